@@ -1,0 +1,190 @@
+package org.zmqdesigner.engine.format;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zmqdesigner.engine.model.Behaviour;
+import org.zmqdesigner.engine.model.NodeKind;
+import org.zmqdesigner.engine.model.SocketType;
+
+/**
+ * Turns Jackson's exceptions into one sentence a student can act on, with the file, line, column
+ * and JSON path. Jackson's own messages name Java types; ours name what the file should hold.
+ */
+final class ErrorTranslator {
+
+    private static final Map<Class<?>, String> NOUNS = Map.of(
+            SocketType.class, "a socket type",
+            NodeKind.class, "a node kind",
+            Integer.class, "a whole number", int.class, "a whole number",
+            Long.class, "a whole number", long.class, "a whole number",
+            Double.class, "a number", double.class, "a number",
+            Boolean.class, "true or false", String.class, "a string in double quotes");
+
+    private final ObjectMapper mapper;
+
+    ErrorTranslator(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    TopologyLoadException syntax(JsonProcessingException e, String source) {
+        JsonLocation at = e.getLocation();
+        String path = "";
+        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            path = JsonPaths.of(parser.getParsingContext().pathAsPointer());
+        }
+        String problem;
+        if (e instanceof StreamConstraintsException) {
+            problem = "the JSON is nested too deeply to be a topology (" + e.getOriginalMessage() + ")";
+        } else if (e instanceof InputCoercionException) {
+            problem = "the number is too large here (" + e.getOriginalMessage().replace('\n', ' ') + ")";
+        } else {
+            problem = "this is not valid JSON: " + plain(e.getOriginalMessage());
+        }
+        return new TopologyLoadException(source, TopologyFormat.line(at), TopologyFormat.column(at), path, problem);
+    }
+
+    TopologyLoadException binding(JsonMappingException e, JsonNode tree, String source) {
+        JsonLocation at = e.getLocation();
+        String path = JsonPaths.of(e.getPath());
+        JsonNode found = JsonPaths.at(tree, e.getPath());
+        String problem;
+        if (e instanceof UnrecognizedPropertyException u) {
+            problem = unknownField(u);
+        } else if (e instanceof InvalidTypeIdException t) {
+            problem = badBehaviourType(t);
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            problem = badEnum(String.valueOf(f.getValue()), f.getTargetType());
+        } else if (e instanceof ValueInstantiationException v && v.getCause() instanceof RuntimeException cause
+                && cause.getMessage() != null) {
+            problem = cause.getMessage().replace("\"\"", "\"");
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            if (m.getTargetType().isEnum() && found.isTextual()) {
+                problem = badEnum(found.asText(), m.getTargetType());
+            } else {
+                problem = "expected " + noun(m.getTargetType()) + ", found " + describe(found);
+            }
+        } else {
+            problem = plain(e.getOriginalMessage());
+        }
+        return new TopologyLoadException(source, TopologyFormat.line(at), TopologyFormat.column(at), path, problem);
+    }
+
+    private String unknownField(UnrecognizedPropertyException u) {
+        String name = u.getPropertyName();
+        List<String> known = new ArrayList<>();
+        Collection<Object> ids = u.getKnownPropertyIds();
+        if (ids != null) {
+            ids.forEach(id -> known.add(String.valueOf(id)));
+        }
+        known.remove("formatVersion");
+        known.remove("type");
+        StringBuilder out = new StringBuilder("\"").append(name).append("\" is not a field here");
+        Optional<String> guess = Suggestions.closest(name, known);
+        if (guess.isPresent()) {
+            out.append(" — did you mean \"").append(guess.get()).append("\"?");
+        } else if (!known.isEmpty()) {
+            out.append("; the fields here are ").append(String.join(", ", known.stream().sorted().toList()));
+        }
+        return out.toString();
+    }
+
+    private String badBehaviourType(InvalidTypeIdException t) {
+        List<String> names = List.of("source", "responder", "worker", "sink", "echo");
+        String typed = t.getTypeId();
+        if (typed == null) {
+            return "a behaviour needs a \"type\": one of " + String.join(", ", names);
+        }
+        return "\"" + typed + "\" is not a behaviour" + Suggestions.closest(typed, names)
+                .map(s -> " — did you mean " + s + "?")
+                .orElse("; the behaviours are " + String.join(", ", names));
+    }
+
+    private String badEnum(String typed, Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            names.add(jsonName(constant));
+        }
+        String noun = NOUNS.getOrDefault(type, "a valid value");
+        return "\"" + typed + "\" is not " + noun + Suggestions.closest(typed, names)
+                .map(s -> " — did you mean " + s + "?")
+                .orElse("; use one of " + String.join(", ", names));
+    }
+
+    private String jsonName(Object constant) {
+        try {
+            return mapper.writeValueAsString(constant).replace("\"", "");
+        } catch (JsonProcessingException e) {
+            return constant.toString();
+        }
+    }
+
+    private static String noun(Class<?> type) {
+        String noun = NOUNS.get(type);
+        if (noun != null) {
+            return noun;
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list [...]";
+        }
+        if (type == Behaviour.class || type.isRecord() || type.isInterface()) {
+            return "an object {...}";
+        }
+        return "a value of another kind";
+    }
+
+    /** What a JSON value is, in words: "the string \"abc\"", "a list", "null". */
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isTextual()) {
+            String text = node.asText();
+            return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        }
+        if (node.isBoolean()) {
+            return node.asText();
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Jackson's parser messages, without the Java-isms. */
+    private static String plain(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String out = message.replace('\n', ' ')
+                .replaceAll(" \\(code \\d+\\)", "")
+                .replaceAll("\\s+", " ")
+                .trim();
+        return out.replaceAll("\\(for Object starting at .*\\)", "").trim();
+    }
+}

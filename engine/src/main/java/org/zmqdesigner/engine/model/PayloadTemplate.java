@@ -1,0 +1,246 @@
+package org.zmqdesigner.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * A payload with placeholders, compiled once and rendered per message.
+ *
+ * <ul>
+ *   <li>{@code {seq}} the message's number in its stream, from 1;</li>
+ *   <li>{@code {rand:MIN..MAX}} a random integer from MIN to MAX inclusive, optionally formatted
+ *       as in printf: {@code {rand:0..99999:%05d}} gives wuserver's zip codes;</li>
+ *   <li>{@code {payload}} the payload of the message being answered or forwarded;</li>
+ *   <li>{@code {node}} the node's id; {@code {time}} milliseconds since the epoch;</li>
+ *   <li>{@code {{} and {@code }}} a literal brace.</li>
+ * </ul>
+ */
+public final class PayloadTemplate {
+
+    /** What rendering needs to know about the message being made. */
+    public interface Context {
+        long seq();
+
+        String payload();
+
+        String node();
+
+        long nowMillis();
+
+        /** A uniformly random long in [min, max]. */
+        long random(long min, long max);
+    }
+
+    /** A template that does not parse, with the column (from 1) where the problem starts. */
+    public static final class SyntaxException extends IllegalArgumentException {
+        private final int column;
+
+        SyntaxException(String message, int column) {
+            super(message);
+            this.column = column;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    private sealed interface Part permits Literal, Seq, Rand, Payload, NodeId, Time {
+    }
+
+    private record Literal(String text) implements Part {
+    }
+
+    private record Seq(String format) implements Part {
+    }
+
+    private record Rand(long min, long max, String format) implements Part {
+    }
+
+    private record Payload() implements Part {
+    }
+
+    private record NodeId() implements Part {
+    }
+
+    private record Time() implements Part {
+    }
+
+    private final String source;
+    private final List<Part> parts;
+
+    private PayloadTemplate(String source, List<Part> parts) {
+        this.source = source;
+        this.parts = parts;
+    }
+
+    public static PayloadTemplate compile(String source) {
+        List<Part> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (c == '{' && i + 1 < source.length() && source.charAt(i + 1) == '{') {
+                literal.append('{');
+                i += 2;
+            } else if (c == '}' && i + 1 < source.length() && source.charAt(i + 1) == '}') {
+                literal.append('}');
+                i += 2;
+            } else if (c == '}') {
+                throw new SyntaxException("a lone \"}\": write \"}}\" for a literal brace", i + 1);
+            } else if (c == '{') {
+                int end = source.indexOf('}', i);
+                if (end < 0) {
+                    throw new SyntaxException("\"{\" opens a placeholder that is never closed with \"}\";"
+                            + " write \"{{\" for a literal brace", i + 1);
+                }
+                if (literal.length() > 0) {
+                    parts.add(new Literal(literal.toString()));
+                    literal.setLength(0);
+                }
+                parts.add(placeholder(source.substring(i + 1, end), i + 1));
+                i = end + 1;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0) {
+            parts.add(new Literal(literal.toString()));
+        }
+        return new PayloadTemplate(source, List.copyOf(parts));
+    }
+
+    private static Part placeholder(String body, int column) {
+        String[] pieces = body.split(":", -1);
+        String name = pieces[0];
+        switch (name) {
+            case "seq" -> {
+                if (pieces.length > 2) {
+                    throw new SyntaxException("{seq} takes at most a format, as in {seq:%06d}", column);
+                }
+                return new Seq(pieces.length == 2 ? checkFormat(pieces[1], column) : null);
+            }
+            case "rand" -> {
+                if (pieces.length < 2 || pieces.length > 3) {
+                    throw new SyntaxException("{rand} needs a range, as in {rand:1..100} or {rand:0..99999:%05d}",
+                            column);
+                }
+                String[] range = pieces[1].split("\\.\\.", -1);
+                long min;
+                long max;
+                try {
+                    if (range.length != 2) {
+                        throw new NumberFormatException();
+                    }
+                    min = Long.parseLong(range[0].trim());
+                    max = Long.parseLong(range[1].trim());
+                } catch (NumberFormatException e) {
+                    throw new SyntaxException("\"" + pieces[1] + "\" is not a range: write MIN..MAX,"
+                            + " as in {rand:1..100}", column);
+                }
+                if (min > max) {
+                    throw new SyntaxException("the range " + pieces[1] + " is empty: MIN must not exceed MAX",
+                            column);
+                }
+                return new Rand(min, max, pieces.length == 3 ? checkFormat(pieces[2], column) : null);
+            }
+            case "payload", "node", "time" -> {
+                if (pieces.length != 1) {
+                    throw new SyntaxException("{" + name + "} takes no arguments", column);
+                }
+                return switch (name) {
+                    case "payload" -> new Payload();
+                    case "node" -> new NodeId();
+                    default -> new Time();
+                };
+            }
+            default -> throw new SyntaxException("{" + body + "} is not a placeholder; use {seq}, {rand:MIN..MAX},"
+                    + " {payload}, {node} or {time}, and {{ for a literal brace", column);
+        }
+    }
+
+    /** Only integer formats: anything else would let a file smuggle odd format strings through. */
+    private static String checkFormat(String format, int column) {
+        if (!format.matches("%[-0]?[0-9]{0,3}d")) {
+            throw new SyntaxException("\"" + format + "\" is not an integer format; use one like %d or %05d",
+                    column);
+        }
+        return format;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Whether the template reads the incoming message's payload. */
+    public boolean usesPayload() {
+        return parts.stream().anyMatch(p -> p instanceof Payload);
+    }
+
+    public String render(Context context) {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            if (part instanceof Literal l) {
+                out.append(l.text());
+            } else if (part instanceof Seq s) {
+                out.append(format(s.format(), context.seq()));
+            } else if (part instanceof Rand r) {
+                out.append(format(r.format(), context.random(r.min(), r.max())));
+            } else if (part instanceof Payload) {
+                out.append(context.payload() == null ? "" : context.payload());
+            } else if (part instanceof NodeId) {
+                out.append(context.node());
+            } else if (part instanceof Time) {
+                out.append(context.nowMillis());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String format(String format, long value) {
+        return format == null ? Long.toString(value) : String.format(Locale.ROOT, format, value);
+    }
+
+    /** A constant template renders without a context; used to cheaply reuse bytes per message. */
+    public boolean isConstant() {
+        return parts.stream().allMatch(p -> p instanceof Literal);
+    }
+
+    /** For tests and tools: renders with a fixed sequence number and a random source. */
+    public String render(long seq, String payload, String node, LongUnaryOperator randomBelow) {
+        return render(new Context() {
+            @Override
+            public long seq() {
+                return seq;
+            }
+
+            @Override
+            public String payload() {
+                return payload;
+            }
+
+            @Override
+            public String node() {
+                return node;
+            }
+
+            @Override
+            public long nowMillis() {
+                return System.currentTimeMillis();
+            }
+
+            @Override
+            public long random(long min, long max) {
+                return min + randomBelow.applyAsLong(max - min + 1);
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

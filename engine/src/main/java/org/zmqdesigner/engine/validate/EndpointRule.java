@@ -1,0 +1,65 @@
+package org.zmqdesigner.engine.validate;
+
+import org.zmqdesigner.engine.model.Endpoint;
+import org.zmqdesigner.engine.model.Link;
+
+/** Every endpoint parses, its port is a real port, and binds on every interface are pointed out. */
+final class EndpointRule implements Rule {
+    @Override
+    public void check(TopologyFacts facts, Findings out) {
+        for (TopologyFacts.OwnedSocket owned : facts.sockets()) {
+            for (String bind : owned.socket().binds()) {
+                Endpoint endpoint = checked(bind, owned.element(), out);
+                if (endpoint != null && endpoint.isWildcardHost()) {
+                    out.info("BIND_ALL_INTERFACES", owned.element(), "Socket " + owned.element() + " binds "
+                                    + bind + ", which accepts connections from every network this machine is on.",
+                            "That is right for a server others must reach; for a lesson or a test on one"
+                                    + " machine, bind tcp://127.0.0.1:" + port(endpoint) + " instead.");
+                }
+            }
+            for (String connect : owned.socket().connects()) {
+                checked(connect, owned.element(), out);
+                Endpoint endpoint = TopologyFacts.parse(connect).orElse(null);
+                if (endpoint != null && endpoint.isTcp() && endpoint.port() == Endpoint.ANY_PORT) {
+                    out.error("BAD_ENDPOINT", owned.element(), "Socket " + owned.element() + " connects to "
+                            + connect + ", but only a bind can ask for any free port.", "Connect to the"
+                            + " port the other side binds, as in tcp://localhost:5555.");
+                }
+            }
+        }
+        for (Link link : facts.topology().links()) {
+            Endpoint endpoint = checked(link.endpoint(), link.id(), out);
+            if (endpoint != null && endpoint.isTcp() && endpoint.port() == Endpoint.ANY_PORT) {
+                out.error("BAD_ENDPOINT", link.id(), "Link " + link.id() + " connects to " + link.endpoint()
+                        + ", but a connection needs the port the other side actually binds.",
+                        "Bind a fixed port on " + link.to() + " and connect to it.");
+            } else if (endpoint != null && endpoint.isWildcardHost()) {
+                out.error("BAD_ENDPOINT", link.id(), "Link " + link.id() + " connects to " + link.endpoint()
+                        + ", but \"*\" only makes sense when binding.", "Connect to a host name or address,"
+                        + " such as tcp://localhost:" + port(endpoint) + ".");
+            }
+        }
+    }
+
+    private static Endpoint checked(String text, String element, Findings out) {
+        Endpoint endpoint;
+        try {
+            endpoint = Endpoint.parse(text);
+        } catch (Endpoint.SyntaxException e) {
+            out.error("BAD_ENDPOINT", element, e.getMessage() + ".", "An endpoint looks like tcp://localhost:5555,"
+                    + " ipc://weather.ipc or inproc://workers.");
+            return null;
+        }
+        if (!endpoint.portInRange()) {
+            out.error("PORT_OUT_OF_RANGE", element, "Port " + endpoint.port() + " in " + text + " does not exist:"
+                    + " tcp ports run from 1 to 65535.", "Pick a port from 1024 to 49151 that nothing else uses;"
+                    + " the zguide's examples use 5555 to 5560.");
+            return null;
+        }
+        return endpoint;
+    }
+
+    private static String port(Endpoint endpoint) {
+        return endpoint.port() == Endpoint.ANY_PORT ? "*" : Long.toString(endpoint.port());
+    }
+}

@@ -1,0 +1,38 @@
+package org.zmqdesigner.engine.validate;
+
+import java.util.Comparator;
+import java.util.List;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * Checks a topology as a ZeroMQ teacher would, and explains each mistake and its fix.
+ * Diagnostics come errors first, then warnings, then infos, each in the order the design lists its
+ * elements.
+ */
+public final class Validator {
+
+    private static final List<Rule> RULES = List.of(
+            new UniqueIdsRule(),
+            new EndpointRule(),
+            new LinkRule(),
+            new BoundTwiceRule(),
+            new PeerCountRule(),
+            new SocketOptionRule(),
+            new DeviceRule(),
+            new BehaviourRule());
+
+    public List<Diagnostic> validate(Topology topology) {
+        TopologyFacts facts = new TopologyFacts(topology);
+        Findings findings = new Findings();
+        for (Rule rule : RULES) {
+            rule.check(facts, findings);
+        }
+        return findings.list().stream()
+                .sorted(Comparator.comparing(Diagnostic::severity))
+                .toList();
+    }
+
+    public static boolean hasErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+}
