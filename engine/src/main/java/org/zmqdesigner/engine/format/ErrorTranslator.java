@@ -54,13 +54,49 @@ final class ErrorTranslator {
         } else if (e instanceof InputCoercionException) {
             problem = "the number is too large here (" + e.getOriginalMessage().replace('\n', ' ') + ")";
         } else {
-            problem = "this is not valid JSON: " + plain(e.getOriginalMessage());
+            problem = "this is not valid JSON: " + explainSyntax(plain(e.getOriginalMessage()));
         }
         return new TopologyLoadException(source, TopologyFormat.line(at), TopologyFormat.column(at), path, problem);
     }
 
-    TopologyLoadException binding(JsonMappingException e, JsonNode tree, String source) {
-        JsonLocation at = e.getLocation();
+    /** The slips people make most when editing JSON by hand, said the way they would say them. */
+    private static String explainSyntax(String message) {
+        if (message.startsWith("Unexpected character ('}')") && message.contains("double-quote to start field")) {
+            return "a comma before } — JSON allows no comma after the last field of an object";
+        }
+        if (message.startsWith("Unexpected character (']')")) {
+            return "a comma before ] — JSON allows no comma after the last item of a list";
+        }
+        if (message.startsWith("Unexpected character (''')")) {
+            return "a single quote — JSON strings and field names take double quotes";
+        }
+        if (message.contains("double-quote to start field name")) {
+            return "expected a field name in double quotes (" + message + ")";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            java.util.regex.Matcher opened = java.util.regex.Pattern
+                    .compile("close marker for (Array|Object).*line: (\\d+), column: (\\d+)").matcher(message);
+            if (opened.find()) {
+                boolean list = opened.group(1).equals("Array");
+                return "the file ends too early — the " + (list ? "list [" : "object {") + " opened at line "
+                        + opened.group(2) + ", column " + opened.group(3) + " is never closed with "
+                        + (list ? "]" : "}");
+            }
+            return "the file ends too early — a closing } or ] is missing";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "there is more after the end of the topology's object — a file holds exactly one {...}";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return message.replace("Duplicate field", "the same field appears twice:");
+        }
+        return message;
+    }
+
+    TopologyLoadException binding(JsonMappingException e, JsonNode tree, byte[] bytes, String source) {
+        JsonLocation located = JsonLocator.locate(mapper, bytes, e.getPath(),
+                e instanceof UnrecognizedPropertyException);
+        JsonLocation at = located != null ? located : e.getLocation();
         String path = JsonPaths.of(e.getPath());
         JsonNode found = JsonPaths.at(tree, e.getPath());
         String problem;
@@ -74,6 +110,9 @@ final class ErrorTranslator {
         } else if (e instanceof ValueInstantiationException v && v.getCause() instanceof RuntimeException cause
                 && cause.getMessage() != null) {
             problem = cause.getMessage().replace("\"\"", "\"");
+        } else if (e.getCause() instanceof InputCoercionException || (e.getOriginalMessage() != null
+                && e.getOriginalMessage().contains("out of range of"))) {
+            problem = tooLarge(found, e.getOriginalMessage());
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             if (m.getTargetType().isEnum() && found.isTextual()) {
                 problem = badEnum(found.asText(), m.getTargetType());
@@ -84,6 +123,13 @@ final class ErrorTranslator {
             problem = plain(e.getOriginalMessage());
         }
         return new TopologyLoadException(source, TopologyFormat.line(at), TopologyFormat.column(at), path, problem);
+    }
+
+    private static String tooLarge(JsonNode found, String message) {
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("\\((-?\\d+) - (\\d+)\\)")
+                .matcher(message == null ? "" : message);
+        String limit = range.find() ? "; the largest allowed is " + range.group(2) : "";
+        return "the number " + (found.isMissingNode() ? "" : found.asText() + " ") + "is too large here" + limit;
     }
 
     private String unknownField(UnrecognizedPropertyException u) {

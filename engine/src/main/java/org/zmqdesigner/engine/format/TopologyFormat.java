@@ -133,7 +133,7 @@ public final class TopologyFormat {
         try {
             return topologyReader.readValue(bytes);
         } catch (JsonMappingException e) {
-            throw errors.binding(e, tree, source);
+            throw errors.binding(e, tree, bytes, source);
         } catch (JsonProcessingException e) {
             throw errors.syntax(e, source);
         } catch (IOException e) {

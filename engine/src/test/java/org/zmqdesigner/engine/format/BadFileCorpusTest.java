@@ -1,0 +1,175 @@
+package org.zmqdesigner.engine.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.RandomAccessFile;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of broken file gets one clear sentence naming file, line, column and JSON path,
+ * and never a Java exception's words.
+ */
+class BadFileCorpusTest {
+
+    private final TopologyFiles files = new TopologyFiles();
+
+    static Stream<Arguments> corpus() {
+        return Stream.of(
+                // file, line, column (0 = not applicable), path, words the problem must contain
+                Arguments.of("trailing-comma", 4, 1, "title", "comma before }"),
+                Arguments.of("truncated", 5, 1, "nodes[0]", "ends too early — the list [ opened at line 3, column 12 is never closed with ]"),
+                Arguments.of("single-quotes", 2, 3, "", "double quotes"),
+                Arguments.of("unknown-socket-type", 4, 49, "nodes[0].sockets[0].type",
+                        "\"PUBB\" is not a socket type — did you mean PUB?"),
+                Arguments.of("newer-version", 2, 20, "formatVersion", "format version 2, written by a newer"),
+                Arguments.of("empty", 0, 0, "", "the file is empty"),
+                Arguments.of("whitespace-only", 0, 0, "", "the file is empty"),
+                Arguments.of("nodes-not-a-list", 3, 12, "nodes", "expected a list [...], found an object"),
+                Arguments.of("wrong-type-string-for-number", 4, 33, "nodes[0].startDelayMs",
+                        "expected a whole number, found the string \"soon\""),
+                Arguments.of("wrong-type-number-for-id", 4, 12, "nodes[0].id",
+                        "expected a string in double quotes, found the number 42"),
+                Arguments.of("wrong-type-string-for-boolean", 4, 80, "nodes[0].sockets[0].options.conflate",
+                        "expected true or false, found the string \"yes\""),
+                Arguments.of("unknown-behaviour", 4, 30, "nodes[0].behaviour",
+                        "\"sorce\" is not a behaviour — did you mean source?"),
+                Arguments.of("class-name-as-type", 4, 30, "nodes[0].behaviour",
+                        "\"java.lang.ProcessBuilder\" is not a behaviour; the behaviours are source,"),
+                Arguments.of("behaviour-without-type", 4, 30, "nodes[0].behaviour", "a behaviour needs a \"type\""),
+                Arguments.of("missing-id", 4, 5, "nodes[0]", "a node needs a non-empty \"id\""),
+                Arguments.of("misspelt-option", 4, 68, "nodes[0].sockets[0].options.sndHwm",
+                        "\"sndHwm\" is not a field here — did you mean \"sndhwm\"?"),
+                Arguments.of("duplicate-field", 4, 0, "title", "the same field appears twice: 'title'"),
+                Arguments.of("no-format-version", 1, 1, "", "\"formatVersion\" is missing"),
+                Arguments.of("format-version-as-string", 2, 20, "formatVersion",
+                        "expected a whole number, found the string \"1\""),
+                Arguments.of("root-is-a-list", 1, 1, "", "holds one JSON object {...}; this one holds a list"),
+                Arguments.of("number-too-large", 4, 33, "nodes[0].startDelayMs", "the number 99999999999 is too large here; the largest allowed is 2147483647"),
+                Arguments.of("unknown-node-kind", 4, 0, "nodes[0].kind", "\"proxy\" is not a node kind; use one of"
+                        + " application, queue, forwarder, streamer"),
+                Arguments.of("socket-type-as-number", 4, 0, "nodes[0].sockets[0].type", "socket type"),
+                Arguments.of("two-documents", 4, 1, "", "more after the end"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void a_broken_file_gets_one_clear_located_message(String name, int line, int column, String path,
+                                                      String words) throws Exception {
+        Path file = corpusFile(name);
+
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> files.load(file));
+
+        assertThat(error).as("loading %s should fail", name).isNotNull();
+        assertThat(error.problem()).contains(words);
+        assertThat(error.path()).isEqualTo(path);
+        assertThat(error.source()).isEqualTo(file.toString());
+        if (line > 0) {
+            assertThat(error.line()).as("line").isEqualTo(line);
+        }
+        if (column > 0) {
+            assertThat(error.column()).as("column").isEqualTo(column);
+        }
+        assertThat(error.getMessage()).startsWith(file.toString()).doesNotContain("\n");
+        assertPlainWords(error);
+    }
+
+    @Test
+    void the_message_reads_file_line_column_path_then_problem() throws Exception {
+        Path file = corpusFile("unknown-socket-type");
+
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> files.load(file));
+
+        assertThat(error.getMessage()).isEqualTo(file + ":4:49: nodes[0].sockets[0].type: \"PUBB\" is not a"
+                + " socket type — did you mean PUB?");
+    }
+
+    @Test
+    void binary_garbage_is_named_as_such(@TempDir Path dir) throws Exception {
+        byte[] garbage = new byte[4096];
+        new Random(42).nextBytes(garbage);
+        garbage[0] = (byte) 0x89; // a PNG header, as when someone picks the wrong file
+        garbage[1] = 'P';
+        Path file = Files.write(dir.resolve("picture.zmqtopo"), garbage);
+
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> files.load(file));
+
+        assertThat(error.problem()).contains("binary data").contains("not UTF-8 JSON text");
+        assertThat(error.line()).isEqualTo(1);
+        assertPlainWords(error);
+    }
+
+    @Test
+    void a_ten_megabyte_file_of_nested_lists_is_refused_quickly_without_a_stack_overflow(@TempDir Path dir)
+            throws Exception {
+        byte[] deep = new byte[10 * 1024 * 1024];
+        java.util.Arrays.fill(deep, (byte) '[');
+        Path file = Files.write(dir.resolve("deep.zmqtopo"), deep);
+
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> files.load(file));
+
+        assertThat(error.problem()).contains("nested too deeply");
+        assertPlainWords(error);
+    }
+
+    @Test
+    void a_ten_megabyte_file_with_a_huge_unknown_field_is_read_and_the_field_named(@TempDir Path dir)
+            throws Exception {
+        String filler = "x".repeat(10 * 1024 * 1024);
+        String text = "{\n  \"formatVersion\": 1,\n  \"junk\": \"" + filler + "\"\n}\n";
+        Path file = Files.writeString(dir.resolve("big.zmqtopo"), text, StandardCharsets.UTF_8);
+
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> files.load(file));
+
+        assertThat(error.path()).isEqualTo("junk");
+        assertThat(error.problem()).contains("\"junk\" is not a field here");
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.column()).isEqualTo(3);
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_refused_before_it_is_read(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("huge.zmqtopo");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(TopologyFormat.MAX_FILE_BYTES + 1);
+        }
+
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> files.load(file));
+
+        assertThat(error.problem()).contains("at most 64 MB");
+    }
+
+    @Test
+    void a_missing_file_and_a_folder_say_so(@TempDir Path dir) {
+        TopologyLoadException missing = catchThrowableOfType(TopologyLoadException.class,
+                () -> files.load(dir.resolve("nope.zmqtopo")));
+        TopologyLoadException folder = catchThrowableOfType(TopologyLoadException.class, () -> files.load(dir));
+
+        assertThat(missing.problem()).isEqualTo("no such file");
+        assertThat(folder.problem()).contains("folder");
+    }
+
+    private static void assertPlainWords(TopologyLoadException error) {
+        assertThat(error.getMessage())
+                .doesNotContain("com.fasterxml")
+                .doesNotContain("java.lang.Integer")
+                .doesNotContain("Exception")
+                .doesNotContain("[Source:")
+                .doesNotContain("org.zmqdesigner");
+        assertThat(error.getStackTrace()).as("no stack trace is recorded for a load error").isEmpty();
+    }
+
+    static Path corpusFile(String name) throws URISyntaxException {
+        return Path.of(BadFileCorpusTest.class.getResource("/corpus/bad/" + name + ".zmqtopo").toURI());
+    }
+}

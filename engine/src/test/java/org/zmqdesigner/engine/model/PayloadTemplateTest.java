@@ -1,0 +1,61 @@
+package org.zmqdesigner.engine.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PayloadTemplateTest {
+
+    private final Random random = new Random(7);
+
+    private String render(String template, long seq, String payload) {
+        return PayloadTemplate.compile(template).render(seq, payload, "node-1", bound -> (long) (random.nextDouble() * bound));
+    }
+
+    @Test
+    void placeholders_are_replaced_and_literals_kept() {
+        assertThat(render("task {seq} from {node}: {payload}", 7, "x")).isEqualTo("task 7 from node-1: x");
+        assertThat(render("{{literal}}", 1, null)).isEqualTo("{literal}");
+        assertThat(render("Hello", 1, null)).isEqualTo("Hello");
+        assertThat(PayloadTemplate.compile("Hello").isConstant()).isTrue();
+    }
+
+    @Test
+    void random_ranges_are_inclusive_and_formatted_like_wuserver() {
+        for (int i = 0; i < 2000; i++) {
+            String update = render("{rand:0..99999:%05d} {rand:-80..134} {rand:10..59}", i, null);
+            String[] parts = update.split(" ");
+            assertThat(parts[0]).hasSize(5).containsOnlyDigits();
+            assertThat(Integer.parseInt(parts[1])).isBetween(-80, 134);
+            assertThat(Integer.parseInt(parts[2])).isBetween(10, 59);
+        }
+    }
+
+    @Test
+    void a_one_value_range_always_gives_that_value() {
+        assertThat(render("{rand:5..5}", 1, null)).isEqualTo("5");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hello {seq|7",
+            "Hello }|7",
+            "{sequence}|1",
+            "{rand}|1",
+            "{rand:9..1}|1",
+            "{rand:a..b}|1",
+            "{seq:%s}|1",
+            "{payload:x}|1"})
+    void broken_templates_say_where_they_break(String template, int column) {
+        PayloadTemplate.SyntaxException error = catchThrowableOfType(PayloadTemplate.SyntaxException.class,
+                () -> PayloadTemplate.compile(template));
+
+        assertThat(error).isNotNull();
+        assertThat(error.column()).isEqualTo(column);
+        assertThat(error.getMessage()).isNotBlank();
+    }
+}
