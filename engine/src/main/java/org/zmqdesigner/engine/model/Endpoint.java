@@ -99,6 +99,11 @@ public record Endpoint(Transport transport, String host, long port, String path)
         return isTcp() && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
     }
 
+    /** The host as the resolver would see it for loopback names: "localhost" is 127.0.0.1. */
+    private String canonicalHost() {
+        return host.equals("localhost") ? "127.0.0.1" : host;
+    }
+
     /**
      * Whether a socket connecting to {@code this} reaches a socket that binds {@code bound}.
      * Host names other than loopback and wildcard are compared as written: the designer does not
@@ -114,7 +119,8 @@ public record Endpoint(Transport transport, String host, long port, String path)
         if (port != bound.port || port == ANY_PORT) {
             return false;
         }
-        return bound.isWildcardHost() || host.equals(bound.host) || (isLoopbackHost() && bound.isLoopbackHost());
+        return bound.isWildcardHost() || canonicalHost().equals(bound.canonicalHost())
+                || (host.equals("localhost") && bound.host.equals("[::1]"));
     }
 
     /** Whether two binds would claim the same address on one machine. */
@@ -128,8 +134,7 @@ public record Endpoint(Transport transport, String host, long port, String path)
         if (port == ANY_PORT || port != other.port) {
             return false;
         }
-        return host.equals(other.host) || isWildcardHost() || other.isWildcardHost()
-                || (isLoopbackHost() && other.isLoopbackHost());
+        return canonicalHost().equals(other.canonicalHost()) || isWildcardHost() || other.isWildcardHost();
     }
 
     @Override

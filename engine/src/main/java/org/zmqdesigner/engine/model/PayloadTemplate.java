@@ -164,7 +164,7 @@ public final class PayloadTemplate {
 
     /** Only integer formats: anything else would let a file smuggle odd format strings through. */
     private static String checkFormat(String format, int column) {
-        if (!format.matches("%[-0]?[0-9]{0,3}d")) {
+        if (!format.matches("%(?:[-0]?[1-9][0-9]{0,2})?d")) {
             throw new SyntaxException("\"" + format + "\" is not an integer format; use one like %d or %05d",
                     column);
         }

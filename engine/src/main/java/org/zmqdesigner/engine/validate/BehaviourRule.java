@@ -124,7 +124,8 @@ final class BehaviourRule implements Rule {
                             ? "The " + what + " of " + node.id() + " has no socket that can " + verb + "."
                             : "The " + what + " of " + node.id() + " uses socket \"" + named + "\", which the node"
                             + " does not have.",
-                    named == null ? "Add a suitable socket to the node." : "Name one of the node's sockets: "
+                    named == null || node.sockets().isEmpty() ? "Add a suitable socket to the node."
+                            : "Name one of the node's sockets: "
                             + String.join(", ", node.sockets().stream().map(Socket::id).toList()) + ".");
         }
     }

@@ -35,8 +35,11 @@ final class BoundTwiceRule implements Rule {
     }
 
     private static void report(Bind earlier, Bind later, Findings out) {
-        String who = earlier.owner().element().equals(later.owner().element())
+        boolean sameSocket = earlier.owner().element().equals(later.owner().element());
+        String who = sameSocket && earlier.text().equals(later.text())
                 ? "Socket " + later.owner().element() + " binds " + later.text() + " twice"
+                : sameSocket ? "Socket " + later.owner().element() + " binds both " + earlier.text() + " and "
+                + later.text() + ", which claim the same address"
                 : "Both " + earlier.owner().element() + " (" + earlier.text() + ") and " + later.owner().element()
                 + " (" + later.text() + ") bind the same address";
         out.error("ENDPOINT_BOUND_TWICE", later.owner().element(), who + "; the second bind would fail with"

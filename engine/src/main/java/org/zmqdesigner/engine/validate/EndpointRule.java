@@ -18,12 +18,15 @@ final class EndpointRule implements Rule {
                 }
             }
             for (String connect : owned.socket().connects()) {
-                checked(connect, owned.element(), out);
-                Endpoint endpoint = TopologyFacts.parse(connect).orElse(null);
+                Endpoint endpoint = checked(connect, owned.element(), out);
                 if (endpoint != null && endpoint.isTcp() && endpoint.port() == Endpoint.ANY_PORT) {
                     out.error("BAD_ENDPOINT", owned.element(), "Socket " + owned.element() + " connects to "
                             + connect + ", but only a bind can ask for any free port.", "Connect to the"
                             + " port the other side binds, as in tcp://localhost:5555.");
+                } else if (endpoint != null && endpoint.isWildcardHost()) {
+                    out.error("BAD_ENDPOINT", owned.element(), "Socket " + owned.element() + " connects to "
+                            + connect + ", but \"*\" only makes sense when binding.", "Connect to a host name or"
+                            + " address, such as tcp://localhost:" + port(endpoint) + ".");
                 }
             }
         }
@@ -46,7 +49,7 @@ final class EndpointRule implements Rule {
         try {
             endpoint = Endpoint.parse(text);
         } catch (Endpoint.SyntaxException e) {
-            out.error("BAD_ENDPOINT", element, e.getMessage() + ".", "An endpoint looks like tcp://localhost:5555,"
+            out.error("BAD_ENDPOINT", element, sentence(e.getMessage()), "An endpoint looks like tcp://localhost:5555,"
                     + " ipc://weather.ipc or inproc://workers.");
             return null;
         }
@@ -57,6 +60,11 @@ final class EndpointRule implements Rule {
             return null;
         }
         return endpoint;
+    }
+
+    private static String sentence(String text) {
+        String capitalised = text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return capitalised.endsWith(".") ? capitalised : capitalised + ".";
     }
 
     private static String port(Endpoint endpoint) {

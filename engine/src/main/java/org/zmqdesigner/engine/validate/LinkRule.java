@@ -101,15 +101,31 @@ final class LinkRule implements Rule {
                             + TopologyFacts.hostLabel(to.node()) + ", but " + (inproc
                             ? "inproc only joins threads of one process."
                             : "ipc only joins processes on one machine."),
-                    "Use tcp between machines, as in tcp://" + (to.node().host() == null ? "localhost"
-                            : to.node().host()) + ":5555.");
+                    "Use tcp between machines, as in tcp://" + hostName(to.node()) + ":"
+                            + (endpoint.isTcp() && endpoint.port() > 0 ? endpoint.port() : 5555) + ".");
+        }
+        if (endpoint.isTcp() && endpoint.isLoopbackHost() && TopologyFacts.differentHosts(from.node(), to.node())) {
+            out.error("LOOPBACK_ACROSS_HOSTS", link.id(), "Link " + link.id() + " connects " + from.node().id()
+                            + " on " + TopologyFacts.hostLabel(from.node()) + " to " + link.endpoint() + ", which is"
+                            + " that machine itself, but " + to.node().id() + " binds on "
+                            + TopologyFacts.hostLabel(to.node()) + ".",
+                    "Connect to the binding machine by name, as in tcp://" + hostName(to.node()) + ":"
+                            + endpoint.port() + ", and let it bind an interface the other machine can reach.");
         }
     }
 
     private static String bindFor(Endpoint endpoint) {
+        if (endpoint.isTcp() && endpoint.port() == Endpoint.ANY_PORT) {
+            return "a fixed port such as tcp://127.0.0.1:5555";
+        }
         if (endpoint.isTcp() && endpoint.isLoopbackHost()) {
             return "tcp://127.0.0.1:" + endpoint.port();
         }
         return endpoint.toString();
+    }
+
+    private static String hostName(org.zmqdesigner.engine.model.Node node) {
+        String host = TopologyFacts.hostOf(node);
+        return host.isEmpty() ? "localhost" : host;
     }
 }

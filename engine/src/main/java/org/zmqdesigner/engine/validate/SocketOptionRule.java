@@ -8,8 +8,7 @@ import org.zmqdesigner.engine.model.SocketType;
 final class SocketOptionRule implements Rule {
 
     private static final EnumSet<SocketType> CONFLATE_TYPES =
-            EnumSet.of(SocketType.PUB, SocketType.SUB, SocketType.PUSH, SocketType.PULL, SocketType.DEALER,
-                    SocketType.PAIR);
+            EnumSet.of(SocketType.PUB, SocketType.SUB, SocketType.PUSH, SocketType.PULL, SocketType.DEALER);
 
     @Override
     public void check(TopologyFacts facts, Findings out) {
@@ -26,10 +25,10 @@ final class SocketOptionRule implements Rule {
                 notApplicable(element, "SUBSCRIBE", type, "only a SUB socket subscribes"
                         + (type == SocketType.XSUB ? "; an XSUB sends subscriptions as messages" : ""), out);
             }
-            if (options.routerMandatory() != null && type != SocketType.ROUTER) {
+            if (Boolean.TRUE.equals(options.routerMandatory()) && type != SocketType.ROUTER) {
                 notApplicable(element, "ROUTER_MANDATORY", type, "only a ROUTER routes by identity", out);
             }
-            if (options.xpubVerbose() != null && type != SocketType.XPUB) {
+            if (Boolean.TRUE.equals(options.xpubVerbose()) && type != SocketType.XPUB) {
                 notApplicable(element, "XPUB_VERBOSE", type, "only an XPUB sees subscriptions", out);
             }
             if (Boolean.TRUE.equals(options.conflate()) && !CONFLATE_TYPES.contains(type)) {
@@ -40,7 +39,8 @@ final class SocketOptionRule implements Rule {
                     || type == SocketType.PUSH || type == SocketType.PULL)) {
                 notApplicable(element, "ROUTING_ID", type, "only a ROUTER peer ever reads it", out);
             }
-            if (options.routingId() != null && (options.routingId().isEmpty() || options.routingId().length() > 255)) {
+            if (options.routingId() != null && (options.routingId().isEmpty()
+                    || options.routingId().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255)) {
                 out.error("BAD_VALUE", element, "The routing id of " + element + " must be 1 to 255 bytes long.",
                         "Use a short name such as \"client-1\".");
             }

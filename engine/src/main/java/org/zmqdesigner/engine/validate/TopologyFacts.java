@@ -43,7 +43,9 @@ final class TopologyFacts {
         }
         for (Link link : topology.links()) {
             linksBySocket.computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link);
-            linksBySocket.computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
+            if (!link.to().equals(link.from())) {
+                linksBySocket.computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
+            }
         }
     }
 
