@@ -107,10 +107,15 @@ public sealed interface Behaviour {
      * Receives and counts messages.
      *
      * @param count stop after this many messages; null receives until stopped
+     * @param delayMs time spent on each message: a slow subscriber or consumer
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"socket", "count"})
-    record Sink(String socket, Long count) implements Behaviour {
+    @JsonPropertyOrder({"socket", "count", "delayMs"})
+    record Sink(String socket, Long count, Integer delayMs) implements Behaviour {
+        public Sink(String socket, Long count) {
+            this(socket, count, null);
+        }
+
         @Override
         public String typeName() {
             return "sink";

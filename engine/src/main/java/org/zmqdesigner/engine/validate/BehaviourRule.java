@@ -51,6 +51,7 @@ final class BehaviourRule implements Rule {
                         "A sink on REQ socket " + s.id() + " waits for a reply to a request it never sent.",
                         "Use a PULL or SUB to collect messages, or make this node a source."));
                 nonNegative(node, "count", k.count(), out);
+                nonNegative(node, "delayMs", k.delayMs(), out);
             } else if (behaviour instanceof Behaviour.Echo e) {
                 answering(node, e.socket(), "echo", out);
             }

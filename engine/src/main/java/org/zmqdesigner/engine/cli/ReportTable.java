@@ -1,0 +1,41 @@
+package org.zmqdesigner.engine.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.zmqdesigner.engine.runtime.RunReport;
+
+/** The end-of-run summary as aligned text columns. */
+final class ReportTable {
+    private ReportTable() {
+    }
+
+    static void print(RunReport report, PrintWriter out) {
+        out.printf("%s — ran %.1f s%n", report.topology().isEmpty() ? "topology" : report.topology(),
+                report.durationMs() / 1000.0);
+        int width = Math.max(6, report.nodes().keySet().stream().mapToInt(String::length).max().orElse(4));
+        String nodeRow = "%-" + width + "s  %-9s %10s %10s %9s %12s %9s%n";
+        out.printf(nodeRow, "node", "state", "sent", "received", "dropped", "slow-joiner", "hwm-lost");
+        for (Map.Entry<String, RunReport.NodeReport> e : report.nodes().entrySet()) {
+            RunReport.NodeReport n = e.getValue();
+            out.printf(nodeRow, e.getKey(), n.state(), n.sent(), n.received(), n.dropped(), n.lostSlowJoiner(),
+                    n.lostHwm());
+        }
+        if (!report.links().isEmpty()) {
+            int linkWidth = Math.max(6, report.links().keySet().stream().mapToInt(String::length).max().orElse(4));
+            String linkRow = "%-" + linkWidth + "s  %10s %15s%n";
+            out.println();
+            out.printf(linkRow, "link", "delivered", "max-queue-depth");
+            report.links().forEach((id, l) -> out.printf(linkRow, id, l.delivered(), l.maxQueueDepth()));
+        }
+        if (!report.externalPeers().isEmpty()) {
+            out.println();
+            report.externalPeers().forEach((address, messages) ->
+                    out.printf("external peer %s: %d messages%n", address, messages));
+        }
+        RunReport.Totals t = report.totals();
+        out.println();
+        out.printf("total: %d sent, %d received, %d lost to slow joining, %d lost at the HWM, %d unroutable%n",
+                t.sent(), t.received(), t.lostSlowJoiner(), t.lostHwm(), t.unroutable());
+        out.flush();
+    }
+}

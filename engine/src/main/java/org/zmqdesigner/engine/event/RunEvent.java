@@ -1,0 +1,73 @@
+package org.zmqdesigner.engine.event;
+
+import java.util.List;
+
+/**
+ * What happened during a run, as observed on real sockets. Events carry the time they were
+ * observed ({@code nanos}, from {@link System#nanoTime()}, relative to the run's start).
+ */
+public sealed interface RunEvent {
+
+    long nanos();
+
+    /** Why a message did not arrive. */
+    enum DropReason {
+        /** The queue for that connection was full (PUB and ROUTER drop instead of blocking). */
+        HWM,
+        /** A ROUTER was given a routing id no connected peer has. */
+        UNROUTABLE
+    }
+
+    /** A node's life: starting, running, finished (its count done), stopped, crashed. */
+    enum NodeState { WAITING, STARTING, RUNNING, FINISHED, STOPPED, CRASHED }
+
+    /** What a socket monitor (tcp) or the engine itself (inproc) saw of a connection. */
+    enum ConnectionState { LISTENING, CONNECTING, CONNECTED, DISCONNECTED, RETRYING, BIND_FAILED }
+
+    /**
+     * One message written into a connection. {@code sequence} is its number on that connection
+     * (from 1), which together with {@code connection} identifies it on the receiving side.
+     */
+    record MessageSent(long nanos, long messageId, String node, String socket, String connection, String link,
+                       long sequence, List<byte[]> frames) implements RunEvent {
+    }
+
+    /** One message read from a connection; {@code messageId} matches the sender's event. */
+    record MessageReceived(long nanos, long messageId, String node, String socket, String connection,
+                           String link, String fromNode, long sequence, long sentNanos, List<byte[]> frames)
+            implements RunEvent {
+    }
+
+    /** A message that will never arrive at {@code connection} (or, when unroutable, anywhere). */
+    record MessageDropped(long nanos, String node, String socket, String connection, String link,
+                          DropReason reason, long count) implements RunEvent {
+    }
+
+    /**
+     * Traffic of one connection since the previous flow event: how the canvas animates high rates,
+     * where one event per message would cost more than the messages.
+     */
+    record Flow(long nanos, String connection, String link, String fromNode, String toNode, long sent,
+                long received) implements RunEvent {
+    }
+
+    /** Messages ZeroMQ holds for a link: written into its connection and not yet read. */
+    record QueueDepth(long nanos, String link, long depth, long capacity) implements RunEvent {
+    }
+
+    record ConnectionChanged(long nanos, String node, String socket, String link, String endpoint,
+                             String peerAddress, ConnectionState state, String detail) implements RunEvent {
+    }
+
+    record NodeStateChanged(long nanos, String node, NodeState state, String detail) implements RunEvent {
+    }
+
+    /** A peer the topology does not run, seen on one of its sockets. */
+    record ExternalPeer(long nanos, String node, String socket, String address, boolean connected)
+            implements RunEvent {
+    }
+
+    /** Events the bus could not hold for a slow subscriber; counters and reports stay exact. */
+    record EventsSkipped(long nanos, long count) implements RunEvent {
+    }
+}

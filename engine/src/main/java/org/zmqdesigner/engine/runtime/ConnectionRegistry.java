@@ -1,0 +1,113 @@
+package org.zmqdesigner.engine.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.model.Topology;
+import zmq.pipe.Pipe;
+
+/**
+ * Pairs up the two sides of every connection of a run.
+ *
+ * <p>An inproc connection is one pair of pipes, each the other's {@code peer}: whichever side
+ * registers first creates the connection under both pipes. A tcp connection is named by its
+ * address pair; each side sees it reversed ({@code self|peer}), so the key is the sorted pair.
+ * Registration happens on socket threads when a pipe first appears, a few times per connection,
+ * so one lock is simpler than cleverness.
+ */
+final class ConnectionRegistry {
+
+    private final Topology topology;
+    private final Map<Pipe, Connection> byPipe = new IdentityHashMap<>();
+    private final Map<String, Connection> byAddresses = new ConcurrentHashMap<>();
+    private final List<Connection> all = new ArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    ConnectionRegistry(Topology topology) {
+        this.topology = topology;
+    }
+
+    /** Registers one side of a connection and returns the connection, new or joined. */
+    synchronized Connection register(Connection.Side side, long nowNanos) {
+        Connection connection;
+        if (side.addresses == null) {
+            Pipe peer = Introspection.peer(side.pipe);
+            connection = byPipe.get(side.pipe);
+            if (connection == null) {
+                connection = new Connection("c" + ids.incrementAndGet(), false, side, nowNanos);
+                byPipe.put(side.pipe, connection);
+                if (peer != null) {
+                    byPipe.put(peer, connection);
+                }
+                all.add(connection);
+            } else {
+                connection.join(side);
+            }
+        } else {
+            String key = key(side.addresses);
+            connection = byAddresses.get(key);
+            if (connection == null || connection.closed) {
+                connection = new Connection("c" + ids.incrementAndGet(), true, side, nowNanos);
+                byAddresses.put(key, connection);
+                all.add(connection);
+            } else {
+                connection.join(side);
+            }
+        }
+        if (connection.complete() && connection.link() == null) {
+            connection.link(linkBetween(connection.first(), connection.second()));
+        }
+        return connection;
+    }
+
+    /** The link a one-sided connection belongs to when its side dialled a linked endpoint. */
+    synchronized void linkByEndpoint(Connection connection, SocketRef side, String endpoint) {
+        if (connection.link() != null) {
+            return;
+        }
+        for (Link link : topology.links()) {
+            if (link.from().equals(side) && link.endpoint().equals(endpoint)) {
+                connection.link(link.id());
+                return;
+            }
+        }
+    }
+
+    /** One side is gone; when both are, the connection is closed and forgotten. */
+    synchronized void retire(Connection connection, Connection.Side side) {
+        side.gone = true;
+        Connection.Side other = connection.other(side);
+        if (other == null || other.gone) {
+            connection.closed = true;
+            byPipe.values().removeIf(c -> c == connection);
+            byAddresses.values().removeIf(c -> c == connection);
+        }
+    }
+
+    synchronized List<Connection> connections() {
+        return List.copyOf(all);
+    }
+
+    private String linkBetween(Connection.Side a, Connection.Side b) {
+        SocketRef ra = new SocketRef(a.node, a.socket);
+        SocketRef rb = new SocketRef(b.node, b.socket);
+        for (Link link : topology.links()) {
+            if ((link.from().equals(ra) && link.to().equals(rb)) || (link.from().equals(rb) && link.to().equals(ra))) {
+                return link.id();
+            }
+        }
+        return null;
+    }
+
+    private static String key(String addresses) {
+        int bar = addresses.indexOf('|');
+        String self = addresses.substring(0, bar);
+        String peer = addresses.substring(bar + 1);
+        return self.compareTo(peer) <= 0 ? self + "|" + peer : peer + "|" + self;
+    }
+}

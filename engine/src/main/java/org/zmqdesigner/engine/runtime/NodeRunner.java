@@ -1,0 +1,482 @@
+package org.zmqdesigner.engine.runtime;
+
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.zeromq.ZEvent;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.event.RunEvent.NodeState;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.SocketOptions;
+import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.model.SocketType;
+
+/**
+ * Runs one node on its own thread: creates its sockets, binds and connects them, runs its
+ * behaviour, and closes everything it opened when it ends, whether stopped, finished or crashed.
+ * Sockets never leave this thread.
+ */
+final class NodeRunner {
+
+    /** Thrown inside the node's thread to unwind a behaviour when the node is asked to stop. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A node that could not start, with a message naming node and endpoint. */
+    static final class SetupFailure extends RuntimeException {
+        SetupFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    final Node node;
+    final RunContext run;
+    private final NodeStats stats;
+    private final Map<String, ZMQ.Socket> sockets = new LinkedHashMap<>();
+    private final Map<String, SocketTap> taps = new LinkedHashMap<>();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final long delayNanos;
+    private volatile boolean stopRequested;
+    private volatile NodeState state = NodeState.WAITING;
+    private volatile String stateDetail = "";
+    private volatile Runnable stopHook = () -> { };
+    private Thread thread;
+    private long nextTick;
+
+    NodeRunner(Node node, RunContext run, long delayNanos) {
+        this.node = node;
+        this.run = run;
+        this.stats = run.stats(node.id());
+        this.delayNanos = delayNanos;
+    }
+
+    void start() {
+        thread = new Thread(this::main, "zmq-designer-node-" + node.id());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Completes once the sockets are bound and connected, or with the reason they could not be. */
+    CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    NodeState state() {
+        return state;
+    }
+
+    String stateDetail() {
+        return stateDetail;
+    }
+
+    void requestStop() {
+        stopRequested = true;
+        stopHook.run();
+    }
+
+    /** Waits for the thread to end; true when it did within the time. */
+    boolean join(long millis) throws InterruptedException {
+        if (thread == null) {
+            return true;
+        }
+        thread.join(Math.max(1, millis));
+        return !thread.isAlive();
+    }
+
+    boolean alive() {
+        return thread != null && thread.isAlive();
+    }
+
+    /** Lets a blocking device thread be unblocked by stop (the proxy's TERMINATE). */
+    void onStop(Runnable hook) {
+        this.stopHook = hook;
+        if (stopRequested) {
+            hook.run();
+        }
+    }
+
+    private void main() {
+        try {
+            if (delayNanos > 0) {
+                state(NodeState.WAITING, "starts after " + delayNanos / 1_000_000 + " ms");
+                pauseNanos(delayNanos);
+            }
+            state(NodeState.STARTING, "");
+            setUp();
+            ready.complete(null);
+            state(NodeState.RUNNING, "");
+            behaviour().run(this);
+            if (!stopRequested) {
+                state(NodeState.FINISHED, "");
+                idle();
+            }
+            state(NodeState.STOPPED, "");
+        } catch (Stopped e) {
+            ready.complete(null);
+            if (state != NodeState.FINISHED) {
+                state(NodeState.STOPPED, "");
+            }
+        } catch (SetupFailure e) {
+            ready.completeExceptionally(e);
+            state(NodeState.CRASHED, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            ready.completeExceptionally(e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            state(NodeState.CRASHED, "node " + node.id() + " crashed: " + why);
+        } finally {
+            tearDown();
+        }
+    }
+
+    private NodeLoop behaviour() {
+        if (node.kind().isDevice()) {
+            return new DeviceLoop();
+        }
+        return NodeLoop.forBehaviour(node.behaviour());
+    }
+
+    private void setUp() {
+        for (Socket model : node.sockets()) {
+            ZMQ.Socket socket = run.context().createSocket(org.zeromq.SocketType.valueOf(model.type().name()));
+            sockets.put(model.id(), socket);
+            configure(socket, model);
+            SocketTap tap = new SocketTap(node.id(), model.id(), model.type(), socket, run);
+            tap.pollers(run.context().createPoller(1), run.context().createPoller(1));
+            taps.put(model.id(), tap);
+            watchConnections(socket, model);
+        }
+        for (Socket model : node.sockets()) {
+            ZMQ.Socket socket = sockets.get(model.id());
+            for (String endpoint : model.binds()) {
+                try {
+                    socket.bind(endpoint);
+                } catch (ZMQException | IllegalArgumentException e) {
+                    throw new SetupFailure("node " + node.id() + ": cannot bind " + model.id() + " to " + endpoint
+                            + ": " + BindErrors.explain(e, endpoint));
+                }
+            }
+        }
+        for (Socket model : node.sockets()) {
+            ZMQ.Socket socket = sockets.get(model.id());
+            for (String endpoint : connectsOf(model)) {
+                try {
+                    socket.connect(endpoint);
+                } catch (ZMQException | IllegalArgumentException e) {
+                    throw new SetupFailure("node " + node.id() + ": cannot connect " + model.id() + " to " + endpoint
+                            + ": " + e.getMessage());
+                }
+            }
+            if (model.type() == SocketType.SUB) {
+                run.subscriber(node.id() + "/" + model.id()).started();
+            }
+        }
+        nextTick = System.nanoTime();
+        tick();
+    }
+
+    private List<String> connectsOf(Socket model) {
+        List<String> endpoints = new ArrayList<>();
+        SocketRef self = new SocketRef(node.id(), model.id());
+        for (Link link : run.topology().links()) {
+            if (link.from().equals(self)) {
+                endpoints.add(link.endpoint());
+            }
+        }
+        endpoints.addAll(model.connects());
+        return endpoints;
+    }
+
+    private static void configure(ZMQ.Socket socket, Socket model) {
+        SocketOptions o = model.options();
+        // The engine lingers 0 by default: stopping a run must not wait for unsent messages.
+        socket.setLinger(o.linger() == null ? 0 : o.linger());
+        if (o.sndhwm() != null) {
+            socket.setSndHWM(o.sndhwm());
+        }
+        if (o.rcvhwm() != null) {
+            socket.setRcvHWM(o.rcvhwm());
+        }
+        if (o.routingId() != null) {
+            socket.setIdentity(o.routingId().getBytes(StandardCharsets.UTF_8));
+        }
+        if (o.conflate() != null) {
+            socket.setConflate(o.conflate());
+        }
+        if (o.immediate() != null) {
+            socket.setImmediate(o.immediate());
+        }
+        if (o.routerMandatory() != null && model.type() == SocketType.ROUTER) {
+            socket.setRouterMandatory(o.routerMandatory());
+        }
+        if (o.xpubVerbose() != null && model.type() == SocketType.XPUB) {
+            socket.setXpubVerbose(o.xpubVerbose());
+        }
+        if (model.type() == SocketType.SUB) {
+            for (String prefix : o.subscribe()) {
+                socket.subscribe(prefix.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** tcp connection states from JeroMQ's monitor hook; it runs on JeroMQ's I/O thread. */
+    private void watchConnections(ZMQ.Socket socket, Socket model) {
+        SocketRef self = new SocketRef(node.id(), model.id());
+        socket.setEventHook(event -> {
+            RunEvent.ConnectionState state = switch (event.getEvent()) {
+                case LISTENING -> RunEvent.ConnectionState.LISTENING;
+                case BIND_FAILED -> RunEvent.ConnectionState.BIND_FAILED;
+                case CONNECT_DELAYED -> RunEvent.ConnectionState.CONNECTING;
+                case CONNECTED, ACCEPTED -> RunEvent.ConnectionState.CONNECTED;
+                case CONNECT_RETRIED -> RunEvent.ConnectionState.RETRYING;
+                case DISCONNECTED -> RunEvent.ConnectionState.DISCONNECTED;
+                default -> null;
+            };
+            if (state == null) {
+                return;
+            }
+            String endpoint = event.getAddress();
+            String peer = peerOf(event);
+            run.publish(new RunEvent.ConnectionChanged(run.clock(System.nanoTime()), node.id(), model.id(),
+                    linkFor(self, endpoint), endpoint, peer, state, event.getEvent().name()));
+        }, ZMQ.EVENT_ALL);
+    }
+
+    private static String peerOf(ZEvent event) {
+        try {
+            Object value = event.getValue();
+            if (value instanceof SocketChannel channel && channel.getRemoteAddress() != null) {
+                return channel.getRemoteAddress().toString().replaceFirst("^.*/", "");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private String linkFor(SocketRef self, String endpoint) {
+        for (Link link : run.topology().links()) {
+            if (link.from().equals(self) && link.endpoint().equals(endpoint)) {
+                return link.id();
+            }
+        }
+        return null;
+    }
+
+    private void tearDown() {
+        long now = System.nanoTime();
+        for (SocketTap tap : taps.values()) {
+            tap.closePollers();
+        }
+        for (SocketTap tap : taps.values()) {
+            try {
+                tap.tick(now);
+                tap.closeAll(now);
+            } catch (RuntimeException e) {
+                // The socket may be half set up; closing it below is what matters.
+            }
+        }
+        for (Socket model : node.sockets()) {
+            if (model.type() == SocketType.SUB) {
+                run.subscriber(node.id() + "/" + model.id()).stopped();
+            }
+        }
+        for (ZMQ.Socket socket : sockets.values()) {
+            try {
+                socket.setEventHook(null, 0);
+            } catch (RuntimeException e) {
+                // Already closed.
+            }
+            run.context().destroySocket(socket);
+        }
+        sockets.clear();
+        taps.clear();
+    }
+
+    private void state(NodeState value, String detail) {
+        state = value;
+        stateDetail = detail;
+        run.publish(new RunEvent.NodeStateChanged(run.clock(System.nanoTime()), node.id(), value, detail));
+    }
+
+    // ----- what behaviours use -------------------------------------------------------------
+
+    NodeStats stats() {
+        return stats;
+    }
+
+    ZMQ.Socket socket(String id) {
+        return sockets.get(id);
+    }
+
+    SocketTap tap(String id) {
+        SocketTap tap = taps.get(id);
+        if (tap == null) {
+            throw new SetupFailure("node " + node.id() + " has no socket \"" + id + "\"");
+        }
+        return tap;
+    }
+
+    Map<String, SocketTap> taps() {
+        return taps;
+    }
+
+    RunControls controls() {
+        return run.controls();
+    }
+
+    /** Throws {@link Stopped} when the node is asked to stop; behaviours call it between steps. */
+    void checkStop() {
+        if (stopRequested || Thread.currentThread().isInterrupted()) {
+            throw new Stopped();
+        }
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Lets every tap look at its pipes, at most once per tick. Cheap when not due. */
+    void tick() {
+        long now = System.nanoTime();
+        if (now - nextTick >= 0) {
+            nextTick = now + RunContext.TICK_NANOS;
+            for (SocketTap tap : taps.values()) {
+                tap.tick(now);
+            }
+        }
+    }
+
+    /** Waits, observing and checking for stop every tick. */
+    void pauseNanos(long nanos) {
+        long end = System.nanoTime() + nanos;
+        long left;
+        while ((left = end - System.nanoTime()) > 0) {
+            checkStop();
+            if (!taps.isEmpty()) {
+                tick();
+            }
+            long slice = Math.min(left, RunContext.TICK_NANOS);
+            java.util.concurrent.locks.LockSupport.parkNanos(slice);
+        }
+        checkStop();
+    }
+
+    /** Waits until the socket can take a message, observing meanwhile. */
+    void awaitWritable(SocketTap tap) {
+        checkStop();
+        tick();
+        tap.awaitWritable(RunContext.TICK_MILLIS);
+    }
+
+    /** Waits up to one tick for the socket to have a message, observing meanwhile. */
+    void awaitReadable(SocketTap tap) {
+        checkStop();
+        tick();
+        tap.awaitReadable(RunContext.TICK_MILLIS);
+    }
+
+    /** Sends one message, waiting while the socket cannot take it (PUSH, DEALER, REQ at HWM). */
+    void send(SocketTap tap, List<byte[]> frames) {
+        long id = 0;
+        boolean traced = tap.beginTrace(true);
+        if (traced) {
+            id = run.nextMessageId();
+        }
+        while (!trySend(tap, frames)) {
+            awaitWritable(tap);
+        }
+        stats.sent.increment();
+        if (traced) {
+            tap.endSendTrace(frames, id);
+        }
+        if (tap.pubTracker() != null) {
+            tap.afterPublish(frames.get(0));
+        }
+    }
+
+    private static boolean trySend(SocketTap tap, List<byte[]> frames) {
+        int last = frames.size() - 1;
+        if (!tap.socket.send(frames.get(0), last == 0 ? ZMQ.DONTWAIT : ZMQ.DONTWAIT | ZMQ.SNDMORE)) {
+            return false;
+        }
+        for (int i = 1; i <= last; i++) {
+            // After the first frame the rest of a message always goes through.
+            tap.socket.send(frames.get(i), i == last ? 0 : ZMQ.SNDMORE);
+        }
+        return true;
+    }
+
+    /**
+     * Sends a ROUTER message and tells whether it went anywhere: a ROUTER silently drops what it
+     * cannot route (or, with ROUTER_MANDATORY, refuses it), so the counters tell.
+     */
+    void sendRouted(SocketTap tap, List<byte[]> frames) {
+        long before = tap.totalWritten();
+        try {
+            send(tap, frames);
+        } catch (ZMQException e) {
+            if (e.getErrorCode() == zmq.ZError.EHOSTUNREACH) {
+                stats.unroutable.increment();
+                run.publish(new RunEvent.MessageDropped(run.clock(System.nanoTime()), node.id(), tap.socketId, null,
+                        null, RunEvent.DropReason.UNROUTABLE, 1));
+                return;
+            }
+            throw e;
+        }
+        if (tap.totalWritten() == before) {
+            boolean known = tap.knowsRoutingId(frames.get(0));
+            RunEvent.DropReason reason = known ? RunEvent.DropReason.HWM : RunEvent.DropReason.UNROUTABLE;
+            (known ? stats.hwmDropped : stats.unroutable).increment();
+            run.publish(new RunEvent.MessageDropped(run.clock(System.nanoTime()), node.id(), tap.socketId, null, null,
+                    reason, 1));
+        }
+    }
+
+    /** Receives one whole message if one is waiting, else null. */
+    List<byte[]> tryReceive(SocketTap tap) {
+        boolean traced = tap.beginTrace(false);
+        byte[] first = tap.socket.recv(ZMQ.DONTWAIT);
+        if (first == null) {
+            return null;
+        }
+        List<byte[]> frames = new ArrayList<>(2);
+        frames.add(first);
+        while (tap.socket.hasReceiveMore()) {
+            frames.add(tap.socket.recv(0));
+        }
+        stats.received.increment();
+        if (traced) {
+            tap.endReceiveTrace(frames);
+        }
+        return frames;
+    }
+
+    /** Receives one whole message, waiting (and observing) as long as it takes or until stopped. */
+    List<byte[]> receive(SocketTap tap) {
+        while (true) {
+            List<byte[]> frames = tryReceive(tap);
+            if (frames != null) {
+                return frames;
+            }
+            awaitReadable(tap);
+        }
+    }
+
+    /** After the behaviour is done: keep the sockets open (peers stay connected) until stopped. */
+    private void idle() {
+        while (true) {
+            pauseNanos(RunContext.TICK_NANOS);
+        }
+    }
+}

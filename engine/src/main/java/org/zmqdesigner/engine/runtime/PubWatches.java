@@ -1,0 +1,42 @@
+package org.zmqdesigner.engine.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.model.SocketType;
+
+/** Builds the loss tracker of a publishing socket from the SUB sockets linked to it. */
+final class PubWatches {
+    private PubWatches() {
+    }
+
+    static PubLossTracker trackerFor(NodeRunner node, SocketTap tap) {
+        if (tap.type != SocketType.PUB && tap.type != SocketType.XPUB) {
+            return null;
+        }
+        SocketRef self = new SocketRef(node.node.id(), tap.socketId);
+        List<PubLossTracker.Watch> watches = new ArrayList<>();
+        for (Link link : node.run.topology().links()) {
+            SocketRef other = link.from().equals(self) ? link.to() : link.to().equals(self) ? link.from() : null;
+            if (other == null) {
+                continue;
+            }
+            Node peer = node.run.topology().node(other.node()).orElse(null);
+            Socket socket = peer == null ? null : peer.socket(other.socket()).orElse(null);
+            if (socket == null || socket.type() != SocketType.SUB) {
+                continue;
+            }
+            byte[][] filters = socket.options().subscribe().stream()
+                    .map(f -> f.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+            watches.add(new PubLossTracker.Watch(other.node(), other.socket(), filters,
+                    node.run.subscriber(other.node() + "/" + other.socket())));
+        }
+        PubLossTracker tracker = new PubLossTracker(watches);
+        node.run.registerPubTracker(self.toString(), tracker);
+        return tracker;
+    }
+}

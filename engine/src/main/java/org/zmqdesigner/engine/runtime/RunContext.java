@@ -1,0 +1,88 @@
+package org.zmqdesigner.engine.runtime;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.zeromq.ZContext;
+import org.zmqdesigner.engine.event.EventBus;
+import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.model.Topology;
+
+/** What every node thread of one run shares: context, registry, events, controls, counters. */
+final class RunContext {
+
+    static final int TICK_MILLIS = 20;
+    static final long TICK_NANOS = TICK_MILLIS * 1_000_000L;
+    /** A tcp connection whose other side registers within this time is internal; else external. */
+    static final long EXTERNAL_GRACE_NANOS = 500_000_000L;
+
+    private final Topology topology;
+    private final ZContext context;
+    private final ConnectionRegistry registry;
+    private final EventBus bus;
+    private final RunControls controls;
+    private final long startNanos;
+    private final Map<String, NodeStats> stats = new ConcurrentHashMap<>();
+    private final Map<String, SubscriberLife> subscribers = new ConcurrentHashMap<>();
+    private final Map<String, PubLossTracker> pubTrackers = new ConcurrentHashMap<>();
+
+    RunContext(Topology topology, ZContext context, EventBus bus, RunControls controls, long startNanos) {
+        this.topology = topology;
+        this.context = context;
+        this.registry = new ConnectionRegistry(topology);
+        this.bus = bus;
+        this.controls = controls;
+        this.startNanos = startNanos;
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong messageIds = new java.util.concurrent.atomic.AtomicLong();
+
+    long nextMessageId() {
+        return messageIds.incrementAndGet();
+    }
+
+    Topology topology() {
+        return topology;
+    }
+
+    ZContext context() {
+        return context;
+    }
+
+    ConnectionRegistry registry() {
+        return registry;
+    }
+
+    RunControls controls() {
+        return controls;
+    }
+
+    void publish(RunEvent event) {
+        bus.publish(event);
+    }
+
+    /** Nanoseconds since the run started, the clock of every event. */
+    long clock(long nanoTime) {
+        return nanoTime - startNanos;
+    }
+
+    NodeStats stats(String node) {
+        return stats.computeIfAbsent(node, NodeStats::new);
+    }
+
+    Map<String, NodeStats> allStats() {
+        return stats;
+    }
+
+    /** The life of a SUB socket, as its publishers need to know it. Keyed "node/socket". */
+    SubscriberLife subscriber(String key) {
+        return subscribers.computeIfAbsent(key, k -> new SubscriberLife());
+    }
+
+    void registerPubTracker(String key, PubLossTracker tracker) {
+        pubTrackers.put(key, tracker);
+    }
+
+    Map<String, PubLossTracker> pubTrackers() {
+        return pubTrackers;
+    }
+}

@@ -1,0 +1,29 @@
+package org.zmqdesigner.engine.runtime;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+
+/**
+ * What a run did, in numbers: the {@code --report} file and the end-of-run table.
+ *
+ * @param nodes per node: application messages sent and received, messages it dropped (HWM at a
+ *     publisher or ROUTER, unroutable at a ROUTER), and what it lost as a subscriber
+ * @param links per link: messages read by the receiving side, and the deepest queue sampled
+ */
+@JsonPropertyOrder({"topology", "durationMs", "nodes", "links", "totals", "externalPeers"})
+public record RunReport(String topology, long durationMs, Map<String, NodeReport> nodes,
+                        Map<String, LinkReport> links, Totals totals, Map<String, Long> externalPeers) {
+
+    @JsonPropertyOrder({"state", "sent", "received", "dropped", "lostSlowJoiner", "lostHwm"})
+    public record NodeReport(String state, long sent, long received, long dropped, long lostSlowJoiner,
+                             long lostHwm) {
+    }
+
+    @JsonPropertyOrder({"delivered", "maxQueueDepth"})
+    public record LinkReport(long delivered, long maxQueueDepth) {
+    }
+
+    @JsonPropertyOrder({"sent", "received", "lostSlowJoiner", "lostHwm", "unroutable"})
+    public record Totals(long sent, long received, long lostSlowJoiner, long lostHwm, long unroutable) {
+    }
+}

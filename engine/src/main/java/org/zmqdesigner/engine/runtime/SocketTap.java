@@ -1,0 +1,314 @@
+package org.zmqdesigner.engine.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zeromq.ZMQ;
+import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.model.SocketType;
+import zmq.pipe.Pipe;
+
+/**
+ * Watches one socket from the thread that owns it, without changing a byte on the wire.
+ *
+ * <p>Every tick it lists the socket's pipes, registers new connections and reports each
+ * connection's traffic since the last tick as one {@link RunEvent.Flow}. A message is identified
+ * individually only while the socket's trace budget lasts: the counters of its pipes are read
+ * just before and after the send or receive, and the pipe whose counter moved is the connection
+ * it went through; its new count is the message's sequence on that connection. Beyond the budget
+ * (high rates) only the per-tick flow is reported, which costs nothing per message.
+ */
+final class SocketTap {
+
+    /** Traced messages per second per socket; more would cost more than the messages. */
+    static final int TRACE_PER_SECOND = 500;
+
+    private static final class Tracked {
+        final Connection connection;
+        final Connection.Side side;
+        long flowWritten;
+        long flowRead;
+
+        Tracked(Connection connection, Connection.Side side) {
+            this.connection = connection;
+            this.side = side;
+        }
+    }
+
+    final String node;
+    final String socketId;
+    final SocketType type;
+    final ZMQ.Socket socket;
+    private final RunContext run;
+    private final Map<Pipe, Tracked> tracked = new IdentityHashMap<>();
+    private Pipe[] pipes = new Pipe[0];
+    private long[] before = new long[0];
+    private int budget = TRACE_PER_SECOND / 50;
+    private PubLossTracker pubTracker;
+    private byte[] lastFirstFrame;
+
+    SocketTap(String node, String socketId, SocketType type, ZMQ.Socket socket, RunContext run) {
+        this.node = node;
+        this.socketId = socketId;
+        this.type = type;
+        this.socket = socket;
+        this.run = run;
+    }
+
+    private ZMQ.Poller inPoller;
+    private ZMQ.Poller outPoller;
+
+    void pollers(ZMQ.Poller in, ZMQ.Poller out) {
+        inPoller = in;
+        outPoller = out;
+        inPoller.register(socket, ZMQ.Poller.POLLIN);
+        outPoller.register(socket, ZMQ.Poller.POLLOUT);
+    }
+
+    void awaitReadable(long millis) {
+        inPoller.poll(millis);
+    }
+
+    void awaitWritable(long millis) {
+        outPoller.poll(millis);
+    }
+
+    void closePollers() {
+        if (inPoller != null) {
+            inPoller.close();
+            outPoller.close();
+            inPoller = null;
+            outPoller = null;
+        }
+    }
+
+    void pubTracker(PubLossTracker tracker) {
+        this.pubTracker = tracker;
+    }
+
+    PubLossTracker pubTracker() {
+        return pubTracker;
+    }
+
+    /** Connections this socket has now (attached pipes). */
+    int peers() {
+        socket.getEvents();
+        return Introspection.pipes(socket).length;
+    }
+
+    /** Lists pipes, registers new connections, reports flows. Called about every 20 ms. */
+    void tick(long now) {
+        budget = Math.max(1, TRACE_PER_SECOND * RunContext.TICK_MILLIS / 1000);
+        refresh(now);
+        for (Tracked t : tracked.values()) {
+            long w = t.side.written();
+            long r = t.side.read();
+            if (w != t.flowWritten || r != t.flowRead) {
+                Connection.Side other = t.connection.other(t.side);
+                run.publish(new RunEvent.Flow(run.clock(now), t.connection.id, t.connection.link(), node,
+                        other == null ? external(t) : other.node, w - t.flowWritten, r - t.flowRead));
+                t.flowWritten = w;
+                t.flowRead = r;
+            }
+            checkExternal(t, now);
+        }
+        if (pubTracker != null) {
+            pubTracker.tick();
+        }
+    }
+
+    private String external(Tracked t) {
+        String address = t.connection.externalAddress();
+        return address == null ? null : "external:" + address;
+    }
+
+    private void checkExternal(Tracked t, long now) {
+        Connection c = t.connection;
+        if (c.tcp && !c.complete() && !c.external() && now - c.openedNanos > RunContext.EXTERNAL_GRACE_NANOS) {
+            String address = t.side.peerAddress();
+            c.externalAddress(address);
+            run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, address, true));
+        }
+    }
+
+    /** Re-reads the pipe list; new pipes become connections, vanished ones are closed. */
+    private void refresh(long now) {
+        // New connections attach, and closed ones detach, only when the socket processes its
+        // commands, which it does on entering the library: make it, so the pipe list is current.
+        socket.getEvents();
+        Pipe[] current = Introspection.pipes(socket);
+        for (Pipe pipe : current) {
+            Tracked t = tracked.get(pipe);
+            boolean inproc = Introspection.isInproc(pipe);
+            String addresses = inproc ? null : Introspection.tcpAddresses(pipe);
+            if (!inproc && addresses == null) {
+                continue; // a connecting tcp pipe without a connection yet
+            }
+            if (t != null && (inproc || addresses.equals(t.side.addresses))) {
+                continue;
+            }
+            if (t != null) {
+                close(t, now); // reconnected: the same pipe now carries a new connection
+            }
+            long writtenBase = 0;
+            long readBase = 0;
+            if (!inproc && t != null) {
+                // What the session already took or gave belongs to the earlier connections.
+                Pipe sessionPipe = Introspection.peer(pipe);
+                writtenBase = Introspection.read(sessionPipe);
+                readBase = Introspection.written(sessionPipe);
+            }
+            Connection.Side side = new Connection.Side(node, socketId, type, pipe, writtenBase, readBase, addresses);
+            Connection connection = run.registry().register(side, now);
+            tracked.put(pipe, new Tracked(connection, side));
+            if (inproc) {
+                run.publish(new RunEvent.ConnectionChanged(run.clock(now), node, socketId, connection.link(),
+                        null, null, RunEvent.ConnectionState.CONNECTED, "inproc"));
+            }
+            if (pubTracker != null) {
+                pubTracker.bind(side, connection);
+                pubTracker.onNewPipe(pipe, side, lastFirstFrame);
+            }
+        }
+        if (tracked.size() != current.length || pipes.length != current.length) {
+            List<Pipe> gone = new ArrayList<>();
+            for (Pipe pipe : tracked.keySet()) {
+                if (!contains(current, pipe)) {
+                    gone.add(pipe);
+                }
+            }
+            for (Pipe pipe : gone) {
+                close(tracked.remove(pipe), now);
+            }
+        }
+        pipes = current;
+    }
+
+    private void close(Tracked t, long now) {
+        long w = t.side.written();
+        long r = t.side.read();
+        if (w != t.flowWritten || r != t.flowRead) {
+            Connection.Side other = t.connection.other(t.side);
+            run.publish(new RunEvent.Flow(run.clock(now), t.connection.id, t.connection.link(), node,
+                    other == null ? external(t) : other.node, w - t.flowWritten, r - t.flowRead));
+        }
+        if (!t.connection.tcp) {
+            run.publish(new RunEvent.ConnectionChanged(run.clock(now), node, socketId, t.connection.link(), null,
+                    null, RunEvent.ConnectionState.DISCONNECTED, "inproc"));
+        }
+        if (t.connection.external()) {
+            run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, t.connection.externalAddress(),
+                    false));
+        }
+        run.registry().retire(t.connection, t.side);
+        if (pubTracker != null) {
+            pubTracker.onPipeGone(t.side.pipe);
+        }
+    }
+
+    private static boolean contains(Pipe[] pipes, Pipe pipe) {
+        for (Pipe p : pipes) {
+            if (p == pipe) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After every message sent on a publishing socket with subscribers to watch. While one of them
+     * has not joined, new connections are looked for at once, so a join is seen at its message.
+     */
+    void afterPublish(byte[] first) {
+        pubTracker.onSent(first);
+        if (pubTracker.watching() && Introspection.pipeCount(socket) != tracked.size()) {
+            lastFirstFrame = first;
+            refresh(System.nanoTime());
+            lastFirstFrame = null;
+        }
+    }
+
+    /** Whether the next message should be traced; if so, remembers the counters to compare. */
+    boolean beginTrace(boolean sending) {
+        if (budget <= 0) {
+            return false;
+        }
+        budget--;
+        refresh(System.nanoTime());
+        if (before.length < pipes.length) {
+            before = new long[pipes.length];
+        }
+        for (int i = 0; i < pipes.length; i++) {
+            before[i] = sending ? Introspection.written(pipes[i]) : Introspection.read(pipes[i]);
+        }
+        return true;
+    }
+
+    /** After a traced send: one event per connection the message went into. */
+    void endSendTrace(List<byte[]> frames, long messageId) {
+        long now = System.nanoTime();
+        for (int i = 0; i < pipes.length; i++) {
+            long written = Introspection.written(pipes[i]);
+            if (written > before[i]) {
+                Tracked t = tracked.get(pipes[i]);
+                if (t == null) {
+                    continue;
+                }
+                long seq = t.side.written();
+                t.connection.logFrom(t.side).record(seq, now, messageId);
+                run.publish(new RunEvent.MessageSent(run.clock(now), messageId, node, socketId, t.connection.id,
+                        t.connection.link(), seq, frames));
+            }
+        }
+    }
+
+    /** After a traced receive: the event that matches the sender's by connection and sequence. */
+    void endReceiveTrace(List<byte[]> frames) {
+        long now = System.nanoTime();
+        for (int i = 0; i < pipes.length; i++) {
+            long read = Introspection.read(pipes[i]);
+            if (read > before[i]) {
+                Tracked t = tracked.get(pipes[i]);
+                if (t == null) {
+                    continue;
+                }
+                long seq = t.side.read();
+                Connection.Side sender = t.connection.other(t.side);
+                long[] sent = sender == null ? null : t.connection.logFrom(sender).lookup(seq);
+                run.publish(new RunEvent.MessageReceived(run.clock(now), sent == null ? 0 : sent[1], node, socketId,
+                        t.connection.id, t.connection.link(), sender == null ? external(t) : sender.node, seq,
+                        sent == null ? 0 : run.clock(sent[0]), frames));
+                return;
+            }
+        }
+    }
+
+    /** Sum of messages written into all connections, for drop detection around one send. */
+    long totalWritten() {
+        long sum = 0;
+        for (Pipe pipe : Introspection.pipes(socket)) {
+            sum += Introspection.written(pipe);
+        }
+        return sum;
+    }
+
+    /** Whether a connected peer announced this routing id (a ROUTER's outbound choice). */
+    boolean knowsRoutingId(byte[] id) {
+        for (Pipe pipe : Introspection.pipes(socket)) {
+            zmq.util.Blob identity = pipe.getIdentity();
+            if (identity != null && java.util.Arrays.equals(identity.data(), id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closes every connection this tap knows, at the end of its socket. */
+    void closeAll(long now) {
+        for (Tracked t : new ArrayList<>(tracked.values())) {
+            close(t, now);
+        }
+        tracked.clear();
+    }
+}

@@ -1,0 +1,134 @@
+package org.zmqdesigner.engine.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zmqdesigner.engine.model.Behaviour;
+import org.zmqdesigner.engine.model.BehaviourSockets;
+import org.zmqdesigner.engine.model.SocketType;
+
+/**
+ * Sends a stream of messages: prelude first, then (after waiting for peers, if asked) one message
+ * per rate interval, or as fast as the socket takes them. On a REQ each message waits for its
+ * reply, as REQ's lockstep demands.
+ */
+final class SourceLoop implements NodeLoop {
+
+    /** With slow motion, an unlimited source is given this rate before the multiplier applies. */
+    static final double UNLIMITED_IN_SLOW_MOTION = 1000;
+
+    private final Behaviour.Source source;
+
+    SourceLoop(Behaviour.Source source) {
+        this.source = source;
+    }
+
+    @Override
+    public void run(NodeRunner node) {
+        Payloads payloads = new Payloads(node.node.id());
+        String socketId = BehaviourSockets.sending(node.node, source.socket())
+                .orElseThrow(() -> new NodeRunner.SetupFailure("node " + node.node.id() + " has no socket to send on"))
+                .id();
+        SocketTap tap = node.tap(socketId);
+        PubLossTracker tracker = PubWatches.trackerFor(node, tap);
+        if (tracker != null) {
+            tap.pubTracker(tracker);
+        }
+        for (Behaviour.Prelude prelude : source.prelude()) {
+            node.send(node.tap(prelude.socket()), List.of(payloads.renderer(prelude.payload()).render(0, null)));
+        }
+        if (source.awaitPeers() != null && source.awaitPeers() > 0) {
+            awaitPeers(node, tap, source.awaitPeers());
+        }
+        Payloads.Renderer payload = payloads.renderer(source.payload());
+        Payloads.Renderer topic = source.topic() == null ? null : payloads.renderer(source.topic());
+        long count = source.count() == null ? Long.MAX_VALUE : source.count();
+        boolean lockstep = tap.type == SocketType.REQ;
+        boolean drains = tap.type == SocketType.DEALER || tap.type == SocketType.PAIR || tap.type == SocketType.XPUB
+                || tap.type == SocketType.ROUTER;
+        long next = System.nanoTime();
+        for (long seq = 1; seq <= count; seq++) {
+            node.checkStop();
+            if (node.controls().paused()) {
+                while (node.controls().paused() && !node.controls().takeStep(node.node.id())) {
+                    node.pauseNanos(RunContext.TICK_NANOS / 2);
+                }
+                next = System.nanoTime();
+            } else {
+                next = pace(node, next);
+            }
+            List<byte[]> frames = new ArrayList<>(2);
+            if (topic != null) {
+                frames.add(topic.render(seq, null));
+            }
+            frames.add(payload.render(seq, null));
+            if (tap.type == SocketType.ROUTER) {
+                node.sendRouted(tap, frames);
+            } else {
+                node.send(tap, frames);
+            }
+            if (lockstep) {
+                node.receive(tap);
+            } else if (drains) {
+                while (node.tryReceive(tap) != null) {
+                    // Replies to an asynchronous client, or subscriptions to an XPUB: counted, not kept.
+                }
+            }
+            if ((seq & 63) == 0) {
+                node.tick();
+            }
+        }
+    }
+
+    /** Waits until the next message is due; returns when the one after it is. */
+    private long pace(NodeRunner node, long next) {
+        double multiplier = node.controls().rateMultiplier();
+        Double rate = source.rate();
+        if (rate == null && multiplier < 1) {
+            rate = UNLIMITED_IN_SLOW_MOTION;
+        }
+        if (rate == null) {
+            return next;
+        }
+        long interval = (long) (1e9 / (rate * multiplier));
+        long now = System.nanoTime();
+        if (next - now > 0) {
+            node.pauseNanos(next - now);
+            now = System.nanoTime();
+        } else if (now - next > 1_000_000_000L) {
+            next = now; // after a stall, do not burst to catch up more than a second
+        }
+        node.tick();
+        return next + interval;
+    }
+
+    /**
+     * The zguide's cure for the slow joiner: do not send before the peers are there. An XPUB sees
+     * each subscription as a message; other sockets count their connections.
+     */
+    private static void awaitPeers(NodeRunner node, SocketTap tap, int wanted) {
+        int subscriptions = 0;
+        while (true) {
+            node.checkStop();
+            if (tap.type == SocketType.XPUB) {
+                List<byte[]> frames;
+                while ((frames = node.tryReceive(tap)) != null) {
+                    byte[] first = frames.get(0);
+                    if (first.length > 0 && first[0] == 1) {
+                        subscriptions++;
+                    } else if (first.length > 0 && first[0] == 0) {
+                        subscriptions--;
+                    }
+                }
+                if (subscriptions >= wanted) {
+                    return;
+                }
+                node.awaitReadable(tap);
+            } else {
+                if (tap.peers() >= wanted) {
+                    return;
+                }
+                node.pauseNanos(2_000_000);
+            }
+        }
+    }
+}

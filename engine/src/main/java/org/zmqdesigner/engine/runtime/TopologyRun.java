@@ -1,0 +1,374 @@
+package org.zmqdesigner.engine.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.zeromq.ZContext;
+import org.zmqdesigner.engine.event.EventBus;
+import org.zmqdesigner.engine.event.RunEvent.NodeState;
+import org.zmqdesigner.engine.model.Behaviour;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.validate.Diagnostic;
+import org.zmqdesigner.engine.validate.Severity;
+import org.zmqdesigner.engine.validate.Validator;
+
+/**
+ * A topology running on real JeroMQ sockets: one ZContext, one thread per node.
+ *
+ * <p>Control methods may be called from any thread; they never wait on a socket. {@link #stop()}
+ * ends every node thread, closes every socket and the context, so no thread, socket or bound port
+ * outlives the run.
+ */
+public final class TopologyRun implements AutoCloseable {
+
+    private static final long SETUP_TIMEOUT_MILLIS = 5_000;
+    private static final long STOP_BUDGET_MILLIS = 2_000;
+
+    private final Topology topology;
+    private final RunOptions options;
+    private final ZContext context;
+    private final EventBus bus;
+    private final RunContext run;
+    private final QueueSampler sampler;
+    private final Map<String, NodeRunner> runners = new LinkedHashMap<>();
+    private final long startNanos;
+    private volatile long stoppedNanos;
+    private boolean stopped;
+
+    private TopologyRun(Topology topology, RunOptions options) {
+        this.topology = topology;
+        this.options = options;
+        this.startNanos = System.nanoTime();
+        this.context = new ZContext(1);
+        this.bus = new EventBus("zmq-designer-events", EventBus.DEFAULT_CAPACITY, options.eventBatchMillis());
+        RunControls controls = new RunControls();
+        controls.rateMultiplier(options.rateMultiplier());
+        this.run = new RunContext(topology, context, bus, controls, startNanos);
+        this.sampler = new QueueSampler(run);
+    }
+
+    /**
+     * Validates and starts a topology. Returns once every node without a start delay has bound and
+     * connected its sockets; a node that cannot (say, its port is taken) stops the whole start.
+     */
+    public static TopologyRun start(Topology topology, RunOptions options) throws RunStartException {
+        return start(topology, options, null);
+    }
+
+    /** As {@link #start(Topology, RunOptions)}, with a subscriber that sees events from the first. */
+    public static TopologyRun start(Topology topology, RunOptions options,
+                                    org.zmqdesigner.engine.event.EventSubscriber subscriber)
+            throws RunStartException {
+        List<Diagnostic> diagnostics = new Validator().validate(topology);
+        if (Validator.hasErrors(diagnostics)) {
+            StringBuilder message = new StringBuilder("the design has errors; fix them before running it:");
+            diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).forEach(d ->
+                    message.append("\n  ").append(d.code()).append(' ').append(d.element()).append(": ")
+                            .append(d.explanation()));
+            throw new RunStartException(message.toString());
+        }
+        for (String id : options.only()) {
+            if (topology.node(id).isEmpty()) {
+                throw new RunStartException("--only names node \"" + id + "\", which the design does not have");
+            }
+        }
+        TopologyRun started = new TopologyRun(topology, options);
+        if (subscriber != null) {
+            started.bus.subscribe(subscriber);
+        }
+        started.launch();
+        return started;
+    }
+
+    private void launch() throws RunStartException {
+        sampler.start();
+        for (Node node : topology.nodes()) {
+            if (options.only().isEmpty() || options.only().contains(node.id())) {
+                NodeRunner runner = newRunner(node, true);
+                runners.put(node.id(), runner);
+            }
+        }
+        // Binders first: a connecting node then finds its peer at once instead of retrying.
+        List<NodeRunner> order = new ArrayList<>(runners.values());
+        order.sort((a, b) -> Boolean.compare(!binds(a.node), !binds(b.node)));
+        for (NodeRunner runner : order) {
+            runner.start();
+        }
+        List<String> failures = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETUP_TIMEOUT_MILLIS);
+        for (NodeRunner runner : order) {
+            if (runner.node.startDelayMs() != null && runner.node.startDelayMs() > 0) {
+                continue;
+            }
+            try {
+                runner.ready().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                failures.add(e.getCause().getMessage());
+            } catch (TimeoutException e) {
+                failures.add("node " + runner.node.id() + " did not set up its sockets within "
+                        + SETUP_TIMEOUT_MILLIS + " ms");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failures.add("interrupted while starting");
+                break;
+            }
+        }
+        if (!failures.isEmpty()) {
+            stop();
+            throw new RunStartException(String.join("\n", failures));
+        }
+    }
+
+    private static boolean binds(Node node) {
+        return node.sockets().stream().anyMatch(s -> !s.binds().isEmpty());
+    }
+
+    private NodeRunner newRunner(Node node, boolean atRunStart) {
+        long delay = atRunStart && node.startDelayMs() != null ? node.startDelayMs() * 1_000_000L : 0;
+        return new NodeRunner(node, run, delay);
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    /** Events of this run, delivered in batches on the bus's own thread. */
+    public EventBus events() {
+        return bus;
+    }
+
+    /** Nanoseconds since the run started: the clock of every event. */
+    public long clock() {
+        return System.nanoTime() - startNanos;
+    }
+
+    public void pause() {
+        run.controls().paused(true);
+    }
+
+    public void resume() {
+        run.controls().paused(false);
+    }
+
+    public boolean paused() {
+        return run.controls().paused();
+    }
+
+    /** While paused, lets the source send exactly one more message. */
+    public void step(String sourceNode) {
+        requireRunning(sourceNode);
+        run.controls().addStep(sourceNode);
+    }
+
+    /** Slow motion below 1, faster above: scales source rates and processing delays. */
+    public void setRateMultiplier(double multiplier) {
+        run.controls().rateMultiplier(multiplier);
+    }
+
+    public double rateMultiplier() {
+        return run.controls().rateMultiplier();
+    }
+
+    /** Stops one node (its sockets close; peers see it disconnect); the rest keeps running. */
+    public synchronized void stopNode(String id) {
+        NodeRunner runner = requireKnown(id);
+        runner.requestStop();
+        try {
+            runner.join(STOP_BUDGET_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a node that was stopped, crashed or finished, with fresh sockets: a late joiner. */
+    public synchronized void startNode(String id) throws RunStartException {
+        NodeRunner old = runners.get(id);
+        if (old != null && old.alive()) {
+            throw new RunStartException("node " + id + " is already running");
+        }
+        Node node = topology.node(id).orElseThrow(() -> new RunStartException("no node \"" + id + "\""));
+        NodeRunner runner = newRunner(node, false);
+        runners.put(id, runner);
+        runner.start();
+        try {
+            runner.ready().get(SETUP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new RunStartException(e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            throw new RunStartException("node " + id + " did not start within " + SETUP_TIMEOUT_MILLIS + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunStartException("interrupted while starting node " + id);
+        }
+    }
+
+    public synchronized void restartNode(String id) throws RunStartException {
+        stopNode(id);
+        startNode(id);
+    }
+
+    public Map<String, NodeState> nodeStates() {
+        Map<String, NodeState> states = new LinkedHashMap<>();
+        runners.forEach((id, runner) -> states.put(id, runner.state()));
+        return states;
+    }
+
+    /** Why a node crashed or what it waits for; empty when there is nothing to say. */
+    public String nodeDetail(String id) {
+        NodeRunner runner = runners.get(id);
+        return runner == null ? "" : runner.stateDetail();
+    }
+
+    /**
+     * Waits until every node with a count (sources and sinks) has finished or crashed. False when
+     * the time ran out, or at once when no node has a count (such a run never finishes by itself).
+     */
+    public boolean awaitFinished(long timeoutMillis) throws InterruptedException {
+        List<NodeRunner> counted = runners.values().stream().filter(r -> hasCount(r.node)).toList();
+        if (counted.isEmpty()) {
+            return false;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (System.nanoTime() < deadline) {
+            boolean done = counted.stream().allMatch(r -> r.state() == NodeState.FINISHED
+                    || r.state() == NodeState.CRASHED || r.state() == NodeState.STOPPED);
+            if (done) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
+    private static boolean hasCount(Node node) {
+        Behaviour b = node.behaviour();
+        return (b instanceof Behaviour.Source s && s.count() != null)
+                || (b instanceof Behaviour.Sink k && k.count() != null);
+    }
+
+    /** A snapshot of the numbers so far (or final, after stop). */
+    public RunReport report() {
+        long end = stoppedNanos != 0 ? stoppedNanos : System.nanoTime();
+        Map<String, long[]> losses = new LinkedHashMap<>(); // node -> {slowJoiner, hwm}
+        Map<String, Long> publisherDrops = new LinkedHashMap<>();
+        run.pubTrackers().forEach((socket, tracker) -> {
+            String publisher = socket.substring(0, socket.indexOf('/'));
+            for (PubLossTracker.Watch w : tracker.watches()) {
+                long[] l = losses.computeIfAbsent(w.node, k -> new long[2]);
+                l[0] += w.slowJoinerLosses;
+                l[1] += w.hwmLosses;
+                publisherDrops.merge(publisher, w.hwmLosses, Long::sum);
+            }
+        });
+        Map<String, RunReport.NodeReport> nodes = new LinkedHashMap<>();
+        long sent = 0;
+        long received = 0;
+        long slow = 0;
+        long hwm = 0;
+        long unroutable = 0;
+        for (Node node : topology.nodes()) {
+            NodeRunner runner = runners.get(node.id());
+            if (runner == null) {
+                continue;
+            }
+            NodeStats s = run.stats(node.id());
+            long[] l = losses.getOrDefault(node.id(), new long[2]);
+            long dropped = s.unroutable.sum() + s.hwmDropped.sum() + publisherDrops.getOrDefault(node.id(), 0L);
+            nodes.put(node.id(), new RunReport.NodeReport(runner.state().name().toLowerCase(java.util.Locale.ROOT),
+                    s.sent.sum(), s.received.sum(), dropped, l[0], l[1]));
+            sent += s.sent.sum();
+            received += s.received.sum();
+            slow += l[0];
+            hwm += l[1] + s.hwmDropped.sum();
+            unroutable += s.unroutable.sum();
+        }
+        Map<String, long[]> delivered = new LinkedHashMap<>();
+        Map<String, Long> external = new LinkedHashMap<>();
+        for (Connection c : run.registry().connections()) {
+            long reads = 0;
+            for (Connection.Side side : new Connection.Side[] {c.first(), c.second()}) {
+                if (side != null && side.type != SocketType.PUB && side.type != SocketType.XPUB) {
+                    reads += side.read();
+                }
+            }
+            if (c.link() != null) {
+                delivered.computeIfAbsent(c.link(), k -> new long[1])[0] += reads;
+            }
+            if (c.external()) {
+                Connection.Side ours = c.first();
+                external.merge(c.externalAddress(), ours.written() + ours.read(), Long::sum);
+            }
+        }
+        Map<String, RunReport.LinkReport> links = new LinkedHashMap<>();
+        for (Link link : topology.links()) {
+            if (!options.only().isEmpty() && !options.only().contains(link.from().node())
+                    && !options.only().contains(link.to().node())) {
+                continue;
+            }
+            long[] d = delivered.getOrDefault(link.id(), new long[1]);
+            links.put(link.id(), new RunReport.LinkReport(d[0], sampler.maxDepth(link.id())));
+        }
+        String title = topology.title() == null ? "" : topology.title();
+        return new RunReport(title, TimeUnit.NANOSECONDS.toMillis(end - startNanos), nodes, links,
+                new RunReport.Totals(sent, received, slow, hwm, unroutable), external);
+    }
+
+    /**
+     * Stops every node, closes every socket and the context, ends every thread of the run.
+     * Idempotent. Takes at most about two seconds.
+     */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        for (NodeRunner runner : runners.values()) {
+            runner.requestStop();
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_BUDGET_MILLIS);
+        List<String> stuck = new ArrayList<>();
+        for (NodeRunner runner : runners.values()) {
+            try {
+                if (!runner.join(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))) {
+                    stuck.add(runner.node.id());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        sampler.stop();
+        stoppedNanos = System.nanoTime();
+        if (stuck.isEmpty()) {
+            context.close();
+        } else {
+            // Closing sockets under a live thread corrupts JeroMQ; leave them to the JVM and say so.
+            System.getLogger(TopologyRun.class.getName()).log(System.Logger.Level.ERROR,
+                    "nodes did not stop in time: " + stuck);
+        }
+        bus.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private NodeRunner requireKnown(String id) {
+        NodeRunner runner = runners.get(id);
+        if (runner == null) {
+            throw new IllegalArgumentException("no running node \"" + id + "\"");
+        }
+        return runner;
+    }
+
+    private void requireRunning(String id) {
+        requireKnown(id);
+    }
+}
