@@ -445,6 +445,14 @@ final class NodeRunner {
 
     /** Receives one whole message if one is waiting, else null. */
     List<byte[]> tryReceive(SocketTap tap) {
+        return tryReceive(tap, true);
+    }
+
+    /**
+     * Receives one whole message if one is waiting, else null; {@code data} false for what is not
+     * application data (an XPUB's subscriptions), which is not counted as received.
+     */
+    List<byte[]> tryReceive(SocketTap tap, boolean data) {
         boolean traced = tap.beginTrace(false);
         byte[] first = tap.socket.recv(ZMQ.DONTWAIT);
         if (first == null) {
@@ -455,7 +463,9 @@ final class NodeRunner {
         while (tap.socket.hasReceiveMore()) {
             frames.add(tap.socket.recv(0));
         }
-        stats.received.increment();
+        if (data) {
+            stats.received.increment();
+        }
         if (traced) {
             tap.endReceiveTrace(frames);
         }

@@ -69,7 +69,7 @@ final class SourceLoop implements NodeLoop {
             if (lockstep) {
                 node.receive(tap);
             } else if (drains) {
-                while (node.tryReceive(tap) != null) {
+                while (node.tryReceive(tap, tap.type != SocketType.XPUB) != null) {
                     // Replies to an asynchronous client, or subscriptions to an XPUB: counted, not kept.
                 }
             }
@@ -111,7 +111,7 @@ final class SourceLoop implements NodeLoop {
             node.checkStop();
             if (tap.type == SocketType.XPUB) {
                 List<byte[]> frames;
-                while ((frames = node.tryReceive(tap)) != null) {
+                while ((frames = node.tryReceive(tap, false)) != null) {
                     byte[] first = frames.get(0);
                     if (first.length > 0 && first[0] == 1) {
                         subscriptions++;
