@@ -1,0 +1,66 @@
+package org.zmqdesigner.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zmqdesigner.engine.format.Samples;
+
+/** Ctrl+C (a signal to the JVM) stops the run cleanly and the report is still written. */
+class InterruptedRunTest {
+
+    @Test
+    void a_run_stopped_by_a_signal_still_writes_its_report(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.json");
+        Path log = dir.resolve("stderr.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "run", Samples.file("slow-joiner").toAbsolutePath().toString(),
+                "--report", report.toString()))
+                .redirectError(log.toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            // The run is up once its publisher's port accepts connections.
+            while (System.nanoTime() < deadline && !listening(5561)) {
+                Thread.sleep(20);
+            }
+            assertThat(listening(5561)).as("the run came up; stderr: %s", read(log)).isTrue();
+            Thread.sleep(800); // let the late subscriber join, so there is something to report
+
+            process.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl+C's SIGINT
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("exited").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+
+        assertThat(report).as("report; stderr: %s", read(log)).exists();
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("nodes").get("publisher").get("sent").asLong()).isPositive();
+        assertThat(read(dir.resolve("stdout.txt"))).contains("total: ");
+    }
+
+    private static boolean listening(int port) {
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.zmqdesigner.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zmqdesigner.engine.format.Samples;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void a_run_prints_a_summary_and_writes_the_report_with_every_field(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.json");
+
+        int status = run("run", Samples.file("pipeline").toString(), "--speed", "20", "--report", report.toString());
+
+        assertThat(status).as("stderr: %s", err).isZero();
+        assertThat(out.toString()).contains("ventilator").contains("max-queue-depth").contains("total: ");
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("topology").asText()).isEqualTo("Divide and conquer: a parallel pipeline");
+        assertThat(json.get("durationMs").asLong()).isPositive();
+        for (String node : new String[] {"ventilator", "worker-1", "worker-2", "worker-3", "sink"}) {
+            JsonNode n = json.get("nodes").get(node);
+            assertThat(n).as(node).isNotNull();
+            for (String field : new String[] {"sent", "received", "dropped", "lostSlowJoiner", "lostHwm"}) {
+                assertThat(n.has(field)).as("%s.%s", node, field).isTrue();
+            }
+        }
+        assertThat(json.get("nodes").get("sink").get("received").asLong()).isEqualTo(101);
+        assertThat(json.get("links").get("tasks-1").has("delivered")).isTrue();
+        assertThat(json.get("links").get("tasks-1").has("maxQueueDepth")).isTrue();
+        for (String field : new String[] {"sent", "received", "lostSlowJoiner", "lostHwm", "unroutable"}) {
+            assertThat(json.get("totals").has(field)).as("totals.%s", field).isTrue();
+        }
+    }
+
+    @Test
+    void a_duration_bounds_an_endless_run_and_the_report_shows_slow_joiner_losses(@TempDir Path dir)
+            throws Exception {
+        Path report = dir.resolve("r.json");
+
+        int status = run("run", Samples.file("slow-joiner").toString(), "--duration", "1500ms", "--report",
+                report.toString());
+
+        assertThat(status).as("stderr: %s", err).isZero();
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("nodes").get("subscriber").get("lostSlowJoiner").asLong()).isPositive();
+        assertThat(json.get("durationMs").asLong()).isBetween(1400L, 5000L);
+    }
+
+    @Test
+    void an_endpoint_in_use_exits_1_naming_node_and_endpoint() {
+        try (ZContext context = new ZContext(1)) {
+            ZMQ.Socket squatter = context.createSocket(SocketType.REP);
+            squatter.setLinger(0);
+            squatter.bind("tcp://127.0.0.1:5555");
+
+            int status = run("run", Samples.file("hello-reqrep").toString(), "--duration", "1s");
+
+            assertThat(status).isEqualTo(1);
+            assertThat(err.toString()).contains("node server").contains("tcp://127.0.0.1:5555")
+                    .contains("address already in use").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void an_invalid_or_broken_file_exits_1_with_its_reason(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("b.zmqtopo"), "{\"formatVersion\": 1, \"nodes\": [}");
+        String text = Files.readString(Samples.file("hello-reqrep")).replace("\"REP\"", "\"PULL\"");
+        Path invalid = Files.writeString(dir.resolve("i.zmqtopo"), text);
+
+        assertThat(run("run", broken.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(broken + ":1:");
+        assertThat(run("run", invalid.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("INCOMPATIBLE_SOCKETS");
+    }
+
+    @Test
+    void only_must_name_nodes_of_the_design_and_usage_errors_exit_2() {
+        assertThat(run("run", Samples.file("pipeline").toString(), "--only", "nobody")).isEqualTo(1);
+        assertThat(err.toString()).contains("\"nobody\"");
+        assertThat(run("run")).isEqualTo(2);
+        assertThat(run("run", Samples.file("pipeline").toString(), "--duration", "soon")).isEqualTo(2);
+    }
+}

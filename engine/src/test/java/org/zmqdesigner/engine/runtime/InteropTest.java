@@ -1,0 +1,72 @@
+package org.zmqdesigner.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zmqdesigner.engine.event.RunEvent;
+
+/** Plain ZeroMQ programs, not run by the engine, see exactly the designed frames. */
+class InteropTest {
+
+    @Test
+    void a_plain_REQ_client_talks_to_the_running_hello_server_and_gets_one_frame_World() throws Exception {
+        List<RunEvent> events = new CopyOnWriteArrayList<>();
+        try (TopologyRun run = TopologyRun.start(Runs.sample("hello-reqrep"),
+                RunOptions.DEFAULTS.withOnly(Set.of("server")).withRateMultiplier(100), events::addAll);
+             ZContext context = new ZContext(1)) {
+            ZMQ.Socket client = context.createSocket(SocketType.REQ);
+            client.setReceiveTimeOut(5_000);
+            client.setLinger(0);
+            client.connect("tcp://localhost:5555");
+            for (int i = 0; i < 3; i++) {
+                assertThat(client.send("Hello")).isTrue();
+                List<String> frames = new ArrayList<>();
+                do {
+                    byte[] frame = client.recv(0);
+                    assertThat(frame).as("reply %d within 5 s", i).isNotNull();
+                    frames.add(new String(frame, StandardCharsets.UTF_8));
+                } while (client.hasReceiveMore());
+                assertThat(frames).containsExactly("World");
+            }
+            Runs.await("the engine to name the outside client", 5_000,
+                    () -> events.stream().anyMatch(e -> e instanceof RunEvent.ExternalPeer p && p.connected()),
+                    () -> events);
+            assertThat(run.report().nodes().get("server").received()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_plain_PULL_receives_the_ventilators_tasks_as_single_frames() throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("pipeline"),
+                RunOptions.DEFAULTS.withOnly(Set.of("ventilator", "sink")));
+             ZContext context = new ZContext(1)) {
+            List<ZMQ.Socket> workers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ZMQ.Socket worker = context.createSocket(SocketType.PULL);
+                worker.setReceiveTimeOut(5_000);
+                worker.setLinger(0);
+                worker.connect("tcp://localhost:5557");
+                workers.add(worker);
+            }
+            int tasks = 0;
+            for (ZMQ.Socket worker : workers) {
+                for (int i = 0; i < 33; i++) {
+                    String task = worker.recvStr(0);
+                    assertThat(task).as("task within 5 s").isNotNull();
+                    assertThat(Integer.parseInt(task)).isBetween(1, 100);
+                    assertThat(worker.hasReceiveMore()).isFalse();
+                    tasks++;
+                }
+            }
+            assertThat(tasks).isEqualTo(99);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.zmqdesigner.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.model.Topology;
+
+class LifecycleTest {
+
+    @Test
+    void fifty_start_stop_cycles_leave_no_threads_and_no_bound_ports() throws Exception {
+        Topology topology = Runs.sample("pipeline");
+        Set<String> before = Runs.runThreads();
+        for (int i = 0; i < 50; i++) {
+            TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS);
+            run.stop();
+            assertThat(Runs.portFree(5557)).as("port 5557 free after cycle %d", i).isTrue();
+            assertThat(Runs.portFree(5558)).as("port 5558 free after cycle %d", i).isTrue();
+        }
+        Runs.await("the run threads to end", 2_000, () -> Runs.runThreads().equals(before),
+                Runs::runThreads);
+    }
+
+    @Test
+    void a_port_already_in_use_stops_the_start_with_node_and_endpoint_named() throws Exception {
+        Topology topology = Runs.sample("hello-reqrep");
+        try (TopologyRun first = TopologyRun.start(topology, RunOptions.DEFAULTS)) {
+            RunStartException error = catchThrowableOfType(RunStartException.class,
+                    () -> TopologyRun.start(topology, RunOptions.DEFAULTS));
+
+            assertThat(error).isNotNull();
+            assertThat(error.getMessage()).contains("node server").contains("tcp://127.0.0.1:5555")
+                    .contains("address already in use");
+        }
+        assertThat(Runs.portFree(5555)).isTrue();
+    }
+
+    @Test
+    void an_invalid_design_does_not_start_and_says_why() {
+        Topology broken = Runs.sample("hello-reqrep");
+        broken = broken.replaceNode(broken.node("server").orElseThrow().withSockets(List.of(
+                broken.node("server").orElseThrow().sockets().get(0).withType(org.zmqdesigner.engine.model.SocketType.PULL))));
+        Topology design = broken;
+
+        RunStartException error = catchThrowableOfType(RunStartException.class,
+                () -> TopologyRun.start(design, RunOptions.DEFAULTS));
+
+        assertThat(error.getMessage()).contains("INCOMPATIBLE_SOCKETS");
+    }
+
+    @Test
+    void a_stopped_worker_disconnects_and_a_restarted_one_takes_work_again() throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("pipeline"), RunOptions.DEFAULTS.withRateMultiplier(0.2))) {
+            run.stopNode("worker-2");
+            assertThat(run.nodeStates().get("worker-2")).isEqualTo(RunEvent.NodeState.STOPPED);
+            assertThat(run.nodeStates().get("worker-1")).isIn(RunEvent.NodeState.RUNNING, RunEvent.NodeState.FINISHED);
+            run.startNode("worker-2");
+            assertThat(run.nodeStates().get("worker-2")).isEqualTo(RunEvent.NodeState.RUNNING);
+        }
+    }
+
+    @Test
+    void pause_holds_the_sources_and_step_sends_exactly_one_message() throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("slow-joiner-fixed"), RunOptions.DEFAULTS)) {
+            Runs.await("the publisher to send", 5_000, () -> run.report().nodes().get("publisher").sent() > 10,
+                    run::report);
+            run.pause();
+            long[] held = {run.report().nodes().get("publisher").sent()};
+            // The pause is seen between messages: wait until the count stands still.
+            Runs.await("the publisher to hold", 2_000, () -> {
+                long now = run.report().nodes().get("publisher").sent();
+                boolean still = now == held[0];
+                held[0] = now;
+                if (still) {
+                    try {
+                        Thread.sleep(30);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return still && run.report().nodes().get("publisher").sent() == now;
+            }, run::report);
+
+            run.step("publisher");
+            Runs.await("the step to send one message", 5_000,
+                    () -> run.report().nodes().get("publisher").sent() > held[0], run::report);
+            Thread.sleep(100); // a window in which a second message would show
+
+            assertThat(run.report().nodes().get("publisher").sent()).isEqualTo(held[0] + 1);
+        }
+    }
+
+    @Test
+    void a_subscriber_that_never_reads_events_never_slows_the_sockets() throws Exception {
+        AtomicLong batches = new AtomicLong();
+        try (TopologyRun run = TopologyRun.start(Runs.sample("slow-joiner-fixed"),
+                RunOptions.DEFAULTS.withRateMultiplier(3), batch -> {
+                    batches.incrementAndGet();
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                })) {
+            // Every message is delivered or counted as dropped, while the one subscriber sleeps.
+            Runs.await("all 30,000 messages to be accounted for", 20_000, () -> {
+                RunReport.NodeReport s = run.report().nodes().get("subscriber");
+                return s.received() + s.lostHwm() == 30_000;
+            }, run::report);
+            assertThat(run.report().nodes().get("publisher").state()).isEqualTo("finished");
+            assertThat(batches.get()).isEqualTo(1);
+        }
+    }
+}
