@@ -1,14 +1,36 @@
 package org.zmqdesigner.engine.runtime;
 
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Application-level counts of one node; each node's own thread adds, anyone reads. */
+/**
+ * Application-level counts of one node. Only the node's own thread adds (one writer at a time:
+ * a restarted node's thread starts after the old one ended), so an add is a plain read and an
+ * ordered write, not an atomic read-modify-write; any thread may read.
+ */
 final class NodeStats {
+
+    /** A counter with a single writing thread. */
+    static final class Count {
+        private final AtomicLong value = new AtomicLong();
+
+        void add(long n) {
+            value.lazySet(value.get() + n);
+        }
+
+        void increment() {
+            add(1);
+        }
+
+        long sum() {
+            return value.get();
+        }
+    }
+
     final String node;
-    final LongAdder sent = new LongAdder();
-    final LongAdder received = new LongAdder();
-    final LongAdder unroutable = new LongAdder();
-    final LongAdder hwmDropped = new LongAdder();
+    final Count sent = new Count();
+    final Count received = new Count();
+    final Count unroutable = new Count();
+    final Count hwmDropped = new Count();
 
     NodeStats(String node) {
         this.node = node;

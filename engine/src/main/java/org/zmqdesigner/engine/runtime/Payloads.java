@@ -24,6 +24,10 @@ final class Payloads {
                     ? template.render(0, null, node, bound -> 0).getBytes(StandardCharsets.UTF_8) : null;
         }
 
+        boolean isConstant() {
+            return constant != null;
+        }
+
         byte[] render(long seq, String payload) {
             if (constant != null) {
                 return constant;

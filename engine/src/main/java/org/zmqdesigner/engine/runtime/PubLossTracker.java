@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import zmq.pipe.Pipe;
 
 /**
@@ -16,8 +17,9 @@ import zmq.pipe.Pipe;
  * pipe was full: an <em>HWM</em> loss. Messages the filter rejects are never losses. Subscribers
  * outside the topology have filters the engine does not know, so their losses are not counted.
  *
- * <p>Cost: while some subscriber is started but not joined, each send compares a few counters;
- * once all have joined, each send only updates one match counter per subscriber.
+ * <p>Cost per message: while a started subscriber has not joined, or one filters by prefix, a
+ * short loop; once every subscriber has joined and takes everything, one counter and one
+ * volatile read. Matches of a take-everything subscriber are derived from the message total.
  */
 final class PubLossTracker {
 
@@ -29,8 +31,10 @@ final class PubLossTracker {
         final boolean matchesAll;
         final SubscriberLife life;
         long epochSeen = -1;
+        boolean running;
         boolean joined;
         long candidates;
+        long joinTotal;
         long matchedAfterJoin;
         Connection.Side side;
         volatile long slowJoinerLosses;
@@ -68,23 +72,48 @@ final class PubLossTracker {
             }
             return false;
         }
+
+        /** Matching messages after the joining one. */
+        long matchedSinceJoin(long total) {
+            return matchesAll ? total - joinTotal : matchedAfterJoin;
+        }
     }
 
-    private final List<Watch> watches;
-    private final Map<Pipe, Connection.Side> fresh = new IdentityHashMap<>();
-    private final Map<Pipe, long[]> pending = new IdentityHashMap<>();
-    private final Map<Pipe, Watch> joinedBy = new IdentityHashMap<>();
+    /** A pipe that got its first message before the engine knew whose it is. */
+    private record Pending(long[] candidates, long total) {
+    }
 
-    PubLossTracker(List<Watch> watches) {
-        this.watches = List.copyOf(watches);
+    private final Watch[] watches;
+    private final LongSupplier generation;
+    private long seenGeneration = Long.MIN_VALUE;
+    private boolean slowPath = true;
+    private long total;
+    private final Map<Pipe, Connection.Side> fresh = new IdentityHashMap<>();
+    private final Map<Pipe, Pending> pending = new IdentityHashMap<>();
+    private final Map<Pipe, Watch> joinedBy = new IdentityHashMap<>();
+    private final Map<Pipe, Connection> connections = new IdentityHashMap<>();
+
+    PubLossTracker(List<Watch> watches, LongSupplier generation) {
+        this.watches = watches.toArray(new Watch[0]);
+        this.generation = generation;
     }
 
     List<Watch> watches() {
-        return watches;
+        return List.of(watches);
     }
 
-    boolean isEmpty() {
-        return watches.isEmpty();
+    /** Whether some started subscriber has not joined yet: joins must then be caught per message. */
+    boolean watching() {
+        for (Watch w : watches) {
+            if (w.running && !w.joined) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void bind(Connection.Side side, Connection connection) {
+        connections.put(side.pipe, connection);
     }
 
     /** A new connection of the publishing socket; it joins at its first written message. */
@@ -93,48 +122,38 @@ final class PubLossTracker {
             fresh.put(pipe, side);
         } else {
             // It joined while attaching, with the message just sent (or, seen late, earlier).
-            pending.put(pipe, snapshot(justSent));
+            pending.put(pipe, new Pending(snapshot(justSent), total));
             attribute(pipe, side);
         }
-    }
-
-    /** Whether some started subscriber has not joined yet: joins must then be caught per message. */
-    boolean watching() {
-        for (Watch w : watches) {
-            if (!w.joined && w.life.running()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     void onPipeGone(Pipe pipe) {
         fresh.remove(pipe);
         pending.remove(pipe);
+        connections.remove(pipe);
         Watch w = joinedBy.remove(pipe);
         if (w != null) {
             settleHwm(w);
             w.hwmBefore = w.hwmLosses;
             w.joined = false;
             w.side = null;
+            updatePath();
         }
     }
 
     /** Called after each message the socket sent; {@code first} is its first frame. */
     void onSent(byte[] first) {
-        for (Watch w : watches) {
-            long epoch = w.life.epoch();
-            if (epoch != w.epochSeen) {
-                // A new incarnation of the subscriber: it joins afresh.
-                w.epochSeen = epoch;
-                w.slowJoinerBefore = w.slowJoinerLosses;
-                w.candidates = 0;
-                w.joined = false;
-            }
-            if (!w.life.running()) {
-                continue;
-            }
-            if (w.matches(first)) {
+        total++;
+        long g = generation.getAsLong();
+        if (g != seenGeneration) {
+            seenGeneration = g;
+            refreshLives();
+        }
+        if (slowPath) {
+            for (Watch w : watches) {
+                if (!w.running || !w.matches(first)) {
+                    continue;
+                }
                 if (w.joined) {
                     w.matchedAfterJoin++;
                 } else {
@@ -152,18 +171,43 @@ final class PubLossTracker {
             }
             for (Pipe pipe : joinedNow) {
                 Connection.Side side = fresh.remove(pipe);
-                pending.put(pipe, snapshot(first));
+                pending.put(pipe, new Pending(snapshot(first), total));
                 attribute(pipe, side);
             }
         }
     }
 
+    /** A subscriber started or stopped somewhere in the run: see which of ours. */
+    private void refreshLives() {
+        for (Watch w : watches) {
+            long epoch = w.life.epoch();
+            if (epoch != w.epochSeen) {
+                // A new incarnation of the subscriber: it joins afresh.
+                w.epochSeen = epoch;
+                w.slowJoinerBefore = w.slowJoinerLosses;
+                w.candidates = 0;
+                w.joined = false;
+            }
+            w.running = w.life.running();
+        }
+        updatePath();
+    }
+
+    /** The per-message loop is needed while a subscriber is joining or filters by prefix. */
+    private void updatePath() {
+        boolean needed = false;
+        for (Watch w : watches) {
+            needed |= w.running && (!w.joined || !w.matchesAll);
+        }
+        slowPath = needed;
+    }
+
     /** Candidates per watch before the message that joined (which was delivered, not lost). */
     private long[] snapshot(byte[] joiningMessage) {
-        long[] out = new long[watches.size()];
+        long[] out = new long[watches.length];
         for (int i = 0; i < out.length; i++) {
-            Watch w = watches.get(i);
-            boolean counted = joiningMessage != null && !w.joined && w.life.running() && w.matches(joiningMessage);
+            Watch w = watches[i];
+            boolean counted = joiningMessage != null && !w.joined && w.running && w.matches(joiningMessage);
             out[i] = w.candidates - (counted ? 1 : 0);
         }
         return out;
@@ -171,51 +215,37 @@ final class PubLossTracker {
 
     /** Matches a joined pipe to its subscriber once the registry knows the other side. */
     private void attribute(Pipe pipe, Connection.Side side) {
-        long[] snap = pending.get(pipe);
-        if (snap == null || side == null) {
+        Pending p = pending.get(pipe);
+        Connection connection = connections.get(pipe);
+        Connection.Side other = connection == null || side == null ? null : connection.other(side);
+        if (p == null || other == null) {
             return;
         }
-        Connection connection = findConnection(side);
-        Connection.Side other = connection == null ? null : connection.other(side);
-        if (other == null) {
-            return;
-        }
-        for (int i = 0; i < watches.size(); i++) {
-            Watch w = watches.get(i);
+        for (int i = 0; i < watches.length; i++) {
+            Watch w = watches[i];
             if (w.node.equals(other.node) && w.socket.equals(other.socket) && !w.joined) {
-                // Everything that matched since the joining message was sent after the join.
-                long sinceJoin = Math.max(0, w.candidates - snap[i] - 1);
-                w.slowJoinerLosses = w.slowJoinerBefore + snap[i];
+                w.slowJoinerLosses = w.slowJoinerBefore + p.candidates()[i];
+                // Everything that matched after the joining message was sent after the join.
+                w.matchedAfterJoin = Math.max(0, w.candidates - p.candidates()[i] - 1);
+                w.joinTotal = p.total();
                 w.joined = true;
-                w.matchedAfterJoin = sinceJoin;
                 w.side = side;
                 joinedBy.put(pipe, w);
                 pending.remove(pipe);
+                updatePath();
                 return;
             }
         }
         pending.remove(pipe); // an external subscriber: its filter is unknown here
     }
 
-    private final Map<Connection.Side, Connection> connections = new IdentityHashMap<>();
-
-    void bind(Connection.Side side, Connection connection) {
-        connections.put(side, connection);
-    }
-
-    private Connection findConnection(Connection.Side side) {
-        return connections.get(side);
-    }
-
     /** Retries attributions and settles HWM losses; on the publisher's thread, once per tick. */
     void tick() {
         for (Pipe pipe : new ArrayList<>(pending.keySet())) {
-            Connection.Side side = null;
-            for (Connection.Side s : connections.keySet()) {
-                if (s.pipe == pipe) {
-                    side = s;
-                }
-            }
+            Connection connection = connections.get(pipe);
+            Connection.Side side = connection == null ? null
+                    : connection.first() != null && connection.first().pipe == pipe ? connection.first()
+                    : connection.second();
             attribute(pipe, side);
         }
         for (Watch w : watches) {
@@ -229,7 +259,7 @@ final class PubLossTracker {
         if (w.side == null) {
             return;
         }
-        long expected = 1 + w.matchedAfterJoin;
+        long expected = 1 + w.matchedSinceJoin(total);
         long lost = Math.max(0, expected - w.side.written());
         w.hwmLosses = w.hwmBefore + lost;
     }

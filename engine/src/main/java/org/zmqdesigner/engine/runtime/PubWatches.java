@@ -35,7 +35,7 @@ final class PubWatches {
             watches.add(new PubLossTracker.Watch(other.node(), other.socket(), filters,
                     node.run.subscriber(other.node() + "/" + other.socket())));
         }
-        PubLossTracker tracker = new PubLossTracker(watches);
+        PubLossTracker tracker = new PubLossTracker(watches, node.run::subscriberGeneration);
         node.run.registerPubTracker(self.toString(), tracker);
         return tracker;
     }

@@ -75,7 +75,15 @@ final class RunContext {
 
     /** The life of a SUB socket, as its publishers need to know it. Keyed "node/socket". */
     SubscriberLife subscriber(String key) {
-        return subscribers.computeIfAbsent(key, k -> new SubscriberLife());
+        return subscribers.computeIfAbsent(key, k -> new SubscriberLife(subscriberGeneration));
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong subscriberGeneration =
+            new java.util.concurrent.atomic.AtomicLong();
+
+    /** Changes whenever any subscriber starts or stops. */
+    long subscriberGeneration() {
+        return subscriberGeneration.get();
     }
 
     void registerPubTracker(String key, PubLossTracker tracker) {

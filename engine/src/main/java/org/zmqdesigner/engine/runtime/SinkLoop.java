@@ -1,6 +1,5 @@
 package org.zmqdesigner.engine.runtime;
 
-import java.util.List;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
 
@@ -22,9 +21,7 @@ final class SinkLoop implements NodeLoop {
         long delay = sink.delayMs() == null ? 0 : sink.delayMs() * 1_000_000L;
         long received = 0;
         while (received < count) {
-            List<byte[]> frames = node.tryReceive(tap);
-            if (frames == null) {
-                node.awaitReadable(tap);
+            if (!node.receiveAndCount(tap)) {
                 continue;
             }
             received++;

@@ -229,6 +229,11 @@ final class SocketTap {
         }
     }
 
+    /** Whether a message now would be traced (the budget of this tick is not spent). */
+    boolean tracing() {
+        return budget > 0;
+    }
+
     /** Whether the next message should be traced; if so, remembers the counters to compare. */
     boolean beginTrace(boolean sending) {
         if (budget <= 0) {

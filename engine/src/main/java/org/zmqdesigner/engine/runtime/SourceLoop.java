@@ -45,6 +45,8 @@ final class SourceLoop implements NodeLoop {
         boolean lockstep = tap.type == SocketType.REQ;
         boolean drains = tap.type == SocketType.DEALER || tap.type == SocketType.PAIR || tap.type == SocketType.XPUB
                 || tap.type == SocketType.ROUTER;
+        // A constant message is the same frames every time: build them once.
+        List<byte[]> constant = topic == null && payload.isConstant() ? List.of(payload.render(0, null)) : null;
         long next = System.nanoTime();
         for (long seq = 1; seq <= count; seq++) {
             node.checkStop();
@@ -56,11 +58,14 @@ final class SourceLoop implements NodeLoop {
             } else {
                 next = pace(node, next);
             }
-            List<byte[]> frames = new ArrayList<>(2);
-            if (topic != null) {
-                frames.add(topic.render(seq, null));
+            List<byte[]> frames = constant;
+            if (frames == null) {
+                frames = new ArrayList<>(2);
+                if (topic != null) {
+                    frames.add(topic.render(seq, null));
+                }
+                frames.add(payload.render(seq, null));
             }
-            frames.add(payload.render(seq, null));
             if (tap.type == SocketType.ROUTER) {
                 node.sendRouted(tap, frames);
             } else {

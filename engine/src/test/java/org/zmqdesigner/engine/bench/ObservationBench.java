@@ -44,10 +44,11 @@ import org.zmqdesigner.engine.runtime.TopologyRun;
  *     -Dexec.mainClass=org.zmqdesigner.engine.bench.ObservationBench -Dexec.classpathScope=test
  * </pre>
  *
- * Options go in {@code -Dexec.args="..."} as {@code key=value}: {@code inproc=2000000} and
- * {@code tcp=1000000} (messages per measurement), {@code rounds=5}, {@code warmup=1},
- * {@code cases=push-inproc,push-tcp,pub-inproc,pub-tcp}, {@code timeout=120} (seconds per
- * measurement).
+ * Options go in {@code -Dexec.args="..."} as {@code key=value}: {@code inproc=10000000} and
+ * {@code tcp=3000000} (messages per measurement, about 1 to 2 s each), {@code rounds=5},
+ * {@code warmup=1}, {@code cases=push-inproc,push-tcp,pub-inproc,pub-tcp}, {@code timeout=120}
+ * (seconds per measurement), {@code only=engine} or {@code only=bare} (measure one side, to
+ * profile it).
  *
  * <h2>What is measured</h2>
  *
@@ -137,13 +138,23 @@ public final class ObservationBench {
     private ObservationBench() {
     }
 
+    /** Always ends normally: a failed measurement shows as n/a with a note, bad options are reported. */
     public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (RuntimeException e) {
+            System.out.println("benchmark aborted: " + e);
+        }
+    }
+
+    private static void run(String[] args) {
         Map<String, String> opts = parse(args);
-        long inprocN = Long.parseLong(opts.getOrDefault("inproc", "2000000"));
-        long tcpN = Long.parseLong(opts.getOrDefault("tcp", "1000000"));
+        long inprocN = Long.parseLong(opts.getOrDefault("inproc", "10000000"));
+        long tcpN = Long.parseLong(opts.getOrDefault("tcp", "3000000"));
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
         int warmups = Integer.parseInt(opts.getOrDefault("warmup", "1"));
         long timeoutSeconds = Long.parseLong(opts.getOrDefault("timeout", "120"));
+        only = opts.getOrDefault("only", "");
         List<String> wanted = Arrays.asList(
                 opts.getOrDefault("cases", "push-inproc,push-tcp,pub-inproc,pub-tcp").split(","));
 
@@ -160,8 +171,7 @@ public final class ObservationBench {
         System.out.printf(Locale.ROOT, "Observation benchmark: %d-byte messages, %d warm-up + %d rounds per case,"
                         + " Java %s, %d CPUs, JeroMQ %s%n", PAYLOAD_BYTES, warmups, rounds,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                ZMQ.class.getPackage().getImplementationVersion() == null
-                        ? "?" : ZMQ.class.getPackage().getImplementationVersion());
+                jeromqVersion());
 
         Map<Case, List<Sample>> bare = new LinkedHashMap<>();
         Map<Case, List<Sample>> engine = new LinkedHashMap<>();
@@ -215,12 +225,20 @@ public final class ObservationBench {
         System.out.println();
         System.out.println("Medians of " + rounds + " rounds; overhead = (1 - engine/bare) * 100;"
                 + " target: overhead under 10 %.");
+        System.out.println("bare: first data send to N-th receive, plain JeroMQ threads; engine: the sender's first"
+                + " MessageSent to the receiver's FINISHED, both stamped on the node threads.");
         notes.stream().distinct().forEach(n -> System.out.println("note: " + n));
     }
 
     // ----- one measurement -----------------------------------------------------------------------
 
+    /** "bare" or "engine" measures only that side (for profiling one of them); skipped is NaN. */
+    private static String only = "";
+
     private static Sample measure(Case c, boolean viaEngine, long timeoutSeconds) {
+        if (!only.isEmpty() && !only.equals(viaEngine ? "engine" : "bare")) {
+            return Sample.failed("skipped (only=" + only + ")");
+        }
         System.gc();
         try {
             String endpoint = endpoint(c.transport());
@@ -244,6 +262,7 @@ public final class ObservationBench {
         long n = c.messages();
         CountDownLatch bound = new CountDownLatch(1);
         CountDownLatch joined = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long[] started = new long[1];
         long[] ended = new long[1];
@@ -266,6 +285,9 @@ public final class ObservationBench {
                     for (long i = 0; i < n; i++) {
                         socket.send(payload, 0);
                     }
+                    // Linger is 0, as in the engine: keep the socket open until everything is
+                    // received, or closing it would drop what tcp has not carried yet.
+                    done.await();
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                     bound.countDown();
@@ -309,6 +331,7 @@ public final class ObservationBench {
                     failure.compareAndSet(null, t);
                     joined.countDown();
                 } finally {
+                    done.countDown();
                     context.destroySocket(socket);
                 }
             }, "bare-receiver");
@@ -445,6 +468,18 @@ public final class ObservationBench {
         }
         int mid = values.length / 2;
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static String jeromqVersion() {
+        try (var in = ZMQ.class.getResourceAsStream("/META-INF/maven/org.zeromq/jeromq/pom.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "?");
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String rate(double perSecond) {

@@ -17,7 +17,7 @@ class SampleBehaviourTest {
             run.stop();
             RunReport.NodeReport subscriber = run.report().nodes().get("subscriber");
 
-            assertThat(subscriber.lostSlowJoiner()).as("slow-joiner losses").isPositive();
+            assertThat(subscriber.lostSlowJoiner()).as("slow-joiner losses in %s", run.report()).isPositive();
             assertThat(subscriber.lostHwm()).isZero();
         }
     }
