@@ -29,7 +29,7 @@ public sealed interface RunEvent {
      * (from 1), which together with {@code connection} identifies it on the receiving side.
      */
     record MessageSent(long nanos, long messageId, String node, String socket, String connection, String link,
-                       long sequence, List<byte[]> frames) implements RunEvent {
+                       String toNode, long sequence, List<byte[]> frames) implements RunEvent {
     }
 
     /** One message read from a connection; {@code messageId} matches the sender's event. */

@@ -83,8 +83,14 @@ final class PubLossTracker {
     private record Pending(long[] candidates, long total) {
     }
 
+    /** Told of every batch of HWM drops as the publisher's tick finds them. */
+    interface DropListener {
+        void dropped(Watch watch, Connection connection, long count);
+    }
+
     private final Watch[] watches;
     private final LongSupplier generation;
+    private DropListener listener = (w, c, n) -> { };
     private long seenGeneration = Long.MIN_VALUE;
     private boolean slowPath = true;
     private long total;
@@ -96,6 +102,10 @@ final class PubLossTracker {
     PubLossTracker(List<Watch> watches, LongSupplier generation) {
         this.watches = watches.toArray(new Watch[0]);
         this.generation = generation;
+    }
+
+    void onDrops(DropListener value) {
+        listener = value;
     }
 
     List<Watch> watches() {
@@ -261,6 +271,10 @@ final class PubLossTracker {
         }
         long expected = 1 + w.matchedSinceJoin(total);
         long lost = Math.max(0, expected - w.side.written());
+        long previous = w.hwmLosses;
         w.hwmLosses = w.hwmBefore + lost;
+        if (w.hwmLosses > previous) {
+            listener.dropped(w, connections.get(w.side.pipe), w.hwmLosses - previous);
+        }
     }
 }

@@ -36,6 +36,10 @@ final class PubWatches {
                     node.run.subscriber(other.node() + "/" + other.socket())));
         }
         PubLossTracker tracker = new PubLossTracker(watches, node.run::subscriberGeneration);
+        tracker.onDrops((watch, connection, count) -> node.run.publish(new org.zmqdesigner.engine.event.RunEvent
+                .MessageDropped(node.run.clock(System.nanoTime()), node.node.id(), tap.socketId,
+                connection == null ? null : connection.id, connection == null ? null : connection.link(),
+                org.zmqdesigner.engine.event.RunEvent.DropReason.HWM, count)));
         node.run.registerPubTracker(self.toString(), tracker);
         return tracker;
     }

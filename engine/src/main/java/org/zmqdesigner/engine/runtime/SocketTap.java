@@ -262,8 +262,9 @@ final class SocketTap {
                 }
                 long seq = t.side.written();
                 t.connection.logFrom(t.side).record(seq, now, messageId);
+                Connection.Side receiver = t.connection.other(t.side);
                 run.publish(new RunEvent.MessageSent(run.clock(now), messageId, node, socketId, t.connection.id,
-                        t.connection.link(), seq, frames));
+                        t.connection.link(), receiver == null ? external(t) : receiver.node, seq, frames));
             }
         }
     }

@@ -38,7 +38,8 @@ class SampleBehaviourTest {
     @Test
     void a_full_queue_drops_at_the_publisher_and_never_holds_more_than_its_high_water_marks() throws Exception {
         Topology topology = Runs.sample("hwm-drops");
-        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS)) {
+        java.util.List<org.zmqdesigner.engine.event.RunEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS, events::addAll)) {
             Runs.await("every message to be delivered or dropped", 20_000, () -> {
                 RunReport.NodeReport s = run.report().nodes().get("subscriber");
                 return s.received() + s.lostHwm() == 20_000;
@@ -53,6 +54,15 @@ class SampleBehaviourTest {
             // Inproc holds SNDHWM + RCVHWM = 200; the writer's view lags by at most the low-water batch.
             long maxDepth = report.links().get("ticks").maxQueueDepth();
             assertThat(maxDepth).as("max queue depth").isBetween(100L, 200L + 100L);
+            // The drops were also told as they happened, on the link where they happened.
+            Runs.await("drop events to add up to the count", 2_000, () -> events.stream()
+                    .filter(e -> e instanceof org.zmqdesigner.engine.event.RunEvent.MessageDropped)
+                    .map(e -> (org.zmqdesigner.engine.event.RunEvent.MessageDropped) e)
+                    .filter(d -> "ticks".equals(d.link()))
+                    .mapToLong(org.zmqdesigner.engine.event.RunEvent.MessageDropped::count).sum()
+                    == subscriber.lostHwm(), () -> events.size());
+            assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(
+                    org.zmqdesigner.engine.event.RunEvent.QueueDepth.class));
         }
     }
 
