@@ -32,33 +32,7 @@ final class Payloads {
             if (constant != null) {
                 return constant;
             }
-            return template.render(new PayloadTemplate.Context() {
-                @Override
-                public long seq() {
-                    return seq;
-                }
-
-                @Override
-                public String payload() {
-                    return payload;
-                }
-
-                @Override
-                public String node() {
-                    return node;
-                }
-
-                @Override
-                public long nowMillis() {
-                    return System.currentTimeMillis();
-                }
-
-                @Override
-                public long random(long min, long max) {
-                    return max == Long.MAX_VALUE && min == Long.MIN_VALUE ? random.nextLong()
-                            : min + random.nextLong(max - min + 1);
-                }
-            }).getBytes(StandardCharsets.UTF_8);
+            return template.render(seq, payload, node, random::nextLong).getBytes(StandardCharsets.UTF_8);
         }
     }
 
