@@ -1,0 +1,53 @@
+package org.zmqdesigner.app.canvas;
+
+import javafx.scene.paint.Color;
+import org.zmqdesigner.engine.model.NodeKind;
+import org.zmqdesigner.engine.model.SocketType;
+
+/**
+ * Sockets are coloured by the zguide's pattern families, so a picture shows the patterns at a
+ * glance; the legend explains the colours. Chosen to stay distinct on light and dark themes and
+ * for the common colour-vision deficiencies (blue, orange, green-teal, purple).
+ */
+public final class FamilyColors {
+    private FamilyColors() {
+    }
+
+    public static Color of(SocketType.Family family) {
+        return switch (family) {
+            case REQUEST_REPLY -> Color.web("#2f6fd6");
+            case PUBLISH_SUBSCRIBE -> Color.web("#e07b00");
+            case PIPELINE -> Color.web("#16927f");
+            case EXCLUSIVE_PAIR -> Color.web("#8a4fd1");
+        };
+    }
+
+    public static Color of(SocketType type) {
+        return of(type.family());
+    }
+
+    /** Devices take the colour of the pattern they serve. */
+    public static Color of(NodeKind kind) {
+        return switch (kind) {
+            case QUEUE -> of(SocketType.Family.REQUEST_REPLY);
+            case FORWARDER -> of(SocketType.Family.PUBLISH_SUBSCRIBE);
+            case STREAMER -> of(SocketType.Family.PIPELINE);
+            case APPLICATION -> Color.web("#6b7280");
+        };
+    }
+
+    public static String label(SocketType.Family family) {
+        return switch (family) {
+            case REQUEST_REPLY -> "Request-reply";
+            case PUBLISH_SUBSCRIBE -> "Publish-subscribe";
+            case PIPELINE -> "Pipeline";
+            case EXCLUSIVE_PAIR -> "Exclusive pair";
+        };
+    }
+
+    /** #rrggbb, for SVG and CSS. */
+    public static String hex(Color color) {
+        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
+                Math.round(color.getBlue() * 255));
+    }
+}

@@ -1,0 +1,46 @@
+package org.zmqdesigner.app.canvas;
+
+import javafx.geometry.Point2D;
+import org.zmqdesigner.engine.model.Node;
+
+/**
+ * Where things are drawn, in canvas units, for the canvas and for picture export alike: a node is a
+ * box at its position, a title row, then one row per socket; each socket has a port on the box's
+ * left and right edge, and a link leaves from the edge facing its other end.
+ */
+public final class NodeGeometry {
+    public static final double WIDTH = 180;
+    public static final double HEADER = 30;
+    public static final double ROW = 24;
+    public static final double PADDING = 6;
+    public static final double PORT_RADIUS = 5;
+    public static final double GRID = 20;
+
+    private NodeGeometry() {
+    }
+
+    public static double height(Node node) {
+        return HEADER + Math.max(1, node.sockets().size()) * ROW + PADDING;
+    }
+
+    /** The centre line of a socket's row. */
+    public static double rowY(Node node, int socketIndex) {
+        return node.position().y() + HEADER + socketIndex * ROW + ROW / 2;
+    }
+
+    /** The port of a socket on the edge that faces {@code towardsX}. */
+    public static Point2D port(Node node, int socketIndex, double towardsX) {
+        double left = node.position().x();
+        double centre = left + WIDTH / 2;
+        double x = towardsX >= centre ? left + WIDTH : left;
+        return new Point2D(x, rowY(node, socketIndex));
+    }
+
+    public static Point2D centre(Node node) {
+        return new Point2D(node.position().x() + WIDTH / 2, node.position().y() + height(node) / 2);
+    }
+
+    public static double snap(double value) {
+        return Math.round(value / GRID) * GRID;
+    }
+}
