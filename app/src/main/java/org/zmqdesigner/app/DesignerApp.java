@@ -1,79 +1,85 @@
 package org.zmqdesigner.app;
 
-import java.io.IOException;
-import java.util.List;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.zmqdesigner.app.document.DesignDocument;
+import org.zmqdesigner.app.files.Autosave;
+import org.zmqdesigner.app.files.RecentFiles;
 import org.zmqdesigner.engine.format.SampleLibrary;
+import org.zmqdesigner.engine.format.TopologyFiles;
+import org.zmqdesigner.engine.format.TopologyLoadException;
+import org.zmqdesigner.engine.model.Topology;
 
 /**
- * The designer's entry point. Until the canvas editor lands, the window lists the sample topologies
- * with their titles and descriptions.
+ * Starts the designer: a file named on the command line, else the pipeline sample, on the
+ * canvas; a recovery file left by a crash is offered back first.
  */
 public final class DesignerApp extends Application {
 
     public static final String TITLE = "ZMQ Designer";
+    /** The sample shown at first start, so there is something to look at and run. */
+    public static final String FIRST_SAMPLE = "pipeline.zmqtopo";
+
+    private DesignerWindow window;
 
     @Override
     public void start(Stage stage) {
-        ListView<SampleLibrary.Sample> list = new ListView<>();
-        list.setId("samples");
-        list.setCellFactory(view -> new SampleCell());
-        Label status = new Label();
-        status.setId("status");
-        status.setPadding(new Insets(4, 8, 4, 8));
-        load(list, status);
-        Label heading = new Label("Samples");
-        heading.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
-        VBox top = new VBox(heading);
-        top.setPadding(new Insets(12, 12, 6, 12));
-        BorderPane root = new BorderPane(list, top, null, status, null);
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, 880, 560));
+        window = open(stage, initialFile(), Autosave.defaultLocation(),
+                Preferences.userNodeForPackage(DesignerApp.class));
         stage.show();
+        Platform.runLater(() -> {
+            window.canvas().fitToView();
+            offerRecovery(window);
+            window.autosave().start();
+        });
     }
 
-    private static void load(ListView<SampleLibrary.Sample> list, Label status) {
-        var library = SampleLibrary.discover();
-        if (library.isEmpty()) {
-            status.setText("No samples folder found: set -D" + SampleLibrary.PROPERTY + "=<folder>.");
-            return;
-        }
-        try {
-            List<SampleLibrary.Sample> samples = library.get().samples();
-            list.getItems().setAll(samples);
-            status.setText(samples.size() + " samples in " + library.get().folder());
-        } catch (IOException e) {
-            status.setText("Cannot read " + library.get().folder() + ": " + e.getMessage());
-        }
-    }
-
-    /** A sample as its title over its description, or its load error. */
-    private static final class SampleCell extends ListCell<SampleLibrary.Sample> {
-        @Override
-        protected void updateItem(SampleLibrary.Sample sample, boolean empty) {
-            super.updateItem(sample, empty);
-            if (empty || sample == null) {
-                setGraphic(null);
-                setText(null);
-                return;
+    /** Builds the window around a design; used by start and by UI tests. */
+    public static DesignerWindow open(Stage stage, Optional<Path> file, Path recoveryFile, Preferences preferences) {
+        DesignDocument document = new DesignDocument(Topology.EMPTY);
+        DesignerWindow window = new DesignerWindow(stage, document, new RecentFiles(preferences), recoveryFile);
+        window.setInspector(Inspectors.create(document));
+        file.ifPresent(path -> {
+            try {
+                Topology topology = new TopologyFiles().load(path);
+                boolean sample = path.getParent() != null && SampleLibrary.discover()
+                        .map(l -> l.folder().toAbsolutePath().equals(path.toAbsolutePath().getParent())).orElse(false);
+                document.replace(topology, sample ? null : path);
+            } catch (TopologyLoadException e) {
+                window.status().setText(e.getMessage());
             }
-            Label title = new Label(sample.title() + "   (" + sample.file().getFileName() + ")");
-            title.setStyle("-fx-font-weight: bold;");
-            Label detail = new Label(sample.loaded() ? sample.description() : sample.problem());
-            detail.setWrapText(true);
-            detail.setMaxWidth(800);
-            VBox box = new VBox(2, title, detail);
-            setText(null);
-            setGraphic(box);
+        });
+        return window;
+    }
+
+    private Optional<Path> initialFile() {
+        var args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            return Optional.of(Path.of(args.get(0)));
         }
+        return SampleLibrary.discover().map(library -> library.folder().resolve(FIRST_SAMPLE))
+                .filter(p -> p.toFile().isFile());
+    }
+
+    private static void offerRecovery(DesignerWindow window) {
+        window.autosave().pending().ifPresent(recovered -> {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "ZMQ Designer did not close normally last time."
+                    + " Unsaved work from then was kept. Restore it?", ButtonType.YES, ButtonType.NO);
+            alert.setHeaderText("Recover unsaved work");
+            alert.initOwner(window.stage());
+            if (alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
+                window.document().recover(recovered);
+                window.canvas().fitToView();
+            } else {
+                window.autosave().discard();
+            }
+        });
     }
 
     public static void main(String[] args) {

@@ -142,6 +142,25 @@ public final class DesignDocument {
         refresh();
     }
 
+    /**
+     * Restores work recovered after a crash as an unsaved design: dirty, and undoable back to an
+     * empty one.
+     */
+    public void recover(Topology recovered) {
+        replace(Topology.EMPTY, null);
+        apply(new Edit() {
+            @Override
+            public Topology apply(Topology topology) {
+                return recovered;
+            }
+
+            @Override
+            public String description() {
+                return "Recover unsaved work";
+            }
+        });
+    }
+
     /** The design was saved to {@code to}: that state is now the clean one. */
     public void markSaved(Path to) {
         history.mark();

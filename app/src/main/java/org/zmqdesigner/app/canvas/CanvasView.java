@@ -1,0 +1,328 @@
+package org.zmqdesigner.app.canvas;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.zmqdesigner.app.document.DesignDocument;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * The drawing area: a grid, then links under nodes, in canvas coordinates that pan and zoom.
+ * One view per model id, updated by diffing the topology after every change (never rebuilt).
+ * Mouse gestures live in {@link CanvasGestures}.
+ */
+public final class CanvasView {
+
+    static final double MIN_ZOOM = 0.2;
+    static final double MAX_ZOOM = 4;
+
+    private final DesignDocument document;
+    private final Pane viewport = new Pane();
+    private final Canvas grid = new Canvas();
+    private final Group content = new Group();
+    private final Group linkLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group overlay = new Group();
+    private final Scale scale = new Scale(1, 1);
+    private final Translate pan = new Translate();
+    private final Map<String, NodeView> nodeViews = new HashMap<>();
+    private final Map<String, LinkView> linkViews = new HashMap<>();
+    private final CanvasGestures gestures;
+    private Consumer<String> status = text -> { };
+
+    public CanvasView(DesignDocument document) {
+        this.document = document;
+        viewport.setId("canvas");
+        viewport.getStyleClass().add("design-canvas");
+        viewport.setMinSize(200, 200);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        content.getTransforms().addAll(pan, scale);
+        content.getChildren().addAll(linkLayer, nodeLayer, overlay);
+        grid.widthProperty().bind(viewport.widthProperty());
+        grid.heightProperty().bind(viewport.heightProperty());
+        grid.setMouseTransparent(true);
+        viewport.getChildren().addAll(grid, content);
+        viewport.widthProperty().addListener(o -> drawGrid());
+        viewport.heightProperty().addListener(o -> drawGrid());
+        document.topologyProperty().addListener((o, old, now) -> sync(now));
+        document.selection().addListener((javafx.collections.SetChangeListener<String>) c -> showSelection());
+        gestures = new CanvasGestures(this, document);
+        sync(document.topology());
+    }
+
+    public Region view() {
+        return viewport;
+    }
+
+    /** What to do when a palette entry is dropped: the entry's key and the canvas point. */
+    public void onPaletteDrop(java.util.function.BiConsumer<String, Point2D> handler) {
+        gestures.onPaletteDrop(handler);
+    }
+
+    /** Drops a palette entry at a point of the viewport, as a drag from the palette does. */
+    public void dropPaletteEntry(String key, double viewportX, double viewportY) {
+        gestures.drop(key, toCanvas(viewportX, viewportY));
+    }
+
+    /** Links two sockets as a drag from one port to the other would (for keyboard and tests). */
+    public void link(org.zmqdesigner.engine.model.SocketRef from, org.zmqdesigner.engine.model.SocketRef to,
+                     double screenX, double screenY) {
+        gestures.finishLink(from, to, screenX, screenY);
+    }
+
+    /** Where the canvas says what happened or why something was refused. */
+    public void onStatus(Consumer<String> sink) {
+        this.status = sink;
+    }
+
+    void status(String text) {
+        status.accept(text);
+    }
+
+    /** The drawing without grid or viewport, for picture export. */
+    public javafx.scene.Node drawing() {
+        return content;
+    }
+
+    Group overlay() {
+        return overlay;
+    }
+
+    Pane viewport() {
+        return viewport;
+    }
+
+    public double zoom() {
+        return scale.getX();
+    }
+
+    /** Canvas coordinates of a point given in the viewport's coordinates. */
+    public Point2D toCanvas(double viewportX, double viewportY) {
+        return new Point2D((viewportX - pan.getX()) / scale.getX(), (viewportY - pan.getY()) / scale.getY());
+    }
+
+    public Point2D visibleCentre() {
+        return toCanvas(viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    void panBy(double dx, double dy) {
+        pan.setX(pan.getX() + dx);
+        pan.setY(pan.getY() + dy);
+        drawGrid();
+    }
+
+    /** Zooms by a factor, keeping the viewport point {@code pivotX, pivotY} still. */
+    public void zoomBy(double factor, double pivotX, double pivotY) {
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom() * factor));
+        Point2D before = toCanvas(pivotX, pivotY);
+        scale.setX(next);
+        scale.setY(next);
+        pan.setX(pivotX - before.getX() * next);
+        pan.setY(pivotY - before.getY() * next);
+        drawGrid();
+        status(String.format("Zoom %.0f %%", next * 100));
+    }
+
+    /** Zoom and pan so the whole design shows, not larger than 100 %. */
+    public void fitToView() {
+        Topology topology = document.topology();
+        if (topology.nodes().isEmpty() || viewport.getWidth() <= 0) {
+            scale.setX(1);
+            scale.setY(1);
+            pan.setX(0);
+            pan.setY(0);
+            drawGrid();
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Node node : topology.nodes()) {
+            minX = Math.min(minX, node.position().x());
+            minY = Math.min(minY, node.position().y());
+            maxX = Math.max(maxX, node.position().x() + NodeGeometry.WIDTH);
+            maxY = Math.max(maxY, node.position().y() + NodeGeometry.height(node));
+        }
+        double margin = 40;
+        double zoom = Math.min(1, Math.min((viewport.getWidth() - 2 * margin) / (maxX - minX),
+                (viewport.getHeight() - 2 * margin) / (maxY - minY)));
+        zoom = Math.max(MIN_ZOOM, zoom);
+        scale.setX(zoom);
+        scale.setY(zoom);
+        pan.setX((viewport.getWidth() - (maxX - minX) * zoom) / 2 - minX * zoom);
+        pan.setY((viewport.getHeight() - (maxY - minY) * zoom) / 2 - minY * zoom);
+        drawGrid();
+    }
+
+    private void drawGrid() {
+        GraphicsContext g = grid.getGraphicsContext2D();
+        double w = grid.getWidth();
+        double h = grid.getHeight();
+        g.clearRect(0, 0, w, h);
+        double step = NodeGeometry.GRID * zoom();
+        if (step < 6) {
+            return;
+        }
+        g.setStroke(gridColour());
+        g.setLineWidth(1);
+        double startX = pan.getX() % step;
+        double startY = pan.getY() % step;
+        for (double x = startX; x < w; x += step) {
+            g.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, h);
+        }
+        for (double y = startY; y < h; y += step) {
+            g.strokeLine(0, Math.floor(y) + 0.5, w, Math.floor(y) + 0.5);
+        }
+    }
+
+    private Color gridColour() {
+        Object dark = viewport.getProperties().get("dark");
+        return Boolean.TRUE.equals(dark) ? Color.web("#ffffff14") : Color.web("#0000000f");
+    }
+
+    public void setDark(boolean dark) {
+        viewport.getProperties().put("dark", dark);
+        drawGrid();
+    }
+
+    /** Brings views in line with the topology: create, update or remove by id. */
+    private void sync(Topology topology) {
+        Set<String> seen = new HashSet<>();
+        for (Node node : topology.nodes()) {
+            seen.add(node.id());
+            NodeView view = nodeViews.get(node.id());
+            if (view == null) {
+                view = new NodeView(node);
+                nodeViews.put(node.id(), view);
+                nodeLayer.getChildren().add(view);
+                gestures.attach(view);
+            } else {
+                view.update(node);
+            }
+        }
+        nodeViews.keySet().removeIf(id -> {
+            if (!seen.contains(id)) {
+                nodeLayer.getChildren().remove(nodeViews.get(id));
+                return true;
+            }
+            return false;
+        });
+        Set<String> links = new HashSet<>();
+        for (Link link : topology.links()) {
+            links.add(link.id());
+            LinkView view = linkViews.get(link.id());
+            if (view == null) {
+                view = new LinkView(link);
+                linkViews.put(link.id(), view);
+                linkLayer.getChildren().add(view);
+                gestures.attach(view);
+            }
+            route(view, link, topology);
+        }
+        linkViews.keySet().removeIf(id -> {
+            if (!links.contains(id)) {
+                linkLayer.getChildren().remove(linkViews.get(id));
+                return true;
+            }
+            return false;
+        });
+        showSelection();
+    }
+
+    /** Draws a link between its sockets' ports, on the edges that face each other. */
+    void route(LinkView view, Link link, Topology topology) {
+        Node from = topology.node(link.from().node()).orElse(null);
+        Node to = topology.node(link.to().node()).orElse(null);
+        if (from == null || to == null) {
+            view.setVisible(false);
+            return;
+        }
+        int fi = socketIndex(from, link.from().socket());
+        int ti = socketIndex(to, link.to().socket());
+        if (fi < 0 || ti < 0) {
+            view.setVisible(false);
+            return;
+        }
+        view.setVisible(true);
+        Point2D fc = NodeGeometry.centre(from);
+        Point2D tc = NodeGeometry.centre(to);
+        Point2D a = NodeGeometry.port(from, fi, tc.getX());
+        Point2D b = NodeGeometry.port(to, ti, fc.getX());
+        view.update(link, a, b, a.getX() > fc.getX(), b.getX() > tc.getX());
+    }
+
+    static int socketIndex(Node node, String socketId) {
+        for (int i = 0; i < node.sockets().size(); i++) {
+            if (node.sockets().get(i).id().equals(socketId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void showSelection() {
+        nodeViews.forEach((id, view) -> view.setSelected(document.selection().contains(id)));
+        linkViews.forEach((id, view) -> view.setSelected(document.selection().contains(id)));
+    }
+
+    Map<String, NodeView> nodeViews() {
+        return nodeViews;
+    }
+
+    Map<String, LinkView> linkViews() {
+        return linkViews;
+    }
+
+    /** Moves the views of these nodes by an offset without touching the model (during a drag). */
+    void previewMove(Set<String> ids, double dx, double dy) {
+        Topology topology = document.topology();
+        for (String id : ids) {
+            NodeView view = nodeViews.get(id);
+            if (view != null) {
+                view.setLayoutX(view.node().position().x() + dx);
+                view.setLayoutY(view.node().position().y() + dy);
+            }
+        }
+        Topology moved = topology.withNodes(topology.nodes().stream()
+                .map(n -> ids.contains(n.id()) ? n.withPosition(n.position().translate(dx, dy)) : n).toList());
+        for (Link link : topology.links()) {
+            if (ids.contains(link.from().node()) || ids.contains(link.to().node())) {
+                route(linkViews.get(link.id()), link, moved);
+            }
+        }
+    }
+
+    /** Bounds of the drawing in canvas coordinates. */
+    public Bounds drawingBounds() {
+        return content.getLayoutBounds();
+    }
+
+    /** Starts renaming the selected node in place (F2). */
+    public void renameSelected() {
+        if (document.selection().size() == 1) {
+            NodeView view = nodeViews.get(document.selection().iterator().next());
+            if (view != null) {
+                gestures.rename(view);
+            }
+        }
+    }
+}

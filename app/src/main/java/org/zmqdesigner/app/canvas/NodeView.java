@@ -1,0 +1,146 @@
+package org.zmqdesigner.app.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.SocketRef;
+
+/**
+ * The picture of one node: a box with a coloured title band and a row per socket, each socket
+ * with a port on both edges. Holds no logic; the canvas updates it from the model by id.
+ */
+final class NodeView extends Group {
+
+    /** A socket's port: where links start and end, and where a drag to link begins. */
+    static final class Port extends Circle {
+        final SocketRef socket;
+
+        Port(SocketRef socket) {
+            super(NodeGeometry.PORT_RADIUS);
+            this.socket = socket;
+            setUserData(socket);
+            getStyleClass().add("port");
+        }
+    }
+
+    private Node node;
+    private final Rectangle box = new Rectangle();
+    private final Rectangle band = new Rectangle();
+    private final Text title = new Text();
+    private final Text subtitle = new Text();
+    private final Group rows = new Group();
+    private final List<Port> ports = new ArrayList<>();
+
+    NodeView(Node node) {
+        getStyleClass().add("node-view");
+        box.getStyleClass().add("node-box");
+        box.setArcWidth(10);
+        box.setArcHeight(10);
+        band.setArcWidth(10);
+        band.setArcHeight(10);
+        title.getStyleClass().add("node-title");
+        title.setFont(Font.font(null, FontWeight.BOLD, 13));
+        title.setTextOrigin(VPos.CENTER);
+        subtitle.getStyleClass().add("node-subtitle");
+        subtitle.setFont(Font.font(11));
+        subtitle.setTextOrigin(VPos.CENTER);
+        getChildren().addAll(box, band, title, subtitle, rows);
+        update(node);
+    }
+
+    Node node() {
+        return node;
+    }
+
+    List<Port> ports() {
+        return ports;
+    }
+
+    /** Redraws for a new value of the same node. Cheap when only the position changed. */
+    void update(Node next) {
+        Node previous = this.node;
+        this.node = next;
+        setLayoutX(next.position().x());
+        setLayoutY(next.position().y());
+        if (previous != null && previous.withPosition(next.position()).equals(next)) {
+            return;
+        }
+        double height = NodeGeometry.height(next);
+        box.setWidth(NodeGeometry.WIDTH);
+        box.setHeight(height);
+        Color colour = bandColour(next);
+        band.setWidth(NodeGeometry.WIDTH);
+        band.setHeight(NodeGeometry.HEADER);
+        band.setFill(colour);
+        title.setText(next.label());
+        title.setX(10);
+        title.setY(NodeGeometry.HEADER / 2 - 3);
+        title.setFill(Color.WHITE);
+        subtitle.setText(kindText(next));
+        subtitle.setX(NodeGeometry.WIDTH - 10 - subtitle.getLayoutBounds().getWidth());
+        subtitle.setY(NodeGeometry.HEADER / 2 - 3);
+        subtitle.setFill(Color.web("#ffffffcc"));
+        rows.getChildren().clear();
+        ports.clear();
+        for (int i = 0; i < next.sockets().size(); i++) {
+            Socket socket = next.sockets().get(i);
+            double y = NodeGeometry.HEADER + i * NodeGeometry.ROW + NodeGeometry.ROW / 2;
+            Text label = new Text(socket.id());
+            label.getStyleClass().add("socket-label");
+            label.setTextOrigin(VPos.CENTER);
+            label.setX(14);
+            label.setY(y);
+            Text type = new Text(socket.type().name());
+            type.getStyleClass().add("socket-type");
+            type.setFont(Font.font(null, FontWeight.BOLD, 12));
+            type.setTextOrigin(VPos.CENTER);
+            type.setFill(FamilyColors.of(socket.type()));
+            type.setX(NodeGeometry.WIDTH - 14 - type.getLayoutBounds().getWidth());
+            type.setY(y);
+            SocketRef ref = new SocketRef(next.id(), socket.id());
+            for (double x : new double[] {0, NodeGeometry.WIDTH}) {
+                Port port = new Port(ref);
+                port.setCenterX(x);
+                port.setCenterY(y);
+                port.setFill(FamilyColors.of(socket.type()));
+                ports.add(port);
+            }
+            rows.getChildren().addAll(label, type);
+            rows.getChildren().addAll(ports.subList(ports.size() - 2, ports.size()));
+        }
+        setId("node-" + next.id());
+    }
+
+    void setSelected(boolean selected) {
+        if (selected) {
+            if (!box.getStyleClass().contains("selected")) {
+                box.getStyleClass().add("selected");
+            }
+        } else {
+            box.getStyleClass().remove("selected");
+        }
+    }
+
+    private static Color bandColour(Node node) {
+        if (node.kind().isDevice() || node.sockets().isEmpty()) {
+            return FamilyColors.of(node.kind());
+        }
+        return FamilyColors.of(node.sockets().get(0).type());
+    }
+
+    private static String kindText(Node node) {
+        if (node.kind().isDevice()) {
+            return node.kind().label();
+        }
+        return node.behaviour() == null ? "" : node.behaviour().typeName();
+    }
+}

@@ -1,0 +1,577 @@
+package org.zmqdesigner.app.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.paint.Color;
+import org.zmqdesigner.app.canvas.FamilyColors;
+import org.zmqdesigner.app.canvas.NodeGeometry;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.NodeKind;
+import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * A topology as a standalone SVG 1.1 picture, for slides and documents. It is drawn from the model,
+ * not from the canvas's JavaFX nodes, with the canvas's own geometry ({@link NodeGeometry}) and
+ * colours ({@link FamilyColors}): the picture matches the editor box for box and port for port.
+ *
+ * <ul>
+ *   <li>a node is a rounded box with a header band in its pattern's colour (a device's kind, or an
+ *       application's first socket), its name (or id), and its behaviour or device kind;</li>
+ *   <li>a socket is a row with its id, its type and a port dot on the edge its links use;</li>
+ *   <li>a link is a cubic Bézier from the connecting socket's port to the binding socket's port,
+ *       with an arrowhead at the binding end and its endpoint labelled halfway;</li>
+ *   <li>a legend of the pattern colours sits in a corner where it hides nothing.</li>
+ * </ul>
+ *
+ * <p>Every text that comes from the design is XML-escaped and stripped of control characters, so
+ * any name makes a well-formed file. Links whose nodes or sockets do not exist are left out.
+ */
+public final class SvgExporter {
+
+    /** Space around the content, in canvas units. */
+    public static final double MARGIN = 40;
+
+    /** Sans-serif fonts, most specific first, that slide tools and browsers commonly have. */
+    public static final String FONT_FAMILY =
+            "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+    static final String DEFAULT_TITLE = "ZMQ topology";
+
+    /** Average advance of a character, in ems, of the fonts above: SVG has no metrics until drawn. */
+    private static final double REGULAR_EM = 0.54;
+    private static final double BOLD_EM = 0.6;
+    private static final double CORNER = 8;
+    private static final double TEXT_INSET = 12;
+    /** As the canvas's LinkView: control points reach out horizontally at least this far. */
+    private static final double MIN_BEND = 40;
+    private static final double TITLE_SIZE = 13;
+    private static final double SUBTITLE_SIZE = 10;
+    private static final double ROW_SIZE = 11;
+    private static final double LABEL_SIZE = 10;
+    private static final double LABEL_HEIGHT = 15;
+    private static final double LEGEND_SIZE = 11;
+    private static final double LEGEND_ROW = 18;
+    private static final double LEGEND_PADDING = 10;
+    private static final double LEGEND_GAP = 20;
+    private static final String LEGEND_ARROW_NOTE = "arrow points to the binding socket";
+
+    private static final String INK = "#1f2937";
+    private static final String MUTED = "#6b7280";
+    private static final String OUTLINE = "#9ca3af";
+    private static final String HAIRLINE = "#d1d5db";
+
+    private SvgExporter() {
+    }
+
+    /** The topology as the text of an SVG 1.1 document. */
+    public static String toSvg(Topology topology) {
+        Objects.requireNonNull(topology, "topology");
+        return new Drawing(topology).render();
+    }
+
+    /**
+     * Writes {@link #toSvg} as UTF-8 to {@code file}, atomically: a temporary file in the same
+     * folder is moved over the target, so a reader never sees half a picture.
+     */
+    public static void write(Topology topology, Path file) throws IOException {
+        byte[] bytes = toSvg(topology).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, temp -> Files.write(temp, bytes));
+    }
+
+    // ---------------------------------------------------------------- text
+
+    /**
+     * {@code text} made safe for XML character data and attribute values: control characters
+     * (tabs and line breaks included: every label is one line) become spaces, unpaired surrogates and
+     * non-characters become U+FFFD, and {@code & < > " '} become references. Null is empty.
+     */
+    static String escape(String text) {
+        String clean = clean(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code text} with the characters XML cannot carry, or a label should not, replaced. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int count = Character.charCount(cp);
+            if (count == 1 && Character.isSurrogate((char) cp)) {
+                out.append('\uFFFD');
+            } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+                out.append(' ');
+            } else if (cp == 0xFFFE || cp == 0xFFFF) {
+                out.append('\uFFFD');
+            } else {
+                out.appendCodePoint(cp);
+            }
+            i += count;
+        }
+        return out.toString();
+    }
+
+    /** A rough width of a one-line text: SVG has no text metrics before it is rendered. */
+    static double textWidth(String text, double size, boolean bold) {
+        return text.codePointCount(0, text.length()) * size * (bold ? BOLD_EM : REGULAR_EM);
+    }
+
+    /** {@code text} cut with an ellipsis so that it fits {@code width}; it is already clean. */
+    static String fit(String text, double width, double size, boolean bold) {
+        if (textWidth(text, size, bold) <= width) {
+            return text;
+        }
+        int keep = (int) Math.floor(width / (size * (bold ? BOLD_EM : REGULAR_EM))) - 1;
+        if (keep <= 0) {
+            return "\u2026";
+        }
+        int end = text.offsetByCodePoints(0, Math.min(keep, text.codePointCount(0, text.length())));
+        return text.substring(0, end).stripTrailing() + "\u2026";
+    }
+
+    static String num(double value) {
+        if (!Double.isFinite(value)) {
+            return "0";
+        }
+        double rounded = Math.round(value * 100) / 100.0;
+        if (rounded == Math.rint(rounded)) {
+            return Long.toString((long) rounded);
+        }
+        String text = String.format(Locale.ROOT, "%.2f", rounded);
+        return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    static String markerId(SocketType.Family family) {
+        return "arrow-" + family.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    // ---------------------------------------------------------------- layout and drawing
+
+    /** The colour of a node's header: its device kind's, or its first socket's family's. */
+    static Color headerColor(Node node) {
+        if (node.kind().isDevice() || node.sockets().isEmpty()) {
+            return FamilyColors.of(node.kind());
+        }
+        return FamilyColors.of(node.sockets().get(0).type());
+    }
+
+    /** The small text under a node's name: its behaviour, or what kind of device it is. */
+    static String subtitle(Node node) {
+        if (node.kind().isDevice()) {
+            return node.kind().label();
+        }
+        return node.behaviour() == null ? NodeKind.APPLICATION.label() : node.behaviour().typeName();
+    }
+
+    /** A link placed on the picture: its Bézier, its pattern family and its endpoint label's box. */
+    record Curve(Link link, SocketType.Family family, Point2D from, Point2D c1, Point2D c2, Point2D to,
+                 Bounds label) {
+
+        Point2D at(double t) {
+            return bezier(from, c1, c2, to, t);
+        }
+
+        Point2D middle() {
+            return at(0.5);
+        }
+    }
+
+    static Point2D bezier(Point2D p0, Point2D p1, Point2D p2, Point2D p3, double t) {
+        double u = 1 - t;
+        double a = u * u * u;
+        double b = 3 * u * u * t;
+        double c = 3 * u * t * t;
+        double d = t * t * t;
+        return new Point2D(a * p0.getX() + b * p1.getX() + c * p2.getX() + d * p3.getX(),
+                a * p0.getY() + b * p1.getY() + c * p2.getY() + d * p3.getY());
+    }
+
+    /** A port dot: a socket's row on one edge of its node. */
+    private record Port(String node, int socket, boolean right) {
+    }
+
+    private static final class Drawing {
+        private final Topology topology;
+        private final Map<String, Node> nodes = new LinkedHashMap<>();
+        private final List<Curve> curves = new ArrayList<>();
+        private final Set<Port> ports = new LinkedHashSet<>();
+        private final StringBuilder out = new StringBuilder(8192);
+        private Bounds legend;
+        private Bounds view;
+
+        Drawing(Topology topology) {
+            this.topology = topology;
+            for (Node node : topology.nodes()) {
+                nodes.putIfAbsent(node.id(), node);
+            }
+            for (Link link : topology.links()) {
+                place(link);
+            }
+            layoutFrame();
+        }
+
+        private int socketIndex(Node node, SocketRef ref) {
+            List<Socket> sockets = node.sockets();
+            for (int i = 0; i < sockets.size(); i++) {
+                if (sockets.get(i).id().equals(ref.socket())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void place(Link link) {
+            Node fromNode = nodes.get(link.from().node());
+            Node toNode = nodes.get(link.to().node());
+            if (fromNode == null || toNode == null) {
+                return;
+            }
+            int fromIndex = socketIndex(fromNode, link.from());
+            int toIndex = socketIndex(toNode, link.to());
+            if (fromIndex < 0 || toIndex < 0) {
+                return;
+            }
+            Point2D from = NodeGeometry.port(fromNode, fromIndex, NodeGeometry.centre(toNode).getX());
+            Point2D to = NodeGeometry.port(toNode, toIndex, NodeGeometry.centre(fromNode).getX());
+            boolean fromRight = from.getX() > fromNode.position().x();
+            boolean toRight = to.getX() > toNode.position().x();
+            ports.add(new Port(fromNode.id(), fromIndex, fromRight));
+            ports.add(new Port(toNode.id(), toIndex, toRight));
+            double bend = Math.max(MIN_BEND, Math.abs(to.getX() - from.getX()) / 2);
+            Point2D c1 = new Point2D(from.getX() + (fromRight ? bend : -bend), from.getY());
+            Point2D c2 = new Point2D(to.getX() + (toRight ? bend : -bend), to.getY());
+            Point2D middle = bezier(from, c1, c2, to, 0.5);
+            double width = textWidth(clean(link.endpoint()), LABEL_SIZE, false) + 8;
+            Bounds label = new BoundingBox(middle.getX() - width / 2, middle.getY() - LABEL_HEIGHT / 2, width,
+                    LABEL_HEIGHT);
+            curves.add(new Curve(link, fromNode.sockets().get(fromIndex).type().family(), from, c1, c2, to, label));
+        }
+
+        private static Bounds box(Node node) {
+            return new BoundingBox(node.position().x(), node.position().y(), NodeGeometry.WIDTH,
+                    NodeGeometry.height(node));
+        }
+
+        private static Bounds union(Bounds a, Bounds b) {
+            if (a == null) {
+                return b;
+            }
+            double minX = Math.min(a.getMinX(), b.getMinX());
+            double minY = Math.min(a.getMinY(), b.getMinY());
+            double maxX = Math.max(a.getMaxX(), b.getMaxX());
+            double maxY = Math.max(a.getMaxY(), b.getMaxY());
+            return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        }
+
+        private static Bounds inflate(Bounds b, double by) {
+            return new BoundingBox(b.getMinX() - by, b.getMinY() - by, b.getWidth() + 2 * by,
+                    b.getHeight() + 2 * by);
+        }
+
+        /** Content bounds, then the legend in the first free corner, then the view box. */
+        private void layoutFrame() {
+            Bounds content = null;
+            for (Node node : nodes.values()) {
+                content = union(content, box(node));
+            }
+            for (Curve curve : curves) {
+                for (int i = 0; i <= 32; i++) {
+                    Point2D p = curve.at(i / 32.0);
+                    content = union(content, new BoundingBox(p.getX() - 6, p.getY() - 6, 12, 12));
+                }
+                content = union(content, curve.label());
+            }
+            double legendWidth = legendWidth();
+            double legendHeight = legendHeight();
+            if (content == null) {
+                legend = new BoundingBox(0, 0, legendWidth, legendHeight);
+            } else {
+                legend = freeCorner(content, legendWidth, legendHeight);
+            }
+            Bounds all = union(content, legend);
+            view = new BoundingBox(all.getMinX() - MARGIN, all.getMinY() - MARGIN, all.getWidth() + 2 * MARGIN,
+                    all.getHeight() + 2 * MARGIN);
+        }
+
+        private Bounds freeCorner(Bounds content, double width, double height) {
+            List<Bounds> corners = List.of(
+                    new BoundingBox(content.getMaxX() - width, content.getMaxY() - height, width, height),
+                    new BoundingBox(content.getMaxX() - width, content.getMinY(), width, height),
+                    new BoundingBox(content.getMinX(), content.getMaxY() - height, width, height),
+                    new BoundingBox(content.getMinX(), content.getMinY(), width, height));
+            for (Bounds corner : corners) {
+                if (content.getWidth() >= width && content.getHeight() >= height && isFree(inflate(corner, 12))) {
+                    return corner;
+                }
+            }
+            return new BoundingBox(content.getMaxX() - width, content.getMaxY() + LEGEND_GAP, width, height);
+        }
+
+        private boolean isFree(Bounds area) {
+            for (Node node : nodes.values()) {
+                if (area.intersects(box(node))) {
+                    return false;
+                }
+            }
+            for (Curve curve : curves) {
+                if (area.intersects(curve.label())) {
+                    return false;
+                }
+                for (int i = 0; i <= 64; i++) {
+                    if (area.contains(curve.at(i / 64.0))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static double legendWidth() {
+            double widest = textWidth("Pattern families", LEGEND_SIZE, true);
+            for (SocketType.Family family : SocketType.Family.values()) {
+                widest = Math.max(widest, 20 + textWidth(FamilyColors.label(family), LEGEND_SIZE, false));
+            }
+            widest = Math.max(widest, 30 + textWidth(LEGEND_ARROW_NOTE, LEGEND_SIZE - 1, false));
+            return Math.ceil(widest + 2 * LEGEND_PADDING);
+        }
+
+        private static double legendHeight() {
+            return 2 * LEGEND_PADDING + LEGEND_ROW * (SocketType.Family.values().length + 2);
+        }
+
+        // ------------------------------------------------------------ output
+
+        String render() {
+            String title = topology.title() == null || topology.title().isBlank() ? DEFAULT_TITLE : topology.title();
+            out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
+            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
+                    .append(" width=\"").append(num(view.getWidth())).append('"')
+                    .append(" height=\"").append(num(view.getHeight())).append('"')
+                    .append(" viewBox=\"").append(num(view.getMinX())).append(' ').append(num(view.getMinY()))
+                    .append(' ').append(num(view.getWidth())).append(' ').append(num(view.getHeight())).append('"')
+                    .append(" font-family=\"").append(FONT_FAMILY).append('"').append(">\n");
+            out.append("  <title>").append(escape(title)).append("</title>\n");
+            if (topology.description() != null && !topology.description().isBlank()) {
+                out.append("  <desc>").append(escape(topology.description())).append("</desc>\n");
+            }
+            defs();
+            out.append("  <rect class=\"background\" x=\"").append(num(view.getMinX())).append("\" y=\"")
+                    .append(num(view.getMinY())).append("\" width=\"").append(num(view.getWidth()))
+                    .append("\" height=\"").append(num(view.getHeight())).append("\" fill=\"#ffffff\"/>\n");
+            out.append("  <g class=\"links\">\n");
+            for (Curve curve : curves) {
+                linkPath(curve);
+            }
+            out.append("  </g>\n");
+            out.append("  <g class=\"nodes\">\n");
+            for (Node node : nodes.values()) {
+                node(node);
+            }
+            out.append("  </g>\n");
+            out.append("  <g class=\"endpoints\">\n");
+            for (Curve curve : curves) {
+                linkLabel(curve);
+            }
+            out.append("  </g>\n");
+            legend();
+            out.append("</svg>\n");
+            return out.toString();
+        }
+
+        private void defs() {
+            out.append("  <defs>\n");
+            for (SocketType.Family family : EnumSet.allOf(SocketType.Family.class)) {
+                // The tip stops PORT_RADIUS short of the path's end, touching the port dot's rim.
+                out.append("    <marker id=\"").append(markerId(family)).append("\" viewBox=\"0 0 10 10\"")
+                        .append(" refX=\"").append(num(10 + NodeGeometry.PORT_RADIUS)).append("\" refY=\"5\"")
+                        .append(" markerWidth=\"10\" markerHeight=\"10\" markerUnits=\"userSpaceOnUse\"")
+                        .append(" orient=\"auto\" overflow=\"visible\">")
+                        .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
+                        .append(FamilyColors.hex(FamilyColors.of(family))).append("\"/></marker>\n");
+            }
+            out.append("  </defs>\n");
+        }
+
+        private void linkPath(Curve curve) {
+            Link link = curve.link();
+            out.append("    <g class=\"link\">");
+            out.append("<title>").append(escape(link.id() + ": " + link.from() + " \u2192 " + link.to()))
+                    .append("</title>");
+            out.append("<path d=\"M").append(point(curve.from())).append(" C").append(point(curve.c1()))
+                    .append(' ').append(point(curve.c2())).append(' ').append(point(curve.to())).append('"')
+                    .append(" fill=\"none\" stroke=\"").append(FamilyColors.hex(FamilyColors.of(curve.family())))
+                    .append("\" stroke-width=\"2\" marker-end=\"url(#").append(markerId(curve.family()))
+                    .append(")\"/></g>\n");
+        }
+
+        private void linkLabel(Curve curve) {
+            Bounds label = curve.label();
+            out.append("    <g class=\"endpoint\">");
+            out.append("<rect x=\"").append(num(label.getMinX())).append("\" y=\"").append(num(label.getMinY()))
+                    .append("\" width=\"").append(num(label.getWidth())).append("\" height=\"")
+                    .append(num(label.getHeight())).append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"")
+                    .append(" stroke=\"").append(HAIRLINE).append("\" stroke-width=\"0.5\"/>");
+            text(curve.middle().getX(), curve.middle().getY() + LABEL_SIZE * 0.35, LABEL_SIZE, "middle", MUTED,
+                    false, curve.link().endpoint());
+            out.append("</g>\n");
+        }
+
+        private void node(Node node) {
+            double x = node.position().x();
+            double y = node.position().y();
+            double w = NodeGeometry.WIDTH;
+            double h = NodeGeometry.height(node);
+            double header = NodeGeometry.HEADER;
+            String label = clean(node.label());
+            out.append("    <g class=\"node\">");
+            out.append("<title>").append(escape(label)).append("</title>\n");
+            out.append("      <rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
+                    .append(num(w)).append("\" height=\"").append(num(h)).append("\" rx=\"").append(num(CORNER))
+                    .append("\" fill=\"#ffffff\"/>\n");
+            out.append("      <path d=\"M").append(num(x)).append(',').append(num(y + header))
+                    .append(" V").append(num(y + CORNER))
+                    .append(" Q").append(num(x)).append(',').append(num(y)).append(' ')
+                    .append(num(x + CORNER)).append(',').append(num(y))
+                    .append(" H").append(num(x + w - CORNER))
+                    .append(" Q").append(num(x + w)).append(',').append(num(y)).append(' ')
+                    .append(num(x + w)).append(',').append(num(y + CORNER))
+                    .append(" V").append(num(y + header)).append(" Z\" fill=\"")
+                    .append(FamilyColors.hex(headerColor(node))).append("\"/>\n");
+            out.append("      <rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
+                    .append(num(w)).append("\" height=\"").append(num(h)).append("\" rx=\"").append(num(CORNER))
+                    .append("\" fill=\"none\" stroke=\"").append(OUTLINE).append("\" stroke-width=\"1\"/>\n");
+
+            String subtitle = clean(subtitle(node));
+            double subtitleWidth = textWidth(subtitle, SUBTITLE_SIZE, false);
+            double baseline = y + header / 2 + TITLE_SIZE * 0.35;
+            out.append("      ");
+            text(x + TEXT_INSET, baseline, TITLE_SIZE, null, "#ffffff", true,
+                    fit(label, w - 2 * TEXT_INSET - subtitleWidth - 8, TITLE_SIZE, true));
+            out.append('\n').append("      ");
+            text(x + w - TEXT_INSET, baseline, SUBTITLE_SIZE, "end", "#ffffff", false, subtitle);
+            out.append('\n');
+
+            List<Socket> sockets = node.sockets();
+            for (int i = 0; i < sockets.size(); i++) {
+                socketRow(node, i, sockets.get(i));
+            }
+            out.append("    </g>\n");
+        }
+
+        private void socketRow(Node node, int index, Socket socket) {
+            double x = node.position().x();
+            double w = NodeGeometry.WIDTH;
+            double rowY = NodeGeometry.rowY(node, index);
+            String colour = FamilyColors.hex(FamilyColors.of(socket.type()));
+            String type = socket.type().name();
+            double typeWidth = textWidth(type, ROW_SIZE - 1, true);
+            double baseline = rowY + ROW_SIZE * 0.35;
+            out.append("      <g class=\"socket\">");
+            text(x + TEXT_INSET, baseline, ROW_SIZE, null, INK, false,
+                    fit(clean(socket.id()), w - 2 * TEXT_INSET - typeWidth - 8, ROW_SIZE, false));
+            text(x + w - TEXT_INSET, baseline, ROW_SIZE - 1, "end", colour, true, type);
+            boolean left = ports.contains(new Port(node.id(), index, false));
+            boolean right = ports.contains(new Port(node.id(), index, true));
+            if (!left && !right) {
+                right = true;
+            }
+            if (left) {
+                dot(x, rowY, colour);
+            }
+            if (right) {
+                dot(x + w, rowY, colour);
+            }
+            out.append("</g>\n");
+        }
+
+        private void dot(double cx, double cy, String colour) {
+            out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
+                    .append(num(NodeGeometry.PORT_RADIUS)).append("\" fill=\"").append(colour)
+                    .append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
+        }
+
+        private void legend() {
+            double x = legend.getMinX();
+            double y = legend.getMinY();
+            out.append("  <g class=\"legend\">\n");
+            out.append("    <rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
+                    .append(num(legend.getWidth())).append("\" height=\"").append(num(legend.getHeight()))
+                    .append("\" rx=\"6\" fill=\"#ffffff\" stroke=\"").append(HAIRLINE).append("\"/>\n");
+            double left = x + LEGEND_PADDING;
+            double rowTop = y + LEGEND_PADDING;
+            out.append("    ");
+            text(left, rowTop + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, true,
+                    "Pattern families");
+            out.append('\n');
+            for (SocketType.Family family : SocketType.Family.values()) {
+                rowTop += LEGEND_ROW;
+                double centre = rowTop + LEGEND_ROW / 2;
+                out.append("    <rect x=\"").append(num(left)).append("\" y=\"").append(num(centre - 6))
+                        .append("\" width=\"12\" height=\"12\" rx=\"2\" fill=\"")
+                        .append(FamilyColors.hex(FamilyColors.of(family))).append("\"/>");
+                text(left + 20, centre + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, false,
+                        FamilyColors.label(family));
+                out.append('\n');
+            }
+            rowTop += LEGEND_ROW;
+            double centre = rowTop + LEGEND_ROW / 2;
+            out.append("    <path d=\"M").append(num(left)).append(',').append(num(centre)).append(" H")
+                    .append(num(left + 14)).append("\" stroke=\"").append(MUTED).append("\" stroke-width=\"2\"/>");
+            out.append("<path d=\"M").append(num(left + 14)).append(',').append(num(centre - 4)).append(" L")
+                    .append(num(left + 22)).append(',').append(num(centre)).append(" L").append(num(left + 14))
+                    .append(',').append(num(centre + 4)).append(" z\" fill=\"").append(MUTED).append("\"/>");
+            text(left + 30, centre + (LEGEND_SIZE - 1) * 0.35, LEGEND_SIZE - 1, null, MUTED, false,
+                    LEGEND_ARROW_NOTE);
+            out.append('\n');
+            out.append("  </g>\n");
+        }
+
+        private void text(double x, double y, double size, String anchor, String fill, boolean bold, String content) {
+            out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-size=\"")
+                    .append(num(size)).append('"');
+            if (anchor != null) {
+                out.append(" text-anchor=\"").append(anchor).append('"');
+            }
+            if (bold) {
+                out.append(" font-weight=\"bold\"");
+            }
+            out.append(" fill=\"").append(fill).append("\">").append(escape(content)).append("</text>");
+        }
+
+        private static String point(Point2D p) {
+            return num(p.getX()) + "," + num(p.getY());
+        }
+    }
+}

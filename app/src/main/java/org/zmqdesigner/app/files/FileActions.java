@@ -1,0 +1,180 @@
+package org.zmqdesigner.app.files;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.zmqdesigner.app.document.DesignDocument;
+import org.zmqdesigner.engine.format.TopologyFiles;
+import org.zmqdesigner.engine.format.TopologyFormat;
+import org.zmqdesigner.engine.format.TopologyLoadException;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * New, open, save and save as, with the unsaved-changes prompt. A file that does not load shows
+ * the loader's message (file, line, column, what is wrong) and leaves the open document as it
+ * was. Saves are atomic (the engine writes a temporary file and moves it into place).
+ */
+public final class FileActions {
+
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    public static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+
+    private final DesignDocument document;
+    private final Supplier<Window> owner;
+    private final RecentFiles recent;
+    private final TopologyFiles files = new TopologyFiles();
+    private Path lastFolder;
+
+    public FileActions(DesignDocument document, Supplier<Window> owner, RecentFiles recent) {
+        this.document = document;
+        this.owner = owner;
+        this.recent = recent;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public void newDesign() {
+        if (confirmDiscard()) {
+            document.replace(Topology.EMPTY, null);
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open topology");
+        java.io.File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            openFile(file.toPath());
+        }
+    }
+
+    /** Opens a file without asking about unsaved changes (the caller did); false if it failed. */
+    public boolean openFile(Path file) {
+        try {
+            Topology topology = files.load(file);
+            document.replace(topology, file);
+            recent.add(file);
+            lastFolder = file.toAbsolutePath().getParent();
+            return true;
+        } catch (TopologyLoadException e) {
+            showLoadError(e);
+            return false;
+        }
+    }
+
+    /** Opens a file after the unsaved-changes prompt, as the menu does. */
+    public boolean openWithPrompt(Path file) {
+        return confirmDiscard() && openFile(file);
+    }
+
+    /** Opens a sample as a new, unsaved design, so saving asks where instead of changing the sample. */
+    public boolean openSample(Path file) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        try {
+            document.replace(files.load(file), null);
+            return true;
+        } catch (TopologyLoadException e) {
+            showLoadError(e);
+            return false;
+        }
+    }
+
+    public boolean save() {
+        Path file = document.fileProperty().get();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save topology");
+        chooser.setInitialFileName(document.displayName().endsWith(TopologyFormat.EXTENSION)
+                ? document.displayName() : "design" + TopologyFormat.EXTENSION);
+        java.io.File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return false;
+        }
+        Path path = file.toPath();
+        if (!path.getFileName().toString().endsWith(TopologyFormat.EXTENSION)) {
+            path = path.resolveSibling(path.getFileName() + TopologyFormat.EXTENSION);
+        }
+        return saveTo(path);
+    }
+
+    public boolean saveTo(Path file) {
+        try {
+            files.save(document.topology(), file);
+            document.markSaved(file);
+            recent.add(file);
+            lastFolder = file.toAbsolutePath().getParent();
+            return true;
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "The design was not saved to " + file + ": "
+                    + e.getMessage() + "\nYour work is still open; try another folder.", ButtonType.OK);
+            alert.setHeaderText("Could not save");
+            alert.initOwner(owner.get());
+            alert.showAndWait();
+            return false;
+        }
+    }
+
+    /**
+     * Asks what to do with unsaved changes. True when it is fine to go on (saved, discarded, or
+     * nothing to save); false when the user cancelled or the save failed.
+     */
+    public boolean confirmDiscard() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Do you want to save the changes to " + document.displayName() + "?", SAVE, DISCARD,
+                ButtonType.CANCEL);
+        alert.setHeaderText("Unsaved changes");
+        alert.initOwner(owner.get());
+        alert.getDialogPane().setId("unsaved-changes");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() != SAVE || save();
+    }
+
+    private void showLoadError(TopologyLoadException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setHeaderText("This file cannot be opened");
+        alert.setContentText(e.problem());
+        TextArea detail = new TextArea(e.getMessage());
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.setPrefRowCount(3);
+        alert.getDialogPane().setExpandableContent(detail);
+        alert.getDialogPane().setExpanded(true);
+        alert.getDialogPane().setId("load-error");
+        alert.initOwner(owner.get());
+        alert.showAndWait();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZMQ Designer topology",
+                "*" + TopologyFormat.EXTENSION));
+        Path folder = lastFolder != null ? lastFolder : document.fileProperty().get() == null ? null
+                : document.fileProperty().get().toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+}

@@ -1,0 +1,104 @@
+package org.zmqdesigner.app.inspector;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.zmqdesigner.app.document.DesignDocument;
+import org.zmqdesigner.engine.edit.Edit;
+import org.zmqdesigner.engine.edit.ReplaceLink;
+import org.zmqdesigner.engine.edit.ReplaceNode;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * What every editor of the inspector shares: the document, and whether the panel is being rebuilt.
+ * Changes always start from the element as the document has it now, never from the copy an editor
+ * was built from, so an edit cannot undo a change made elsewhere in the meantime.
+ *
+ * <p>The update methods return null when the change went through (or changed nothing) and otherwise
+ * the reason, which the field shows under itself.
+ */
+final class InspectorContext {
+
+    private final DesignDocument document;
+    private boolean rebuilding;
+
+    InspectorContext(DesignDocument document) {
+        this.document = document;
+    }
+
+    DesignDocument document() {
+        return document;
+    }
+
+    Topology topology() {
+        return document.topology();
+    }
+
+    /** While true, fields being thrown away must not commit what they hold. */
+    boolean rebuilding() {
+        return rebuilding;
+    }
+
+    void rebuilding(boolean value) {
+        rebuilding = value;
+    }
+
+    String apply(Edit edit) {
+        return document.apply(edit) ? null : document.lastErrorProperty().get();
+    }
+
+    String updateNode(String nodeId, String property, UnaryOperator<Node> change) {
+        return replaceNode(nodeId, "Set " + property + " of " + nodeId, change);
+    }
+
+    String updateSocket(String nodeId, String socketId, String property, UnaryOperator<Socket> change) {
+        Optional<Socket> socket = topology().node(nodeId).flatMap(n -> n.socket(socketId));
+        if (socket.isEmpty()) {
+            return "The socket \"" + nodeId + "/" + socketId + "\" is no longer in the design.";
+        }
+        return replaceNode(nodeId, "Set " + property + " of " + nodeId + "/" + socketId,
+                n -> n.withSocket(socketId, change.apply(socket.get())));
+    }
+
+    /** One ReplaceNode; the description doubles as the merge key, so it must name the property. */
+    String replaceNode(String nodeId, String description, UnaryOperator<Node> change) {
+        Optional<Node> current = topology().node(nodeId);
+        if (current.isEmpty()) {
+            return "The node \"" + nodeId + "\" is no longer in the design.";
+        }
+        Node replacement;
+        try {
+            replacement = change.apply(current.get());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (replacement.equals(current.get())) {
+            return null;
+        }
+        return apply(new ReplaceNode(nodeId, replacement, description));
+    }
+
+    String updateLink(String linkId, String property, UnaryOperator<Link> change) {
+        Optional<Link> current = topology().link(linkId);
+        if (current.isEmpty()) {
+            return "The link \"" + linkId + "\" is no longer in the design.";
+        }
+        Link replacement;
+        try {
+            replacement = change.apply(current.get());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (replacement.equals(current.get())) {
+            return null;
+        }
+        return apply(new ReplaceLink(linkId, replacement, "Set " + property + " of " + linkId));
+    }
+
+    /** Whether a node or link other than {@code self} already uses the id. */
+    boolean idTaken(String id, String self) {
+        return !id.equals(self) && (topology().node(id).isPresent() || topology().link(id).isPresent());
+    }
+}

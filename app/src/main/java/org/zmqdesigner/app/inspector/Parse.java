@@ -1,0 +1,213 @@
+package org.zmqdesigner.app.inspector;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.zmqdesigner.engine.model.Endpoint;
+import org.zmqdesigner.engine.model.PayloadTemplate;
+
+/**
+ * Turns what a student typed into a model value, or says in plain words why it cannot. A field
+ * whose text does not parse applies nothing, so the design never holds a value the inspector made
+ * up. Optional fields read empty text as "the default" (null), which the file then leaves out.
+ */
+final class Parse {
+
+    private Parse() {
+    }
+
+    /** Why a field's text was refused; the message is shown under the field. */
+    static final class Invalid extends Exception {
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String text) throws Invalid;
+    }
+
+    static Parser<String> text() {
+        return text -> text;
+    }
+
+    /** Blank text is "not set", so a cleared name falls back to the id instead of a blank label. */
+    static Parser<String> optionalText() {
+        return text -> text.isBlank() ? null : text;
+    }
+
+    static Parser<String> id(String what) {
+        return text -> {
+            String id = text.strip();
+            if (id.isEmpty()) {
+                throw new Invalid(what + " needs an id; type one, such as \"worker-1\".");
+            }
+            // Diagnostics and links name sockets as "node/socket": a slash would make that ambiguous.
+            if (id.contains("/")) {
+                throw new Invalid("An id cannot contain \"/\".");
+            }
+            return id;
+        };
+    }
+
+    static Parser<Integer> optionalInt(int min) {
+        return text -> {
+            Long value = optionalLong(min).parse(text);
+            if (value != null && value > Integer.MAX_VALUE) {
+                throw new Invalid(text.strip() + " is too large; the most is " + Integer.MAX_VALUE + ".");
+            }
+            return value == null ? null : value.intValue();
+        };
+    }
+
+    static Parser<Long> optionalLong(long min) {
+        return text -> {
+            String s = text.strip();
+            if (s.isEmpty()) {
+                return null;
+            }
+            long value;
+            try {
+                value = Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                throw new Invalid("\"" + s + "\" is not a whole number. Leave the field empty for the default.");
+            }
+            if (value < min) {
+                throw new Invalid(min == -1 ? "Use -1 (wait forever), 0 or a positive number."
+                        : "Use " + min + " or more; " + value + " is too small.");
+            }
+            return value;
+        };
+    }
+
+    /** A rate: empty is "as fast as possible", zero would mean never sending, so it is refused. */
+    static Parser<Double> optionalPositive() {
+        return text -> {
+            String s = text.strip();
+            if (s.isEmpty()) {
+                return null;
+            }
+            double value = number(s);
+            if (value <= 0) {
+                throw new Invalid("Use a number above 0, or leave the field empty for no limit.");
+            }
+            return value;
+        };
+    }
+
+    static Parser<Double> coordinate() {
+        return text -> {
+            String s = text.strip();
+            if (s.isEmpty()) {
+                throw new Invalid("A position needs a number.");
+            }
+            return number(s);
+        };
+    }
+
+    private static double number(String s) throws Invalid {
+        try {
+            double value = Double.parseDouble(s);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, in the same words as any other non-number
+        }
+        throw new Invalid("\"" + s + "\" is not a number.");
+    }
+
+    static Parser<String> endpoint() {
+        return text -> {
+            String s = text.strip();
+            if (s.isEmpty()) {
+                throw new Invalid("A link needs an endpoint, such as tcp://localhost:5555.");
+            }
+            checkEndpoint(s);
+            return s;
+        };
+    }
+
+    /** One endpoint per line; blank lines are ignored. */
+    static Parser<List<String>> endpoints() {
+        return text -> {
+            List<String> result = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                String s = line.strip();
+                if (!s.isEmpty()) {
+                    checkEndpoint(s);
+                    result.add(s);
+                }
+            }
+            return List.copyOf(result);
+        };
+    }
+
+    private static void checkEndpoint(String s) throws Invalid {
+        try {
+            Endpoint.parse(s);
+        } catch (Endpoint.SyntaxException e) {
+            throw new Invalid(capitalise(e.getMessage()) + ".");
+        }
+    }
+
+    /**
+     * Subscription prefixes, one per line, kept exactly (a trailing space matters to ZeroMQ). A line
+     * break ends a line rather than starting a new one, so a single empty line is the empty prefix,
+     * and an empty field is no subscription at all.
+     */
+    static Parser<List<String>> prefixes() {
+        return text -> {
+            List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+            if (lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
+            }
+            return List.copyOf(lines);
+        };
+    }
+
+    static String showPrefixes(List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return "";
+        }
+        return String.join("\n", prefixes) + (prefixes.get(prefixes.size() - 1).isEmpty() ? "\n" : "");
+    }
+
+    static Parser<String> template(boolean optional) {
+        return text -> {
+            if (optional && text.isEmpty()) {
+                return null;
+            }
+            checkTemplate(text);
+            return text;
+        };
+    }
+
+    static void checkTemplate(String text) throws Invalid {
+        try {
+            PayloadTemplate.compile(text);
+        } catch (PayloadTemplate.SyntaxException e) {
+            throw new Invalid("At character " + e.column() + ": " + e.getMessage() + ".");
+        }
+    }
+
+    /** Numbers as a person writes them: 360 rather than 360.0. */
+    static String show(Number value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        return value.toString();
+    }
+
+    static String show(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,104 @@
+package org.zmqdesigner.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zmqdesigner.app.DesignerApp;
+import org.zmqdesigner.app.DesignerWindow;
+import org.zmqdesigner.app.document.DesignDocument;
+import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * Base of the designer's UI tests: a real main window on Monocle's headless platform, with a
+ * private recovery file and preferences, and helpers that act as a user would.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class DesignerUiTest {
+
+    @TempDir
+    static Path temp;
+
+    protected DesignerWindow window;
+    protected FxRobot robot;
+    private Preferences preferences;
+
+    /** The design the window opens with; empty unless a test class says otherwise. */
+    protected Optional<Path> initialFile() {
+        return Optional.empty();
+    }
+
+    /** Each test class calls this from its own {@code @Start} method (TestFX does not look in superclasses). */
+    protected void open(Stage stage) throws Exception {
+        preferences = Preferences.userRoot().node("zmq-designer-test-" + UUID.randomUUID());
+        Path recovery = Files.createTempDirectory("zmqd-recovery").resolve("recovery.zmqtopo");
+        window = DesignerApp.open(stage, initialFile(), recovery, preferences);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        if (preferences != null) {
+            preferences.removeNode();
+        }
+    }
+
+    protected DesignDocument document() {
+        return window.document();
+    }
+
+    protected Topology topology() {
+        return window.document().topology();
+    }
+
+    static Path sample(String name) {
+        return Path.of(System.getProperty("zmqdesigner.samples"), name + ".zmqtopo");
+    }
+
+    /** The screen point of a socket's port, on the edge facing {@code towards}. */
+    protected Point2D port(FxRobot robot, SocketRef socket, boolean rightEdge) {
+        Node view = robot.lookup("#node-" + socket.node()).query();
+        Circle best = null;
+        for (Node n : robot.from(view).lookup(".port").queryAll()) {
+            Circle c = (Circle) n;
+            if (portOf(c).equals(socket) && (best == null || (rightEdge ? c.getCenterX() > best.getCenterX()
+                    : c.getCenterX() < best.getCenterX()))) {
+                best = c;
+            }
+        }
+        assertThat(best).as("port of %s", socket).isNotNull();
+        var bounds = best.localToScreen(best.getBoundsInLocal());
+        return new Point2D(bounds.getCenterX(), bounds.getCenterY());
+    }
+
+    private static SocketRef portOf(Circle circle) {
+        return (SocketRef) circle.getUserData();
+    }
+
+    /** Runs something that may open a modal dialog, without waiting for it to close. */
+    protected void later(Runnable action) {
+        Platform.runLater(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static void await(String what, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
