@@ -1,7 +1,7 @@
 package org.zmqdesigner.app;
 
-import javafx.scene.control.Label;
 import org.zmqdesigner.app.document.DesignDocument;
+import org.zmqdesigner.app.inspector.InspectorView;
 
 /** Makes the inspector panel for a document. */
 final class Inspectors {
@@ -9,6 +9,6 @@ final class Inspectors {
     }
 
     static javafx.scene.Node create(DesignDocument document) {
-        return new Label("Select a node or link to edit it.");
+        return new InspectorView(document).view();
     }
 }

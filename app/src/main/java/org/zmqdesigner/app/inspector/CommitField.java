@@ -1,6 +1,8 @@
 package org.zmqdesigner.app.inspector;
 
 import atlantafx.base.theme.Styles;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -92,6 +94,37 @@ final class CommitField<T> {
         return result;
     }
 
+    /** Unfinished text of a field, and the complaint about it, kept across a rebuild. */
+    record Draft(String text, String error) {
+    }
+
+    /** The dirty fields under {@code content}, by control id. */
+    static Map<String, Draft> drafts(javafx.scene.Node content) {
+        Map<String, Draft> drafts = new HashMap<>();
+        for (javafx.scene.Node node : content.lookupAll(".text-input")) {
+            CommitField<?> field = of(node);
+            if (field != null && field.isDirty() && node.getId() != null) {
+                drafts.put(node.getId(), new Draft(field.control.getText(),
+                        field.error.isVisible() ? field.error.getText() : null));
+            }
+        }
+        return drafts;
+    }
+
+    /** Puts drafts back into the fields of the same ids under {@code content}. */
+    static void restore(javafx.scene.Node content, Map<String, Draft> drafts) {
+        drafts.forEach((id, draft) -> {
+            CommitField<?> field = of(content.lookup("#" + id));
+            // Text meaning what the design now holds ("360.0" for 360) gives way to the tidy form.
+            if (field != null && !field.means(draft.text())) {
+                field.control.setText(draft.text());
+                if (draft.error() != null) {
+                    field.showError(draft.error());
+                }
+            }
+        });
+    }
+
     /** The field this control belongs to, or null for any other control. */
     static CommitField<?> of(javafx.scene.Node node) {
         return node == null ? null : (CommitField<?>) node.getProperties().get(CommitField.class);
@@ -123,6 +156,15 @@ final class CommitField<T> {
         return !control.getText().equals(shown);
     }
 
+    /** Whether {@code text} stands for the same value as what the field shows from the design. */
+    private boolean means(String text) {
+        try {
+            return java.util.Objects.equals(parser.parse(text), parser.parse(shown));
+        } catch (Parse.Invalid invalid) {
+            return false;
+        }
+    }
+
     void commit() {
         T value;
         try {
@@ -140,7 +182,7 @@ final class CommitField<T> {
     }
 
     private void showError(String message) {
-        String text = message == null || message.isBlank() ? "This value cannot be used here." : message;
+        String text = sentence(message);
         error.setText(text);
         error.setManaged(true);
         error.setVisible(true);
@@ -152,6 +194,15 @@ final class CommitField<T> {
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         control.setTooltip(tip);
+    }
+
+    /** Engine messages are written to follow a colon ("the id \"x\" is taken"); under a field they stand alone. */
+    private static String sentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "This value cannot be used here.";
+        }
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.matches("(?s).*[.!?]$") ? text : text + ".";
     }
 
     private void clearError() {

@@ -10,12 +10,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * Label-and-field rows, two columns. Every label carries a short explanation as its tooltip (and its
  * field too): the inspector is where students learn what an option does.
  */
 final class Form {
+
+    private static final double LABEL_WIDTH = 124;
 
     private final GridPane grid = new GridPane();
     private int row;
@@ -25,21 +28,44 @@ final class Form {
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 0, 4, 0));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        labels.setPrefWidth(140);
-        labels.setMaxWidth(160);
+        // One fixed width in every form, so the fields of node, sockets and behaviour line up.
+        labels.setMinWidth(LABEL_WIDTH);
+        labels.setPrefWidth(LABEL_WIDTH);
+        labels.setMaxWidth(LABEL_WIDTH);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
-        fields.setMinWidth(120);
+        fields.setMinWidth(60);
         grid.getColumnConstraints().setAll(labels, fields);
     }
 
     Form row(String label, String help, javafx.scene.Node field) {
         Label text = new Label(label);
         text.setWrapText(true);
-        text.setTooltip(tooltip(help));
-        text.setLabelFor(field);
+        return row(text, help, field);
+    }
+
+    /** A ZeroMQ option: its meaning in words, and under it the name the zguide and the API use. */
+    Form option(String label, String optionName, String help, javafx.scene.Node field) {
+        Label name = new Label(optionName);
+        name.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label text = new Label(label, null);
+        text.setWrapText(true);
+        VBox both = new VBox(0, text, name);
+        Tooltip.install(both, tooltip(help));
+        return row(both, help, field);
+    }
+
+    Form option(String label, String optionName, String help, CommitField<?> field) {
+        field.help(help);
+        return option(label, optionName, help, field.node());
+    }
+
+    private Form row(javafx.scene.layout.Region text, String help, javafx.scene.Node field) {
+        if (text instanceof Label label) {
+            label.setTooltip(tooltip(help));
+            label.setLabelFor(field);
+        }
         if (field instanceof Control control && control.getTooltip() == null) {
             control.setTooltip(tooltip(help));
         }

@@ -1,6 +1,7 @@
 package org.zmqdesigner.app.inspector;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -73,8 +74,8 @@ public final class InspectorView {
         root.getChildren().addAll(scroll, new Separator(), findings);
         root.setId("inspector");
         root.getStyleClass().add("inspector");
-        root.setMinWidth(280);
-        root.setPrefWidth(380);
+        root.setMinWidth(240);
+        root.setPrefWidth(320);
         // Coalesced: one edit changes topology, diagnostics and perhaps the selection at once.
         document.selection().addListener((SetChangeListener<String>) change -> scheduleRefresh());
         document.topologyProperty().addListener((o, was, now) -> scheduleRefresh());
@@ -124,19 +125,13 @@ public final class InspectorView {
         boolean focusInside = focus != null && scroll.getContent() != null && isInside(focus, scroll.getContent());
         boolean sameElement = sameElement(shown, target);
         String focusId = focusInside ? focus.getId() : null;
-        String carried = null;
-        int caret = -1;
-        if (focusInside && focus instanceof TextInputControl input) {
-            caret = input.getCaretPosition();
-            CommitField<?> field = CommitField.of(input);
-            if (field != null && field.isDirty()) {
-                if (sameElement) {
-                    carried = input.getText();
-                } else {
-                    // Leaving an element with unfinished text commits it, as clicking away would.
-                    field.commit();
-                }
-            }
+        int caret = focusInside && focus instanceof TextInputControl input ? input.getCaretPosition() : -1;
+        Map<String, CommitField.Draft> drafts = Map.of();
+        if (sameElement && scroll.getContent() != null) {
+            drafts = CommitField.drafts(scroll.getContent());
+        } else if (focusInside && CommitField.of(focus) != null && CommitField.of(focus).isDirty()) {
+            // Leaving an element with unfinished text commits it, as clicking away would.
+            CommitField.of(focus).commit();
         }
         double scrolled = scroll.getVvalue();
         context.rebuilding(true);
@@ -149,8 +144,9 @@ public final class InspectorView {
         }
         shown = target;
         if (sameElement) {
+            CommitField.restore(scroll.getContent(), drafts);
             scroll.setVvalue(scrolled);
-            restoreFocus(focusId, carried, caret);
+            restoreFocus(focusId, caret);
         } else {
             scroll.setVvalue(0);
         }
@@ -166,7 +162,7 @@ public final class InspectorView {
         return DocumentInfoEditor.build(context, ((DesignInfo) target).selected());
     }
 
-    private void restoreFocus(String focusId, String carried, int caret) {
+    private void restoreFocus(String focusId, int caret) {
         if (focusId == null) {
             return;
         }
@@ -175,11 +171,8 @@ public final class InspectorView {
             return;
         }
         again.requestFocus();
-        if (again instanceof TextInputControl input) {
-            if (carried != null) {
-                input.setText(carried);
-            }
-            input.positionCaret(Math.max(0, Math.min(caret, input.getLength())));
+        if (again instanceof TextInputControl input && caret >= 0) {
+            input.positionCaret(Math.min(caret, input.getLength()));
         }
     }
 

@@ -61,8 +61,9 @@ final class LinkEditor {
         if (context.idTaken(newId, linkId)) {
             return "The id \"" + newId + "\" is taken; pick another.";
         }
+        boolean shownAlone = context.document().selection().equals(java.util.Set.of(linkId));
         String problem = context.updateLink(linkId, "id", l -> l.withId(newId));
-        if (problem == null) {
+        if (problem == null && shownAlone) {
             context.document().selectOnly(newId);
         }
         return problem;

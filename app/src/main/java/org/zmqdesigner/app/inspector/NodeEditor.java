@@ -93,9 +93,11 @@ final class NodeEditor {
     }
 
     private String rename(String newId) {
+        boolean shownAlone = context.document().selection().equals(java.util.Set.of(nodeId));
         String problem = context.updateNode(nodeId, "id", n -> n.withId(newId));
-        // The document drops the old id from the selection; keep the renamed node in the inspector.
-        if (problem == null && !newId.equals(nodeId)) {
+        // The document drops the old id from the selection; keep the renamed node in the inspector,
+        // unless the student has meanwhile selected something else (a commit on leaving the node).
+        if (problem == null && !newId.equals(nodeId) && shownAlone) {
             context.document().selectOnly(newId);
         }
         return problem;

@@ -27,13 +27,13 @@ final class SocketOptionsEditor {
     }
 
     void addRows(Form form, SocketType type, SocketOptions o) {
-        form.row("Send queue (SNDHWM)", "How many messages may queue per connection before ZeroMQ blocks or"
+        form.option("Send queue limit", "SNDHWM", "How many messages may queue per connection before ZeroMQ blocks or"
                 + " drops (default 1000). Empty keeps the default.", number("sndhwm", "SNDHWM", o.sndhwm(), 0,
                 SocketOptions::withSndhwm));
-        form.row("Receive queue (RCVHWM)", "How many incoming messages may wait per connection before ZeroMQ"
+        form.option("Receive queue limit", "RCVHWM", "How many incoming messages may wait per connection before ZeroMQ"
                 + " stops reading from it (default 1000). Empty keeps the default.", number("rcvhwm", "RCVHWM",
                 o.rcvhwm(), 0, SocketOptions::withRcvhwm));
-        form.row("Linger (ms)", "How long closing the socket waits to deliver unsent messages: -1 waits"
+        form.option("Linger on close (ms)", "LINGER", "How long closing the socket waits to deliver unsent messages: -1 waits"
                 + " forever, 0 throws them away. Empty keeps ZeroMQ's default.", number("linger", "LINGER",
                 o.linger(), -1, SocketOptions::withLinger));
         CommitField<List<String>> subscribe = CommitField.area(context, prefix + "subscribe",
@@ -48,23 +48,23 @@ final class SocketOptionsEditor {
         subscribe.help("Message prefixes a SUB receives, one per line; a message is delivered when it starts"
                 + " with one of them. An empty line subscribes to everything. With none, a SUB receives"
                 + " nothing. Ctrl+Enter applies.");
-        form.row("Subscriptions (SUBSCRIBE)", subscribe.control().getTooltip().getText(), subscribeBox);
-        form.row("Routing id (ROUTING_ID)", "The name this socket gives itself to a ROUTER peer, which uses it"
+        form.option("Subscriptions", "SUBSCRIBE", subscribe.control().getTooltip().getText(), subscribeBox);
+        form.option("Routing id", "ROUTING_ID", "The name this socket gives itself to a ROUTER peer, which uses it"
                         + " to address replies. Empty lets ZeroMQ make one up.",
                 CommitField.field(context, prefix + "routingId", Parse.show(o.routingId()), Parse.optionalText(),
                         v -> set("ROUTING_ID", x -> x.withRoutingId(v))).prompt("chosen by ZeroMQ"));
-        form.row("Keep latest only (CONFLATE)", "Keep only the newest message in the queue and drop older"
+        form.option("Keep latest only", "CONFLATE", "Keep only the newest message in the queue and drop older"
                 + " ones: for state updates where only the latest value matters.",
                 Choices.triState(prefix + "conflate", o.conflate(), v -> set("CONFLATE", x -> x.withConflate(v))));
-        form.row("Wait for connection (IMMEDIATE)", "Queue messages only on connections that have completed,"
+        form.option("Wait for connection", "IMMEDIATE", "Queue messages only on connections that have completed,"
                         + " instead of on connections that may never come up.",
                 Choices.triState(prefix + "immediate", o.immediate(),
                         v -> set("IMMEDIATE", x -> x.withImmediate(v))));
-        form.row("Report unroutable (ROUTER_MANDATORY)", "A ROUTER reports a message it cannot route as an"
+        form.option("Report unroutable", "ROUTER_MANDATORY", "A ROUTER reports a message it cannot route as an"
                         + " error instead of dropping it without a word.",
                 Choices.triState(prefix + "routerMandatory", o.routerMandatory(),
                         v -> set("ROUTER_MANDATORY", x -> x.withRouterMandatory(v))));
-        form.row("Every subscription (XPUB_VERBOSE)", "An XPUB passes on every subscription it receives,"
+        form.option("Every subscription", "XPUB_VERBOSE", "An XPUB passes on every subscription it receives,"
                         + " duplicates included, not only the first of each.",
                 Choices.triState(prefix + "xpubVerbose", o.xpubVerbose(),
                         v -> set("XPUB_VERBOSE", x -> x.withXpubVerbose(v))));

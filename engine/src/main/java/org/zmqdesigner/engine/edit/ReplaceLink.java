@@ -10,6 +10,10 @@ public record ReplaceLink(String id, Link replacement, String description) imple
         if (topology.link(id).isEmpty()) {
             throw new IllegalArgumentException("no link \"" + id + "\"");
         }
+        String newId = replacement.id();
+        if (!newId.equals(id) && (topology.link(newId).isPresent() || topology.node(newId).isPresent())) {
+            throw new IllegalArgumentException("the id \"" + newId + "\" is taken");
+        }
         return topology.withLinks(topology.links().stream().map(l -> l.id().equals(id) ? replacement : l).toList());
     }
 }
