@@ -114,8 +114,9 @@ final class NodeRunner {
             }
             state(NodeState.STARTING, "");
             setUp();
-            ready.complete(null);
+            // Running before ready: whoever waits for ready sees the node as running.
             state(NodeState.RUNNING, "");
+            ready.complete(null);
             behaviour().run(this);
             if (!stopRequested) {
                 state(NodeState.FINISHED, "");

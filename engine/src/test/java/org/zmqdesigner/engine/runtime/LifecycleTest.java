@@ -54,7 +54,7 @@ class LifecycleTest {
     }
 
     @Test
-    void a_stopped_worker_disconnects_and_a_restarted_one_takes_work_again() throws Exception {
+    void a_worker_can_be_stopped_and_started_again_while_the_rest_keeps_running() throws Exception {
         try (TopologyRun run = TopologyRun.start(Runs.sample("pipeline"), RunOptions.DEFAULTS.withRateMultiplier(0.2))) {
             run.stopNode("worker-2");
             assertThat(run.nodeStates().get("worker-2")).isEqualTo(RunEvent.NodeState.STOPPED);
