@@ -64,28 +64,22 @@ final class InspectorContext {
 
     /** One ReplaceNode; the description doubles as the merge key, so it must name the property. */
     String replaceNode(String nodeId, String description, UnaryOperator<Node> change) {
-        Optional<Node> current = topology().node(nodeId);
-        if (current.isEmpty()) {
-            return "The node \"" + nodeId + "\" is no longer in the design.";
-        }
-        Node replacement;
-        try {
-            replacement = change.apply(current.get());
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-        if (replacement.equals(current.get())) {
-            return null;
-        }
-        return apply(new ReplaceNode(nodeId, replacement, description));
+        return replace(topology().node(nodeId), "The node \"" + nodeId + "\" is no longer in the design.", change,
+                node -> new ReplaceNode(nodeId, node, description));
     }
 
     String updateLink(String linkId, String property, UnaryOperator<Link> change) {
-        Optional<Link> current = topology().link(linkId);
+        return replace(topology().link(linkId), "The link \"" + linkId + "\" is no longer in the design.", change,
+                link -> new ReplaceLink(linkId, link, "Set " + property + " of " + linkId));
+    }
+
+    /** Applies a changed copy of an element as one edit; returns why not, or null when done or unchanged. */
+    private <T> String replace(Optional<T> current, String missing, UnaryOperator<T> change,
+                               java.util.function.Function<T, org.zmqdesigner.engine.edit.Edit> edit) {
         if (current.isEmpty()) {
-            return "The link \"" + linkId + "\" is no longer in the design.";
+            return missing;
         }
-        Link replacement;
+        T replacement;
         try {
             replacement = change.apply(current.get());
         } catch (IllegalArgumentException e) {
@@ -94,7 +88,7 @@ final class InspectorContext {
         if (replacement.equals(current.get())) {
             return null;
         }
-        return apply(new ReplaceLink(linkId, replacement, "Set " + property + " of " + linkId));
+        return apply(edit.apply(replacement));
     }
 
     /** Whether a node or link other than {@code self} already uses the id. */
