@@ -68,6 +68,7 @@ public final class DesignerWindow {
     private final Label status = new Label();
     private final Label counts = new Label();
     private final LegendView legend = new LegendView();
+    private final org.zmqdesigner.app.run.RunController runs;
     private boolean dark;
 
     public DesignerWindow(Stage stage, DesignDocument document, RecentFiles recent, Path recoveryFile) {
@@ -77,6 +78,7 @@ public final class DesignerWindow {
         this.files = new FileActions(document, () -> stage, recent);
         this.autosave = new Autosave(document, recoveryFile);
         canvas.onStatus(status::setText);
+        this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, status::setText);
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
         PaletteView palette = new PaletteView(entry -> add(entry, canvas.visibleCentre()));
         DiagnosticsView diagnostics = new DiagnosticsView(document);
@@ -110,6 +112,8 @@ public final class DesignerWindow {
             } else {
                 autosave.stop();
                 autosave.discard();
+                // Closing the window must not leave engine threads or bound ports behind.
+                runs.run().ifPresent(org.zmqdesigner.engine.runtime.TopologyRun::stop);
             }
         });
         theme(false);
@@ -133,6 +137,10 @@ public final class DesignerWindow {
 
     public Autosave autosave() {
         return autosave;
+    }
+
+    public org.zmqdesigner.app.run.RunController runs() {
+        return runs;
     }
 
     public void setInspector(javafx.scene.Node inspector) {
@@ -228,12 +236,47 @@ public final class DesignerWindow {
         undo.disableProperty().bind(document.canUndoProperty().not());
         Button redo = iconButton(MaterialDesignR.REDO, "Redo (Ctrl+Y)", document::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
+        Button run = iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLAY, "Run (F5)", runs::start);
+        run.setId("run-start");
+        run.disableProperty().bind(runs.runningProperty().or(runs.busyProperty()));
+        Button pause = iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAUSE, "Pause / resume",
+                () -> runs.run().ifPresent(r -> {
+                    if (r.paused()) {
+                        runs.resume();
+                    } else {
+                        runs.pause();
+                    }
+                }));
+        pause.setId("run-pause");
+        pause.disableProperty().bind(runs.runningProperty().not());
+        Button step = iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SKIP_NEXT,
+                "Step: one message from the first source", runs::step);
+        step.setId("run-step");
+        step.disableProperty().bind(runs.runningProperty().not());
+        Button stop = iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignS.STOP, "Stop (Shift+F5)",
+                runs::stop);
+        stop.setId("run-stop");
+        stop.disableProperty().bind(runs.runningProperty().not().or(runs.busyProperty()));
+        javafx.scene.control.Slider speed = new javafx.scene.control.Slider(Math.log10(0.05), Math.log10(10), 0);
+        speed.setId("run-speed");
+        speed.setPrefWidth(120);
+        Label speedLabel = new Label("1×");
+        speed.valueProperty().addListener((o, was, now) -> {
+            double multiplier = Math.pow(10, now.doubleValue());
+            runs.setSpeed(multiplier);
+            speedLabel.setText(multiplier < 1 ? String.format("%.2f×", multiplier) : String.format("%.1f×", multiplier));
+        });
+        speed.setTooltip(new Tooltip("Speed: slow motion (0.05×) to 10×; scales source rates and work delays"));
+        Label clock = new Label();
+        clock.setId("run-clock");
+        clock.textProperty().bind(runs.clockProperty());
         ToolBar bar = new ToolBar(
                 iconButton(MaterialDesignF.FILE_OUTLINE, "New (Ctrl+N)", files::newDesign),
                 iconButton(MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open (Ctrl+O)", files::open),
                 iconButton(MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
                 undo, redo,
-                iconButton(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit to view (Ctrl+0)", canvas::fitToView));
+                iconButton(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit to view (Ctrl+0)", canvas::fitToView),
+                new javafx.scene.control.Separator(), run, pause, step, stop, speed, speedLabel, clock);
         bar.setId("toolbar");
         return bar;
     }

@@ -311,6 +311,42 @@ public final class CanvasView {
         }
     }
 
+    /** Live numbers under a node while a run is on. */
+    public void showNodeNumbers(String nodeId, long sent, long received, long dropped, long slowJoiner) {
+        NodeView view = nodeViews.get(nodeId);
+        if (view != null) {
+            StringBuilder text = new StringBuilder("sent " + sent + " · received " + received);
+            if (dropped > 0) {
+                text.append(" · dropped ").append(dropped);
+            }
+            if (slowJoiner > 0) {
+                text.append(" · lost joining ").append(slowJoiner);
+            }
+            view.setLive(text.toString());
+        }
+    }
+
+    public void showNodeState(String nodeId, org.zmqdesigner.engine.event.RunEvent.NodeState state, String detail) {
+        NodeView view = nodeViews.get(nodeId);
+        if (view != null) {
+            view.setState(state, detail);
+        }
+    }
+
+    /** The queue a link holds now, against its high-water mark. */
+    public void showLinkDepth(String linkId, long depth, long capacity) {
+        LinkView view = linkViews.get(linkId);
+        if (view != null) {
+            view.setDepth(depth, capacity);
+        }
+    }
+
+    /** Back to the design after a run. */
+    public void clearLive() {
+        nodeViews.values().forEach(NodeView::clearLive);
+        linkViews.values().forEach(LinkView::clearLive);
+    }
+
     /** Bounds of the drawing in canvas coordinates. */
     public Bounds drawingBounds() {
         return content.getLayoutBounds();

@@ -21,6 +21,7 @@ final class LinkView extends Group {
     private final CubicCurve curve = new CubicCurve();
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
+    private final Text depth = new Text();
 
     LinkView(Link link) {
         this.link = link;
@@ -35,7 +36,9 @@ final class LinkView extends Group {
         arrow.getStyleClass().add("link-arrow");
         label.getStyleClass().add("link-label");
         label.setFont(Font.font(10));
-        getChildren().addAll(hit, curve, arrow, label);
+        depth.getStyleClass().add("link-depth");
+        depth.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11));
+        getChildren().addAll(hit, curve, arrow, label, depth);
         setId("link-" + link.id());
     }
 
@@ -62,6 +65,27 @@ final class LinkView extends Group {
         label.setText(next.endpoint());
         label.setX((from.getX() + to.getX()) / 2 - label.getLayoutBounds().getWidth() / 2);
         label.setY((from.getY() + to.getY()) / 2 - 6);
+    }
+
+    /** The queue ZeroMQ holds on this link: amber from 70 % of its HWM, red from 95 %. */
+    void setDepth(long messages, long capacity) {
+        depth.setText(capacity > 0 ? "queue " + messages + " / " + capacity : "queue " + messages);
+        depth.setX(label.getX());
+        depth.setY(label.getY() + 24);
+        depth.getStyleClass().removeAll("depth-amber", "depth-red");
+        if (capacity > 0 && messages >= 0.95 * capacity) {
+            depth.getStyleClass().add("depth-red");
+        } else if (capacity > 0 && messages >= 0.7 * capacity) {
+            depth.getStyleClass().add("depth-amber");
+        }
+    }
+
+    String depthText() {
+        return depth.getText();
+    }
+
+    void clearLive() {
+        depth.setText("");
     }
 
     void setSelected(boolean selected) {

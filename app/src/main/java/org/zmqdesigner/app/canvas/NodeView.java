@@ -39,6 +39,7 @@ final class NodeView extends Group {
     private final Text subtitle = new Text();
     private final Group rows = new Group();
     private final List<Port> ports = new ArrayList<>();
+    private final Text live = new Text();
 
     NodeView(Node node) {
         getStyleClass().add("node-view");
@@ -53,7 +54,10 @@ final class NodeView extends Group {
         subtitle.getStyleClass().add("node-subtitle");
         subtitle.setFont(Font.font(11));
         subtitle.setTextOrigin(VPos.CENTER);
-        getChildren().addAll(box, band, title, subtitle, rows);
+        live.getStyleClass().add("node-live");
+        live.setFont(Font.font(11));
+        live.setId(null);
+        getChildren().addAll(box, band, title, subtitle, rows, live);
         update(node);
     }
 
@@ -118,6 +122,35 @@ final class NodeView extends Group {
             rows.getChildren().addAll(ports.subList(ports.size() - 2, ports.size()));
         }
         setId("node-" + next.id());
+    }
+
+    void setLive(String text) {
+        live.setText(text);
+        live.setX(2);
+        live.setY(NodeGeometry.height(node) + 14);
+    }
+
+    /** Shows a crashed or finished node as such; the detail (why it crashed) goes in a tooltip. */
+    void setState(org.zmqdesigner.engine.event.RunEvent.NodeState state, String detail) {
+        box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
+        switch (state) {
+            case CRASHED -> box.getStyleClass().add("state-crashed");
+            case FINISHED -> box.getStyleClass().add("state-finished");
+            case STOPPED -> box.getStyleClass().add("state-stopped");
+            default -> {
+            }
+        }
+        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
+                state.name().toLowerCase(java.util.Locale.ROOT) + (detail.isEmpty() ? "" : ": " + detail)));
+    }
+
+    void clearLive() {
+        live.setText("");
+        box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
+    }
+
+    String liveText() {
+        return live.getText();
     }
 
     void setSelected(boolean selected) {

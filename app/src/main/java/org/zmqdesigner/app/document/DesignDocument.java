@@ -40,6 +40,7 @@ public final class DesignDocument {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty();
 
     public DesignDocument(Topology initial) {
         this.history = new History(initial);
@@ -107,8 +108,17 @@ public final class DesignDocument {
         return lastError.getReadOnlyProperty();
     }
 
+    /** While a run is live, the design is locked: what runs is what is drawn. */
+    public javafx.beans.property.BooleanProperty lockedProperty() {
+        return locked;
+    }
+
     /** Applies an edit as one undo step. Returns false (and says why) when it does not apply. */
     public boolean apply(Edit edit) {
+        if (locked.get()) {
+            lastError.set("The design is running: stop the run to edit it.");
+            return false;
+        }
         try {
             history.apply(edit);
             lastError.set("");
@@ -121,14 +131,14 @@ public final class DesignDocument {
     }
 
     public void undo() {
-        if (history.canUndo()) {
+        if (history.canUndo() && !locked.get()) {
             history.undo();
             refresh();
         }
     }
 
     public void redo() {
-        if (history.canRedo()) {
+        if (history.canRedo() && !locked.get()) {
             history.redo();
             refresh();
         }

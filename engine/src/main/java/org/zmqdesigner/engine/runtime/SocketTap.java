@@ -186,6 +186,12 @@ final class SocketTap {
     }
 
     private void close(Tracked t, long now) {
+        Connection c = t.connection;
+        if (c.tcp && !c.complete() && !c.external() && t.side.peerAddress() != null) {
+            // A connection that ends before the grace period ran out had no peer in this run either.
+            c.externalAddress(t.side.peerAddress());
+            run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, c.externalAddress(), true));
+        }
         long w = t.side.written();
         long r = t.side.read();
         if (w != t.flowWritten || r != t.flowRead) {

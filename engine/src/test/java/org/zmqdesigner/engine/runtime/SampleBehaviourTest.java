@@ -23,15 +23,19 @@ class SampleBehaviourTest {
     }
 
     @Test
-    void a_publisher_that_waits_for_the_subscription_loses_nothing() throws Exception {
+    void a_publisher_that_waits_for_the_subscription_loses_nothing_to_slow_joining() throws Exception {
         Topology topology = Runs.sample("slow-joiner-fixed");
-        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS.withRateMultiplier(5))) {
-            assertThat(run.awaitFinished(20_000)).as("finished: %s", run.report()).isTrue();
+        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS.withRateMultiplier(2))) {
+            // On a loaded machine a PUB may still drop at its HWM; that is counted apart, and every
+            // message must be either delivered or counted as such.
+            Runs.await("all 30,000 messages to be delivered or counted as dropped", 30_000, () -> {
+                RunReport.NodeReport s = run.report().nodes().get("subscriber");
+                return s.received() + s.lostHwm() == 30_000;
+            }, run::report);
             RunReport report = run.report();
 
             assertThat(report.nodes().get("subscriber").lostSlowJoiner()).isZero();
-            assertThat(report.nodes().get("subscriber").received()).isEqualTo(30_000);
-            assertThat(report.totals().lostHwm()).isZero();
+            assertThat(report.nodes().get("publisher").sent()).isEqualTo(30_000);
         }
     }
 

@@ -1,0 +1,103 @@
+package org.zmqdesigner.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zmqdesigner.app.palette.PaletteEntry;
+
+class RunControlsTest extends DesignerUiTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    private static boolean engineThreadsAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().startsWith("zmq-designer-node-"));
+    }
+
+    private static boolean portFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private boolean anyLiveText(FxRobot robot, String styleClass, String contains) {
+        return robot.lookup("." + styleClass).queryAllAs(Text.class).stream()
+                .anyMatch(t -> t.getText() != null && t.getText().contains(contains));
+    }
+
+    @Test
+    void a_run_shows_live_numbers_locks_editing_and_stop_leaves_no_engine_thread(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.files().openFile(sample("pipeline"));
+            window.runs().setSpeed(20);
+        });
+
+        robot.clickOn("#run-start");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runs().runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> anyLiveText(robot, "node-live", "received 101"));
+
+        robot.interact(() -> window.add(PaletteEntry.PUB, new javafx.geometry.Point2D(0, 0)));
+        assertThat(topology().nodes()).as("editing is locked while running").hasSize(5);
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("stop the run to edit");
+
+        robot.clickOn("#run-stop");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.runs().runningProperty().get()
+                && !window.runs().busyProperty().get());
+
+        assertThat(engineThreadsAlive()).as("engine threads after Stop").isFalse();
+        assertThat(portFree(5557)).isTrue();
+        assertThat(portFree(5558)).isTrue();
+        assertThat(document().lockedProperty().get()).isFalse();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Stopped after");
+        assertThat(anyLiveText(robot, "node-live", "received")).as("live numbers cleared").isFalse();
+    }
+
+    @Test
+    void the_hwm_sample_fills_its_queue_gauge_towards_the_mark(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openFile(sample("hwm-drops")));
+
+        robot.clickOn("#run-start");
+        // The writer's view of the queue lags by up to the low-water mark, so the sampled depth peaks
+        // between about 175 and 200 of 200: amber (70 %) or red (95 %).
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".link-depth").queryAllAs(Text.class)
+                .stream().anyMatch(t -> t.getText().endsWith("/ 200") && (t.getStyleClass().contains("depth-red")
+                        || t.getStyleClass().contains("depth-amber"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> anyLiveText(robot, "node-live", "dropped"));
+
+        robot.clickOn("#run-stop");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.runs().runningProperty().get()
+                && !window.runs().busyProperty().get());
+        assertThat(engineThreadsAlive()).isFalse();
+    }
+
+    @Test
+    void a_design_with_errors_does_not_run_and_says_why(FxRobot robot) throws Exception {
+        robot.interact(() -> window.add(PaletteEntry.PUB, new javafx.geometry.Point2D(0, 0)));
+        robot.interact(() -> window.add(PaletteEntry.PUB, new javafx.geometry.Point2D(300, 0)));
+        robot.interact(() -> document().apply(new org.zmqdesigner.engine.edit.ConnectSockets("bad",
+                new org.zmqdesigner.engine.model.SocketRef(topology().nodes().get(0).id(), "publisher"),
+                new org.zmqdesigner.engine.model.SocketRef(topology().nodes().get(1).id(), "publisher"),
+                "tcp://localhost:5599", "tcp://127.0.0.1:5599")));
+
+        robot.clickOn("#run-start");
+
+        assertThat(window.runs().runningProperty().get()).isFalse();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Cannot run:")
+                .contains("cannot talk to");
+        assertThat(document().lockedProperty().get()).isFalse();
+    }
+}
