@@ -311,7 +311,7 @@ final class CanvasGestures {
         Topology topology = document.topology();
         for (NodeView view : canvas.nodeViews().values()) {
             for (NodeView.Port port : view.ports()) {
-                boolean ok = LinkPlanner.refusal(topology, start, port.socket).isEmpty();
+                boolean ok = LinkPlanner.linkable(topology, start, port.socket);
                 port.getStyleClass().add(ok ? "port-compatible" : "port-incompatible");
             }
         }

@@ -26,6 +26,19 @@ public final class LinkPlanner {
     private LinkPlanner() {
     }
 
+    /**
+     * Whether a drop on {@code b} would be accepted: the cheap check used to light up targets while
+     * dragging (the validator's full explanation is only needed for an actual refusal).
+     */
+    public static boolean linkable(Topology topology, SocketRef a, SocketRef b) {
+        if (a.node().equals(b.node())) {
+            return false;
+        }
+        Optional<Socket> sa = topology.socket(a);
+        Optional<Socket> sb = topology.socket(b);
+        return sa.isPresent() && sb.isPresent() && sa.get().type().canTalkTo(sb.get().type());
+    }
+
     /** Why the two sockets cannot be linked, in the validator's words; empty when they can. */
     public static Optional<String> refusal(Topology topology, SocketRef a, SocketRef b) {
         if (a.equals(b)) {

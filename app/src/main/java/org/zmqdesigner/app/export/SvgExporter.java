@@ -55,9 +55,6 @@ public final class SvgExporter {
 
     static final String DEFAULT_TITLE = "ZMQ topology";
 
-    /** Average advance of a character, in ems, of the fonts above: SVG has no metrics until drawn. */
-    private static final double REGULAR_EM = 0.54;
-    private static final double BOLD_EM = 0.6;
     private static final double CORNER = 8;
     private static final double TEXT_INSET = 12;
     /** As the canvas's LinkView: control points reach out horizontally at least this far. */
@@ -97,81 +94,6 @@ public final class SvgExporter {
     }
 
     // ---------------------------------------------------------------- text
-
-    /**
-     * {@code text} made safe for XML character data and attribute values: control characters
-     * (tabs and line breaks included: every label is one line) become spaces, unpaired surrogates and
-     * non-characters become U+FFFD, and {@code & < > " '} become references. Null is empty.
-     */
-    static String escape(String text) {
-        String clean = clean(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** {@code text} with the characters XML cannot carry, or a label should not, replaced. */
-    static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int count = Character.charCount(cp);
-            if (count == 1 && Character.isSurrogate((char) cp)) {
-                out.append('\uFFFD');
-            } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-                out.append(' ');
-            } else if (cp == 0xFFFE || cp == 0xFFFF) {
-                out.append('\uFFFD');
-            } else {
-                out.appendCodePoint(cp);
-            }
-            i += count;
-        }
-        return out.toString();
-    }
-
-    /** A rough width of a one-line text: SVG has no text metrics before it is rendered. */
-    static double textWidth(String text, double size, boolean bold) {
-        return text.codePointCount(0, text.length()) * size * (bold ? BOLD_EM : REGULAR_EM);
-    }
-
-    /** {@code text} cut with an ellipsis so that it fits {@code width}; it is already clean. */
-    static String fit(String text, double width, double size, boolean bold) {
-        if (textWidth(text, size, bold) <= width) {
-            return text;
-        }
-        int keep = (int) Math.floor(width / (size * (bold ? BOLD_EM : REGULAR_EM))) - 1;
-        if (keep <= 0) {
-            return "\u2026";
-        }
-        int end = text.offsetByCodePoints(0, Math.min(keep, text.codePointCount(0, text.length())));
-        return text.substring(0, end).stripTrailing() + "\u2026";
-    }
-
-    static String num(double value) {
-        if (!Double.isFinite(value)) {
-            return "0";
-        }
-        double rounded = Math.round(value * 100) / 100.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
-        }
-        String text = String.format(Locale.ROOT, "%.2f", rounded);
-        return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
-    }
 
     static String markerId(SocketType.Family family) {
         return "arrow-" + family.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -273,7 +195,7 @@ public final class SvgExporter {
             Point2D c1 = new Point2D(from.getX() + (fromRight ? bend : -bend), from.getY());
             Point2D c2 = new Point2D(to.getX() + (toRight ? bend : -bend), to.getY());
             Point2D middle = bezier(from, c1, c2, to, 0.5);
-            double width = textWidth(clean(link.endpoint()), LABEL_SIZE, false) + 8;
+            double width = SvgText.textWidth(SvgText.clean(link.endpoint()), LABEL_SIZE, false) + 8;
             Bounds label = new BoundingBox(middle.getX() - width / 2, middle.getY() - LABEL_HEIGHT / 2, width,
                     LABEL_HEIGHT);
             curves.add(new Curve(link, fromNode.sockets().get(fromIndex).type().family(), from, c1, c2, to, label));
@@ -359,11 +281,11 @@ public final class SvgExporter {
         }
 
         private static double legendWidth() {
-            double widest = textWidth("Pattern families", LEGEND_SIZE, true);
+            double widest = SvgText.textWidth("Pattern families", LEGEND_SIZE, true);
             for (SocketType.Family family : SocketType.Family.values()) {
-                widest = Math.max(widest, 20 + textWidth(FamilyColors.label(family), LEGEND_SIZE, false));
+                widest = Math.max(widest, 20 + SvgText.textWidth(FamilyColors.label(family), LEGEND_SIZE, false));
             }
-            widest = Math.max(widest, 30 + textWidth(LEGEND_ARROW_NOTE, LEGEND_SIZE - 1, false));
+            widest = Math.max(widest, 30 + SvgText.textWidth(LEGEND_ARROW_NOTE, LEGEND_SIZE - 1, false));
             return Math.ceil(widest + 2 * LEGEND_PADDING);
         }
 
@@ -377,19 +299,19 @@ public final class SvgExporter {
             String title = topology.title() == null || topology.title().isBlank() ? DEFAULT_TITLE : topology.title();
             out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
             out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
-                    .append(" width=\"").append(num(view.getWidth())).append('"')
-                    .append(" height=\"").append(num(view.getHeight())).append('"')
-                    .append(" viewBox=\"").append(num(view.getMinX())).append(' ').append(num(view.getMinY()))
-                    .append(' ').append(num(view.getWidth())).append(' ').append(num(view.getHeight())).append('"')
+                    .append(" width=\"").append(SvgText.num(view.getWidth())).append('"')
+                    .append(" height=\"").append(SvgText.num(view.getHeight())).append('"')
+                    .append(" viewBox=\"").append(SvgText.num(view.getMinX())).append(' ').append(SvgText.num(view.getMinY()))
+                    .append(' ').append(SvgText.num(view.getWidth())).append(' ').append(SvgText.num(view.getHeight())).append('"')
                     .append(" font-family=\"").append(FONT_FAMILY).append('"').append(">\n");
-            out.append("  <title>").append(escape(title)).append("</title>\n");
+            out.append("  <title>").append(SvgText.escape(title)).append("</title>\n");
             if (topology.description() != null && !topology.description().isBlank()) {
-                out.append("  <desc>").append(escape(topology.description())).append("</desc>\n");
+                out.append("  <desc>").append(SvgText.escape(topology.description())).append("</desc>\n");
             }
             defs();
-            out.append("  <rect class=\"background\" x=\"").append(num(view.getMinX())).append("\" y=\"")
-                    .append(num(view.getMinY())).append("\" width=\"").append(num(view.getWidth()))
-                    .append("\" height=\"").append(num(view.getHeight())).append("\" fill=\"#ffffff\"/>\n");
+            out.append("  <rect class=\"background\" x=\"").append(SvgText.num(view.getMinX())).append("\" y=\"")
+                    .append(SvgText.num(view.getMinY())).append("\" width=\"").append(SvgText.num(view.getWidth()))
+                    .append("\" height=\"").append(SvgText.num(view.getHeight())).append("\" fill=\"#ffffff\"/>\n");
             out.append("  <g class=\"links\">\n");
             for (Curve curve : curves) {
                 linkPath(curve);
@@ -415,7 +337,7 @@ public final class SvgExporter {
             for (SocketType.Family family : EnumSet.allOf(SocketType.Family.class)) {
                 // The tip stops PORT_RADIUS short of the path's end, touching the port dot's rim.
                 out.append("    <marker id=\"").append(markerId(family)).append("\" viewBox=\"0 0 10 10\"")
-                        .append(" refX=\"").append(num(10 + NodeGeometry.PORT_RADIUS)).append("\" refY=\"5\"")
+                        .append(" refX=\"").append(SvgText.num(10 + NodeGeometry.PORT_RADIUS)).append("\" refY=\"5\"")
                         .append(" markerWidth=\"10\" markerHeight=\"10\" markerUnits=\"userSpaceOnUse\"")
                         .append(" orient=\"auto\" overflow=\"visible\">")
                         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
@@ -427,7 +349,7 @@ public final class SvgExporter {
         private void linkPath(Curve curve) {
             Link link = curve.link();
             out.append("    <g class=\"link\">");
-            out.append("<title>").append(escape(link.id() + ": " + link.from() + " \u2192 " + link.to()))
+            out.append("<title>").append(SvgText.escape(link.id() + ": " + link.from() + " \u2192 " + link.to()))
                     .append("</title>");
             out.append("<path d=\"M").append(point(curve.from())).append(" C").append(point(curve.c1()))
                     .append(' ').append(point(curve.c2())).append(' ').append(point(curve.to())).append('"')
@@ -439,9 +361,9 @@ public final class SvgExporter {
         private void linkLabel(Curve curve) {
             Bounds label = curve.label();
             out.append("    <g class=\"endpoint\">");
-            out.append("<rect x=\"").append(num(label.getMinX())).append("\" y=\"").append(num(label.getMinY()))
-                    .append("\" width=\"").append(num(label.getWidth())).append("\" height=\"")
-                    .append(num(label.getHeight())).append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"")
+            out.append("<rect x=\"").append(SvgText.num(label.getMinX())).append("\" y=\"").append(SvgText.num(label.getMinY()))
+                    .append("\" width=\"").append(SvgText.num(label.getWidth())).append("\" height=\"")
+                    .append(SvgText.num(label.getHeight())).append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"")
                     .append(" stroke=\"").append(HAIRLINE).append("\" stroke-width=\"0.5\"/>");
             text(curve.middle().getX(), curve.middle().getY() + LABEL_SIZE * 0.35, LABEL_SIZE, "middle", MUTED,
                     false, curve.link().endpoint());
@@ -454,31 +376,31 @@ public final class SvgExporter {
             double w = NodeGeometry.WIDTH;
             double h = NodeGeometry.height(node);
             double header = NodeGeometry.HEADER;
-            String label = clean(node.label());
+            String label = SvgText.clean(node.label());
             out.append("    <g class=\"node\">");
-            out.append("<title>").append(escape(label)).append("</title>\n");
-            out.append("      <rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-                    .append(num(w)).append("\" height=\"").append(num(h)).append("\" rx=\"").append(num(CORNER))
+            out.append("<title>").append(SvgText.escape(label)).append("</title>\n");
+            out.append("      <rect x=\"").append(SvgText.num(x)).append("\" y=\"").append(SvgText.num(y)).append("\" width=\"")
+                    .append(SvgText.num(w)).append("\" height=\"").append(SvgText.num(h)).append("\" rx=\"").append(SvgText.num(CORNER))
                     .append("\" fill=\"#ffffff\"/>\n");
-            out.append("      <path d=\"M").append(num(x)).append(',').append(num(y + header))
-                    .append(" V").append(num(y + CORNER))
-                    .append(" Q").append(num(x)).append(',').append(num(y)).append(' ')
-                    .append(num(x + CORNER)).append(',').append(num(y))
-                    .append(" H").append(num(x + w - CORNER))
-                    .append(" Q").append(num(x + w)).append(',').append(num(y)).append(' ')
-                    .append(num(x + w)).append(',').append(num(y + CORNER))
-                    .append(" V").append(num(y + header)).append(" Z\" fill=\"")
+            out.append("      <path d=\"M").append(SvgText.num(x)).append(',').append(SvgText.num(y + header))
+                    .append(" V").append(SvgText.num(y + CORNER))
+                    .append(" Q").append(SvgText.num(x)).append(',').append(SvgText.num(y)).append(' ')
+                    .append(SvgText.num(x + CORNER)).append(',').append(SvgText.num(y))
+                    .append(" H").append(SvgText.num(x + w - CORNER))
+                    .append(" Q").append(SvgText.num(x + w)).append(',').append(SvgText.num(y)).append(' ')
+                    .append(SvgText.num(x + w)).append(',').append(SvgText.num(y + CORNER))
+                    .append(" V").append(SvgText.num(y + header)).append(" Z\" fill=\"")
                     .append(FamilyColors.hex(headerColor(node))).append("\"/>\n");
-            out.append("      <rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-                    .append(num(w)).append("\" height=\"").append(num(h)).append("\" rx=\"").append(num(CORNER))
+            out.append("      <rect x=\"").append(SvgText.num(x)).append("\" y=\"").append(SvgText.num(y)).append("\" width=\"")
+                    .append(SvgText.num(w)).append("\" height=\"").append(SvgText.num(h)).append("\" rx=\"").append(SvgText.num(CORNER))
                     .append("\" fill=\"none\" stroke=\"").append(OUTLINE).append("\" stroke-width=\"1\"/>\n");
 
-            String subtitle = clean(subtitle(node));
-            double subtitleWidth = textWidth(subtitle, SUBTITLE_SIZE, false);
+            String subtitle = SvgText.clean(subtitle(node));
+            double subtitleWidth = SvgText.textWidth(subtitle, SUBTITLE_SIZE, false);
             double baseline = y + header / 2 + TITLE_SIZE * 0.35;
             out.append("      ");
             text(x + TEXT_INSET, baseline, TITLE_SIZE, null, "#ffffff", true,
-                    fit(label, w - 2 * TEXT_INSET - subtitleWidth - 8, TITLE_SIZE, true));
+                    SvgText.fit(label, w - 2 * TEXT_INSET - subtitleWidth - 8, TITLE_SIZE, true));
             out.append('\n').append("      ");
             text(x + w - TEXT_INSET, baseline, SUBTITLE_SIZE, "end", "#ffffff", false, subtitle);
             out.append('\n');
@@ -496,11 +418,11 @@ public final class SvgExporter {
             double rowY = NodeGeometry.rowY(node, index);
             String colour = FamilyColors.hex(FamilyColors.of(socket.type()));
             String type = socket.type().name();
-            double typeWidth = textWidth(type, ROW_SIZE - 1, true);
+            double typeWidth = SvgText.textWidth(type, ROW_SIZE - 1, true);
             double baseline = rowY + ROW_SIZE * 0.35;
             out.append("      <g class=\"socket\">");
             text(x + TEXT_INSET, baseline, ROW_SIZE, null, INK, false,
-                    fit(clean(socket.id()), w - 2 * TEXT_INSET - typeWidth - 8, ROW_SIZE, false));
+                    SvgText.fit(SvgText.clean(socket.id()), w - 2 * TEXT_INSET - typeWidth - 8, ROW_SIZE, false));
             text(x + w - TEXT_INSET, baseline, ROW_SIZE - 1, "end", colour, true, type);
             boolean left = ports.contains(new Port(node.id(), index, false));
             boolean right = ports.contains(new Port(node.id(), index, true));
@@ -517,8 +439,8 @@ public final class SvgExporter {
         }
 
         private void dot(double cx, double cy, String colour) {
-            out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
-                    .append(num(NodeGeometry.PORT_RADIUS)).append("\" fill=\"").append(colour)
+            out.append("<circle cx=\"").append(SvgText.num(cx)).append("\" cy=\"").append(SvgText.num(cy)).append("\" r=\"")
+                    .append(SvgText.num(NodeGeometry.PORT_RADIUS)).append("\" fill=\"").append(colour)
                     .append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
         }
 
@@ -526,8 +448,8 @@ public final class SvgExporter {
             double x = legend.getMinX();
             double y = legend.getMinY();
             out.append("  <g class=\"legend\">\n");
-            out.append("    <rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-                    .append(num(legend.getWidth())).append("\" height=\"").append(num(legend.getHeight()))
+            out.append("    <rect x=\"").append(SvgText.num(x)).append("\" y=\"").append(SvgText.num(y)).append("\" width=\"")
+                    .append(SvgText.num(legend.getWidth())).append("\" height=\"").append(SvgText.num(legend.getHeight()))
                     .append("\" rx=\"6\" fill=\"#ffffff\" stroke=\"").append(HAIRLINE).append("\"/>\n");
             double left = x + LEGEND_PADDING;
             double rowTop = y + LEGEND_PADDING;
@@ -538,7 +460,7 @@ public final class SvgExporter {
             for (SocketType.Family family : SocketType.Family.values()) {
                 rowTop += LEGEND_ROW;
                 double centre = rowTop + LEGEND_ROW / 2;
-                out.append("    <rect x=\"").append(num(left)).append("\" y=\"").append(num(centre - 6))
+                out.append("    <rect x=\"").append(SvgText.num(left)).append("\" y=\"").append(SvgText.num(centre - 6))
                         .append("\" width=\"12\" height=\"12\" rx=\"2\" fill=\"")
                         .append(FamilyColors.hex(FamilyColors.of(family))).append("\"/>");
                 text(left + 20, centre + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, false,
@@ -547,11 +469,11 @@ public final class SvgExporter {
             }
             rowTop += LEGEND_ROW;
             double centre = rowTop + LEGEND_ROW / 2;
-            out.append("    <path d=\"M").append(num(left)).append(',').append(num(centre)).append(" H")
-                    .append(num(left + 14)).append("\" stroke=\"").append(MUTED).append("\" stroke-width=\"2\"/>");
-            out.append("<path d=\"M").append(num(left + 14)).append(',').append(num(centre - 4)).append(" L")
-                    .append(num(left + 22)).append(',').append(num(centre)).append(" L").append(num(left + 14))
-                    .append(',').append(num(centre + 4)).append(" z\" fill=\"").append(MUTED).append("\"/>");
+            out.append("    <path d=\"M").append(SvgText.num(left)).append(',').append(SvgText.num(centre)).append(" H")
+                    .append(SvgText.num(left + 14)).append("\" stroke=\"").append(MUTED).append("\" stroke-width=\"2\"/>");
+            out.append("<path d=\"M").append(SvgText.num(left + 14)).append(',').append(SvgText.num(centre - 4)).append(" L")
+                    .append(SvgText.num(left + 22)).append(',').append(SvgText.num(centre)).append(" L").append(SvgText.num(left + 14))
+                    .append(',').append(SvgText.num(centre + 4)).append(" z\" fill=\"").append(MUTED).append("\"/>");
             text(left + 30, centre + (LEGEND_SIZE - 1) * 0.35, LEGEND_SIZE - 1, null, MUTED, false,
                     LEGEND_ARROW_NOTE);
             out.append('\n');
@@ -559,19 +481,19 @@ public final class SvgExporter {
         }
 
         private void text(double x, double y, double size, String anchor, String fill, boolean bold, String content) {
-            out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-size=\"")
-                    .append(num(size)).append('"');
+            out.append("<text x=\"").append(SvgText.num(x)).append("\" y=\"").append(SvgText.num(y)).append("\" font-size=\"")
+                    .append(SvgText.num(size)).append('"');
             if (anchor != null) {
                 out.append(" text-anchor=\"").append(anchor).append('"');
             }
             if (bold) {
                 out.append(" font-weight=\"bold\"");
             }
-            out.append(" fill=\"").append(fill).append("\">").append(escape(content)).append("</text>");
+            out.append(" fill=\"").append(fill).append("\">").append(SvgText.escape(content)).append("</text>");
         }
 
         private static String point(Point2D p) {
-            return num(p.getX()) + "," + num(p.getY());
+            return SvgText.num(p.getX()) + "," + SvgText.num(p.getY());
         }
     }
 }

@@ -238,11 +238,11 @@ class SvgExporterTest {
 
     @Test
     void escaping_replaces_markup_control_characters_and_broken_surrogates() {
-        assertThat(SvgExporter.escape("a&b<c>d\"e'f")).isEqualTo("a&amp;b&lt;c&gt;d&quot;e&#39;f");
-        assertThat(SvgExporter.escape("tab\there\r\nnul\u0000del\u007f")).isEqualTo("tab here  nul del ");
-        assertThat(SvgExporter.escape("lone \uD800 and \uFFFF")).isEqualTo("lone \uFFFD and \uFFFD");
-        assertThat(SvgExporter.escape("snow \u2603 and \uD83D\uDE00")).isEqualTo("snow \u2603 and \uD83D\uDE00");
-        assertThat(SvgExporter.escape(null)).isEmpty();
+        assertThat(SvgText.escape("a&b<c>d\"e'f")).isEqualTo("a&amp;b&lt;c&gt;d&quot;e&#39;f");
+        assertThat(SvgText.escape("tab\there\r\nnul\u0000del\u007f")).isEqualTo("tab here  nul del ");
+        assertThat(SvgText.escape("lone \uD800 and \uFFFF")).isEqualTo("lone \uFFFD and \uFFFD");
+        assertThat(SvgText.escape("snow \u2603 and \uD83D\uDE00")).isEqualTo("snow \u2603 and \uD83D\uDE00");
+        assertThat(SvgText.escape(null)).isEmpty();
     }
 
     @Test

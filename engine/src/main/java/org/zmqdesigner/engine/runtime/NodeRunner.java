@@ -1,22 +1,16 @@
 package org.zmqdesigner.engine.runtime;
 
-import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.zeromq.ZEvent;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.event.RunEvent.NodeState;
-import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
-import org.zmqdesigner.engine.model.SocketOptions;
-import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.SocketType;
 
 /**
@@ -158,7 +152,7 @@ final class NodeRunner {
         for (Socket model : node.sockets()) {
             ZMQ.Socket socket = run.context().createSocket(org.zeromq.SocketType.valueOf(model.type().name()));
             sockets.put(model.id(), socket);
-            configure(socket, model);
+            SocketSetup.configure(socket, model);
             if (!node.kind().isDevice()) {
                 // A blocking receive wakes at least once a tick to observe and to check for stop;
                 // it is far cheaper per message than polling (the proxy of a device polls itself).
@@ -167,7 +161,7 @@ final class NodeRunner {
             SocketTap tap = new SocketTap(node.id(), model.id(), model.type(), socket, run);
             tap.pollers(run.context().createPoller(1), run.context().createPoller(1));
             taps.put(model.id(), tap);
-            watchConnections(socket, model);
+            SocketSetup.watchConnections(run, node, socket, model);
         }
         for (Socket model : node.sockets()) {
             ZMQ.Socket socket = sockets.get(model.id());
@@ -182,7 +176,7 @@ final class NodeRunner {
         }
         for (Socket model : node.sockets()) {
             ZMQ.Socket socket = sockets.get(model.id());
-            for (String endpoint : connectsOf(model)) {
+            for (String endpoint : SocketSetup.connectsOf(run, node, model)) {
                 try {
                     socket.connect(endpoint);
                 } catch (ZMQException | IllegalArgumentException e) {
@@ -193,94 +187,6 @@ final class NodeRunner {
         }
         nextTick = System.nanoTime();
         tick();
-    }
-
-    private List<String> connectsOf(Socket model) {
-        List<String> endpoints = new ArrayList<>();
-        SocketRef self = new SocketRef(node.id(), model.id());
-        for (Link link : run.topology().links()) {
-            if (link.from().equals(self)) {
-                endpoints.add(link.endpoint());
-            }
-        }
-        endpoints.addAll(model.connects());
-        return endpoints;
-    }
-
-    private static void configure(ZMQ.Socket socket, Socket model) {
-        SocketOptions o = model.options();
-        // The engine lingers 0 by default: stopping a run must not wait for unsent messages.
-        socket.setLinger(o.linger() == null ? 0 : o.linger());
-        if (o.sndhwm() != null) {
-            socket.setSndHWM(o.sndhwm());
-        }
-        if (o.rcvhwm() != null) {
-            socket.setRcvHWM(o.rcvhwm());
-        }
-        if (o.routingId() != null) {
-            socket.setIdentity(o.routingId().getBytes(StandardCharsets.UTF_8));
-        }
-        if (o.conflate() != null) {
-            socket.setConflate(o.conflate());
-        }
-        if (o.immediate() != null) {
-            socket.setImmediate(o.immediate());
-        }
-        if (o.routerMandatory() != null && model.type() == SocketType.ROUTER) {
-            socket.setRouterMandatory(o.routerMandatory());
-        }
-        if (o.xpubVerbose() != null && model.type() == SocketType.XPUB) {
-            socket.setXpubVerbose(o.xpubVerbose());
-        }
-        if (model.type() == SocketType.SUB) {
-            for (String prefix : o.subscribe()) {
-                socket.subscribe(prefix.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    /** tcp connection states from JeroMQ's monitor hook; it runs on JeroMQ's I/O thread. */
-    private void watchConnections(ZMQ.Socket socket, Socket model) {
-        SocketRef self = new SocketRef(node.id(), model.id());
-        socket.setEventHook(event -> {
-            RunEvent.ConnectionState state = switch (event.getEvent()) {
-                case LISTENING -> RunEvent.ConnectionState.LISTENING;
-                case BIND_FAILED -> RunEvent.ConnectionState.BIND_FAILED;
-                case CONNECT_DELAYED -> RunEvent.ConnectionState.CONNECTING;
-                case CONNECTED, ACCEPTED -> RunEvent.ConnectionState.CONNECTED;
-                case CONNECT_RETRIED -> RunEvent.ConnectionState.RETRYING;
-                case DISCONNECTED -> RunEvent.ConnectionState.DISCONNECTED;
-                default -> null;
-            };
-            if (state == null) {
-                return;
-            }
-            String endpoint = event.getAddress();
-            String peer = peerOf(event);
-            run.publish(new RunEvent.ConnectionChanged(run.clock(System.nanoTime()), node.id(), model.id(),
-                    linkFor(self, endpoint), endpoint, peer, state, event.getEvent().name()));
-        }, ZMQ.EVENT_ALL);
-    }
-
-    private static String peerOf(ZEvent event) {
-        try {
-            Object value = event.getValue();
-            if (value instanceof SocketChannel channel && channel.getRemoteAddress() != null) {
-                return channel.getRemoteAddress().toString().replaceFirst("^.*/", "");
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private String linkFor(SocketRef self, String endpoint) {
-        for (Link link : run.topology().links()) {
-            if (link.from().equals(self) && link.endpoint().equals(endpoint)) {
-                return link.id();
-            }
-        }
-        return null;
     }
 
     private void tearDown() {

@@ -1,0 +1,109 @@
+package org.zmqdesigner.engine.runtime;
+
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.zeromq.ZEvent;
+import org.zeromq.ZMQ;
+import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.SocketOptions;
+import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.model.SocketType;
+
+/** How a node's socket is set up: its options as designed, what it connects to, its connection watch. */
+final class SocketSetup {
+    private SocketSetup() {
+    }
+
+    static List<String> connectsOf(RunContext run, Node node, Socket model) {
+        List<String> endpoints = new ArrayList<>();
+        SocketRef self = new SocketRef(node.id(), model.id());
+        for (Link link : run.topology().links()) {
+            if (link.from().equals(self)) {
+                endpoints.add(link.endpoint());
+            }
+        }
+        endpoints.addAll(model.connects());
+        return endpoints;
+    }
+
+    static void configure(ZMQ.Socket socket, Socket model) {
+        SocketOptions o = model.options();
+        // The engine lingers 0 by default: stopping a run must not wait for unsent messages.
+        socket.setLinger(o.linger() == null ? 0 : o.linger());
+        if (o.sndhwm() != null) {
+            socket.setSndHWM(o.sndhwm());
+        }
+        if (o.rcvhwm() != null) {
+            socket.setRcvHWM(o.rcvhwm());
+        }
+        if (o.routingId() != null) {
+            socket.setIdentity(o.routingId().getBytes(StandardCharsets.UTF_8));
+        }
+        if (o.conflate() != null) {
+            socket.setConflate(o.conflate());
+        }
+        if (o.immediate() != null) {
+            socket.setImmediate(o.immediate());
+        }
+        if (o.routerMandatory() != null && model.type() == SocketType.ROUTER) {
+            socket.setRouterMandatory(o.routerMandatory());
+        }
+        if (o.xpubVerbose() != null && model.type() == SocketType.XPUB) {
+            socket.setXpubVerbose(o.xpubVerbose());
+        }
+        if (model.type() == SocketType.SUB) {
+            for (String prefix : o.subscribe()) {
+                socket.subscribe(prefix.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** tcp connection states from JeroMQ's monitor hook; it runs on JeroMQ's I/O thread. */
+    static void watchConnections(RunContext run, Node node, ZMQ.Socket socket, Socket model) {
+        SocketRef self = new SocketRef(node.id(), model.id());
+        socket.setEventHook(event -> {
+            RunEvent.ConnectionState state = switch (event.getEvent()) {
+                case LISTENING -> RunEvent.ConnectionState.LISTENING;
+                case BIND_FAILED -> RunEvent.ConnectionState.BIND_FAILED;
+                case CONNECT_DELAYED -> RunEvent.ConnectionState.CONNECTING;
+                case CONNECTED, ACCEPTED -> RunEvent.ConnectionState.CONNECTED;
+                case CONNECT_RETRIED -> RunEvent.ConnectionState.RETRYING;
+                case DISCONNECTED -> RunEvent.ConnectionState.DISCONNECTED;
+                default -> null;
+            };
+            if (state == null) {
+                return;
+            }
+            String endpoint = event.getAddress();
+            String peer = peerOf(event);
+            run.publish(new RunEvent.ConnectionChanged(run.clock(System.nanoTime()), node.id(), model.id(),
+                    linkFor(run, self, endpoint), endpoint, peer, state, event.getEvent().name()));
+        }, ZMQ.EVENT_ALL);
+    }
+
+    private static String peerOf(ZEvent event) {
+        try {
+            Object value = event.getValue();
+            if (value instanceof SocketChannel channel && channel.getRemoteAddress() != null) {
+                return channel.getRemoteAddress().toString().replaceFirst("^.*/", "");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static String linkFor(RunContext run, SocketRef self, String endpoint) {
+        for (Link link : run.topology().links()) {
+            if (link.from().equals(self) && link.endpoint().equals(endpoint)) {
+                return link.id();
+            }
+        }
+        return null;
+    }
+}
