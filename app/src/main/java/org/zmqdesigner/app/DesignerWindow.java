@@ -54,8 +54,8 @@ import org.zmqdesigner.engine.model.Position;
 import org.zmqdesigner.engine.validate.Severity;
 
 /**
- * The main window: palette left, canvas centre with diagnostics below, inspector right, menus,
- * toolbar and status bar. It only wires the parts together; each part owns its behaviour.
+ * The main window: palette left, canvas centre with problems, live chart and trace below,
+ * inspector right, menus, toolbar and status bar. It only wires the parts together; each part owns its behaviour.
  */
 public final class DesignerWindow {
 
@@ -69,6 +69,7 @@ public final class DesignerWindow {
     private final Label counts = new Label();
     private final LegendView legend = new LegendView();
     private final org.zmqdesigner.app.run.RunController runs;
+    private final org.zmqdesigner.app.run.RunPanel runPanel;
     private boolean dark;
 
     public DesignerWindow(Stage stage, DesignDocument document, RecentFiles recent, Path recoveryFile) {
@@ -78,7 +79,8 @@ public final class DesignerWindow {
         this.files = new FileActions(document, () -> stage, recent);
         this.autosave = new Autosave(document, recoveryFile);
         canvas.onStatus(status::setText);
-        this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, status::setText);
+        this.runPanel = new org.zmqdesigner.app.run.RunPanel();
+        this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
         PaletteView palette = new PaletteView(entry -> add(entry, canvas.visibleCentre()));
         DiagnosticsView diagnostics = new DiagnosticsView(document);
@@ -87,9 +89,10 @@ public final class DesignerWindow {
         StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_RIGHT);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
-        SplitPane centre = new SplitPane(canvasArea, diagnostics.view());
+        runPanel.addProblemsTab(diagnostics.view());
+        SplitPane centre = new SplitPane(canvasArea, runPanel.view());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.78);
+        centre.setDividerPositions(0.72);
         inspectorSlot.setId("inspector-slot");
         inspectorSlot.setPrefWidth(320);
         inspectorSlot.setMinWidth(240);
@@ -137,6 +140,11 @@ public final class DesignerWindow {
 
     public Autosave autosave() {
         return autosave;
+    }
+
+    /** The panel under the canvas: problems, the live chart and the message trace. */
+    public org.zmqdesigner.app.run.RunPanel runPanel() {
+        return runPanel;
     }
 
     public org.zmqdesigner.app.run.RunController runs() {

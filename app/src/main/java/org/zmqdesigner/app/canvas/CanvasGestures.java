@@ -84,6 +84,12 @@ final class CanvasGestures {
             if (!document.selection().contains(id)) {
                 document.selectOnly(id);
             }
+            var running = canvas.runMenu(id);
+            if (!running.isEmpty()) {
+                show(new ContextMenu(running.toArray(MenuItem[]::new)), e.getScreenX(), e.getScreenY());
+                e.consume();
+                return;
+            }
             ContextMenu menu = new ContextMenu(item("Rename", () -> rename(view)),
                     item("Duplicate", () -> SelectionCommands.duplicate(document)),
                     item("Copy", () -> SelectionCommands.copy(document)),

@@ -38,12 +38,15 @@ public final class CanvasView {
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
+    private final LiveLayer live = new LiveLayer();
     private final Scale scale = new Scale(1, 1);
     private final Translate pan = new Translate();
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
     private final CanvasGestures gestures;
     private Consumer<String> status = text -> { };
+    private java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> runMenu =
+            node -> java.util.List.of();
 
     public CanvasView(DesignDocument document) {
         this.document = document;
@@ -55,7 +58,7 @@ public final class CanvasView {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         content.getTransforms().addAll(pan, scale);
-        content.getChildren().addAll(linkLayer, nodeLayer, overlay);
+        content.getChildren().addAll(linkLayer, nodeLayer, live, overlay);
         grid.widthProperty().bind(viewport.widthProperty());
         grid.heightProperty().bind(viewport.heightProperty());
         grid.setMouseTransparent(true);
@@ -86,6 +89,15 @@ public final class CanvasView {
     public void link(org.zmqdesigner.engine.model.SocketRef from, org.zmqdesigner.engine.model.SocketRef to,
                      double screenX, double screenY) {
         gestures.finishLink(from, to, screenX, screenY);
+    }
+
+    /** What a node's context menu offers while a run is on (kill, restart…); empty when none. */
+    public void setRunMenu(java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> menu) {
+        this.runMenu = menu;
+    }
+
+    java.util.List<javafx.scene.control.MenuItem> runMenu(String node) {
+        return runMenu.apply(node);
     }
 
     /** Where the canvas says what happened or why something was refused. */
@@ -311,18 +323,25 @@ public final class CanvasView {
         }
     }
 
-    /** Live numbers under a node while a run is on. */
-    public void showNodeNumbers(String nodeId, long sent, long received, long dropped, long slowJoiner) {
+    /** Live numbers under a node while a run is on: counts and the current rate. */
+    public void showNodeNumbers(String nodeId, long sent, long received, long dropped, double perSecond) {
         NodeView view = nodeViews.get(nodeId);
         if (view != null) {
             StringBuilder text = new StringBuilder("sent " + sent + " · received " + received);
             if (dropped > 0) {
                 text.append(" · dropped ").append(dropped);
             }
-            if (slowJoiner > 0) {
-                text.append(" · lost joining ").append(slowJoiner);
-            }
+            text.append(" · ").append(LiveNumbersText.rate(perSecond));
             view.setLive(text.toString());
+        }
+    }
+
+    /** A subscriber's slow-joiner losses and a ROUTER's unroutable messages, as badges on the node. */
+    public void showLossBadges(String nodeId, long slowJoiner, long unroutable) {
+        NodeView view = nodeViews.get(nodeId);
+        if (view != null) {
+            view.setSlowJoinerLosses(slowJoiner);
+            view.setUnroutable(unroutable);
         }
     }
 
@@ -341,10 +360,126 @@ public final class CanvasView {
         }
     }
 
+    public void showLinkConnection(String linkId, org.zmqdesigner.engine.event.RunEvent.ConnectionState state,
+                                   String detail) {
+        LinkView view = linkViews.get(linkId);
+        if (view != null) {
+            view.setConnection(state, detail);
+        }
+    }
+
+    /** Messages written into a link since the last frame, from its connecting end and toward it. */
+    public void addLinkTraffic(String linkId, long forward, long backward) {
+        LinkView view = linkViews.get(linkId);
+        if (view != null) {
+            view.traffic(forward, backward);
+        }
+    }
+
+    /** Messages {@code nodeId} dropped at a full queue: a burst at its end of the link (or at the node). */
+    public void showHwmDrop(String linkId, String nodeId, long count) {
+        long now = System.nanoTime();
+        LinkView view = linkId == null ? null : linkViews.get(linkId);
+        if (view != null && view.isVisible()) {
+            boolean atConnectingEnd = view.link().from().node().equals(nodeId);
+            view.dropsAtHwm(count, now);
+            live.burst("hwm:" + linkId, view.at(atConnectingEnd ? 0.06 : 0.94), "at HWM", "burst-hwm", count, now);
+        } else {
+            Point2D at = nodeCorner(nodeId);
+            if (at != null) {
+                live.burst("hwm:" + nodeId, at, "at HWM", "burst-hwm", count, now);
+            }
+        }
+    }
+
+    /** Messages a ROUTER could not route: a burst at the node. */
+    public void showUnroutable(String nodeId, long count) {
+        Point2D at = nodeCorner(nodeId);
+        if (at != null) {
+            live.burst("unroutable:" + nodeId, at, "unroutable", "burst-unroutable", count, System.nanoTime());
+        }
+    }
+
+    private Point2D nodeCorner(String nodeId) {
+        NodeView view = nodeViews.get(nodeId);
+        if (view == null) {
+            return null;
+        }
+        return new Point2D(view.node().position().x() + NodeGeometry.WIDTH, view.node().position().y()
+                + NodeGeometry.HEADER / 2);
+    }
+
+    /**
+     * Starts a token for one traced message. False when its link moves too many messages to show
+     * one by one (it shows moving dashes instead) or its link is not drawn.
+     */
+    public boolean launchToken(MessageToken token) {
+        Track track;
+        if (token.link() != null) {
+            LinkView view = linkViews.get(token.link());
+            if (view == null || !view.isVisible() || view.rate().perSecond() >= FlowRate.TOKEN_LIMIT) {
+                return false;
+            }
+            track = view;
+        } else {
+            GhostView view = live.findGhost(token.ghostNode(), token.ghostAddress());
+            if (view == null || view.rate().perSecond() >= FlowRate.TOKEN_LIMIT) {
+                return false;
+            }
+            track = view;
+        }
+        live.launch(token, track, System.nanoTime());
+        return true;
+    }
+
+    /** The receiver read the message {@code key} names: its token completes the trip. */
+    public void tokenArrived(String key) {
+        live.arrive(key, System.nanoTime());
+    }
+
+    /** A program outside the design connected to (or left) one of its sockets. */
+    public void showExternalPeer(String nodeId, String socketId, String address, boolean connected) {
+        if (!connected) {
+            live.removeGhost(nodeId, address);
+            return;
+        }
+        NodeView view = nodeViews.get(nodeId);
+        if (view == null || live.findGhost(nodeId, address) != null) {
+            return;
+        }
+        Node node = view.node();
+        int index = live.ghostsOf(nodeId);
+        GhostView ghost = live.ghost(nodeId, socketId, address);
+        Point2D topLeft = new Point2D(node.position().x() - GhostView.WIDTH - 70,
+                node.position().y() + index * (GhostView.HEIGHT + 12));
+        int socketIndex = Math.max(0, socketIndex(node, socketId));
+        ghost.place(topLeft, NodeGeometry.port(node, socketIndex, topLeft.getX()));
+    }
+
+    public void addGhostTraffic(String nodeId, String address, long inbound, long outbound) {
+        GhostView ghost = live.findGhost(nodeId, address);
+        if (ghost != null) {
+            ghost.traffic(inbound, outbound);
+        }
+    }
+
+    /** Moves what a run shows (tokens, dashes, bursts); once per animation frame. */
+    public void animateLive(long nowNanos) {
+        for (LinkView view : linkViews.values()) {
+            view.animate(nowNanos);
+        }
+        live.animate(nowNanos);
+    }
+
     /** Back to the design after a run. */
     public void clearLive() {
         nodeViews.values().forEach(NodeView::clearLive);
         linkViews.values().forEach(LinkView::clearLive);
+        live.clear();
+    }
+
+    LiveLayer liveLayer() {
+        return live;
     }
 
     /** Bounds of the drawing in canvas coordinates. */

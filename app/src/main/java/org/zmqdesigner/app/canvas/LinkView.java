@@ -2,43 +2,55 @@ package org.zmqdesigner.app.canvas;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.zmqdesigner.engine.event.RunEvent.ConnectionState;
 import org.zmqdesigner.engine.model.Link;
 
 /**
  * The picture of one link: a curve from the connecting socket's port to the binding socket's port,
  * an arrowhead at the binding end (the side that binds is where the arrow points), the endpoint as
- * a small label. A wide transparent twin of the curve makes it easy to click.
+ * a small label. A wide transparent twin of the curve makes it easy to click. While a run is on it
+ * also shows the connection's state, the flow of messages and the queue gauge.
  */
-final class LinkView extends Group {
+final class LinkView extends Group implements Track {
 
     private Link link;
     private final CubicCurve hit = new CubicCurve();
     private final CubicCurve curve = new CubicCurve();
+    private final CubicCurve flow = new CubicCurve();
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
     private final Text depth = new Text();
+    private final QueueGauge gauge = new QueueGauge();
+    private final FlowRate rate = new FlowRate();
+    private final Tooltip connectionTip = new Tooltip();
+    private ConnectionState connection;
 
     LinkView(Link link) {
         this.link = link;
         getStyleClass().add("link-view");
-        for (CubicCurve c : new CubicCurve[] {hit, curve}) {
+        for (CubicCurve c : new CubicCurve[] {hit, curve, flow}) {
             c.setFill(null);
         }
         hit.setStroke(Color.TRANSPARENT);
         hit.setStrokeWidth(12);
         curve.getStyleClass().add("link-curve");
         curve.setStrokeWidth(2);
+        flow.getStyleClass().add("link-flow");
+        flow.setMouseTransparent(true);
+        flow.setVisible(false);
         arrow.getStyleClass().add("link-arrow");
         label.getStyleClass().add("link-label");
         label.setFont(Font.font(10));
         depth.getStyleClass().add("link-depth");
         depth.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11));
-        getChildren().addAll(hit, curve, arrow, label, depth);
+        gauge.setVisible(false);
+        getChildren().addAll(hit, curve, flow, arrow, label, depth, gauge);
         setId("link-" + link.id());
     }
 
@@ -49,7 +61,7 @@ final class LinkView extends Group {
     void update(Link next, Point2D from, Point2D to, boolean fromRight, boolean toRight) {
         this.link = next;
         double bend = Math.max(40, Math.abs(to.getX() - from.getX()) / 2);
-        for (CubicCurve c : new CubicCurve[] {hit, curve}) {
+        for (CubicCurve c : new CubicCurve[] {hit, curve, flow}) {
             c.setStartX(from.getX());
             c.setStartY(from.getY());
             c.setControlX1(from.getX() + (fromRight ? bend : -bend));
@@ -65,27 +77,102 @@ final class LinkView extends Group {
         label.setText(next.endpoint());
         label.setX((from.getX() + to.getX()) / 2 - label.getLayoutBounds().getWidth() / 2);
         label.setY((from.getY() + to.getY()) / 2 - 6);
+        placeLive();
+    }
+
+    private void placeLive() {
+        depth.setX(label.getX());
+        depth.setY(label.getY() + 24);
+        gauge.setLayoutX(label.getX());
+        gauge.setLayoutY(label.getY() + 6);
+    }
+
+    /** A point on the curve, {@code t} from 0 at the connecting end to 1 at the binding end. */
+    @Override
+    public Point2D at(double t) {
+        return FlowDashes.at(curve, t);
     }
 
     /** The queue ZeroMQ holds on this link: amber from 70 % of its HWM, red from 95 %. */
     void setDepth(long messages, long capacity) {
         depth.setText(capacity > 0 ? "queue " + messages + " / " + capacity : "queue " + messages);
-        depth.setX(label.getX());
-        depth.setY(label.getY() + 24);
         depth.getStyleClass().removeAll("depth-amber", "depth-red");
-        if (capacity > 0 && messages >= 0.95 * capacity) {
-            depth.getStyleClass().add("depth-red");
-        } else if (capacity > 0 && messages >= 0.7 * capacity) {
-            depth.getStyleClass().add("depth-amber");
+        String level = QueueGauge.level(messages, capacity);
+        if (level != null) {
+            depth.getStyleClass().add(level);
         }
+        gauge.setVisible(true);
+        gauge.show(messages, capacity);
+        placeLive();
+    }
+
+    /** Messages lost at this link's HWM: the gauge shows the queue was full from the sender's view. */
+    void dropsAtHwm(long count, long nowNanos) {
+        gauge.setVisible(true);
+        gauge.dropped(count, nowNanos);
     }
 
     String depthText() {
         return depth.getText();
     }
 
+    QueueGauge gauge() {
+        return gauge;
+    }
+
+    /** Messages written into this link since the last frame, each way. */
+    void traffic(long forward, long backward) {
+        rate.add(forward, backward);
+    }
+
+    FlowRate rate() {
+        return rate;
+    }
+
+    /**
+     * Moves the flow dashes: thickness by rate, direction by where most messages go. Below the
+     * token rate the dashes hide and single messages travel as tokens instead.
+     */
+    void animate(long nowNanos) {
+        rate.tick(nowNanos);
+        gauge.tick(nowNanos);
+        FlowDashes.animate(flow, rate);
+    }
+
+    boolean showsDashes() {
+        return flow.isVisible();
+    }
+
+    /** The connection's state as the engine's monitor saw it: connecting and retrying dash the line. */
+    void setConnection(ConnectionState state, String detail) {
+        this.connection = state;
+        curve.getStyleClass().removeAll("conn-connecting", "conn-connected", "conn-disconnected", "conn-retrying");
+        if (state != null) {
+            curve.getStyleClass().add(switch (state) {
+                case CONNECTED -> "conn-connected";
+                case DISCONNECTED, BIND_FAILED -> "conn-disconnected";
+                case RETRYING -> "conn-retrying";
+                case CONNECTING, LISTENING -> "conn-connecting";
+            });
+            connectionTip.setText(ConnectionWords.of(state) + (detail == null || detail.isEmpty() ? ""
+                    : " (" + detail + ")"));
+            Tooltip.install(hit, connectionTip);
+        } else {
+            Tooltip.uninstall(hit, connectionTip);
+        }
+    }
+
+    ConnectionState connection() {
+        return connection;
+    }
+
     void clearLive() {
         depth.setText("");
+        gauge.setVisible(false);
+        gauge.reset();
+        rate.reset();
+        flow.setVisible(false);
+        setConnection(null, null);
     }
 
     void setSelected(boolean selected) {

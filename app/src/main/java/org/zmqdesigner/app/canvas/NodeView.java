@@ -40,6 +40,9 @@ final class NodeView extends Group {
     private final Group rows = new Group();
     private final List<Port> ports = new ArrayList<>();
     private final Text live = new Text();
+    private final javafx.scene.layout.HBox badges = new javafx.scene.layout.HBox(4);
+    private final javafx.scene.control.Label slowJoiner = badge("slow-joiner-badge");
+    private final javafx.scene.control.Label unroutable = badge("unroutable-badge");
 
     NodeView(Node node) {
         getStyleClass().add("node-view");
@@ -57,7 +60,10 @@ final class NodeView extends Group {
         live.getStyleClass().add("node-live");
         live.setFont(Font.font(11));
         live.setId(null);
-        getChildren().addAll(box, band, title, subtitle, rows, live);
+        badges.getStyleClass().add("node-badges");
+        badges.setLayoutY(-24);
+        badges.setMouseTransparent(false);
+        getChildren().addAll(box, band, title, subtitle, rows, live, badges);
         update(node);
     }
 
@@ -122,6 +128,48 @@ final class NodeView extends Group {
             rows.getChildren().addAll(ports.subList(ports.size() - 2, ports.size()));
         }
         setId("node-" + next.id());
+        slowJoiner.setId("badge-slow-joiner-" + next.id());
+        unroutable.setId("badge-unroutable-" + next.id());
+    }
+
+    private static javafx.scene.control.Label badge(String styleClass) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label();
+        label.getStyleClass().addAll("node-badge", styleClass);
+        label.setTooltip(new javafx.scene.control.Tooltip());
+        label.getTooltip().setWrapText(true);
+        label.getTooltip().setMaxWidth(360);
+        return label;
+    }
+
+    /**
+     * Messages a subscriber lost because it joined after they were published: the zguide's slow
+     * joiner. The count is the engine's, per subscriber.
+     */
+    void setSlowJoinerLosses(long count) {
+        showBadge(slowJoiner, count, count + " lost joining", BadgeWords.slowJoiner(count));
+    }
+
+    /** Messages this ROUTER could not route: no connected peer had the routing id. */
+    void setUnroutable(long count) {
+        showBadge(unroutable, count, count + " unroutable", BadgeWords.unroutable(count));
+    }
+
+    private void showBadge(javafx.scene.control.Label label, long count, String text, String explanation) {
+        if (count <= 0) {
+            badges.getChildren().remove(label);
+            return;
+        }
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+            label.getTooltip().setText(explanation);
+        }
+        if (!badges.getChildren().contains(label)) {
+            badges.getChildren().add(label);
+        }
+    }
+
+    javafx.scene.control.Label slowJoinerBadge() {
+        return slowJoiner;
     }
 
     void setLive(String text) {
@@ -146,6 +194,9 @@ final class NodeView extends Group {
 
     void clearLive() {
         live.setText("");
+        badges.getChildren().clear();
+        slowJoiner.setText("");
+        unroutable.setText("");
         box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
     }
 

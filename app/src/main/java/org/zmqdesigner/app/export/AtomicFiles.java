@@ -14,18 +14,18 @@ import java.util.Objects;
  * temporary file in the destination's folder (same file system, so the move is a rename), is forced
  * to disk, then moved over the destination. The temporary file never outlives the call.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Fills the temporary file; it exists, empty, when called. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(Path temp) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path file, Content content) throws IOException {
+    public static void write(Path file, Content content) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(content, "content");
         Path target = file.toAbsolutePath();

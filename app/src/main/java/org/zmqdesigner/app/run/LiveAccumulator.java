@@ -1,48 +1,208 @@
 package org.zmqdesigner.app.run;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zmqdesigner.app.canvas.MessageToken;
 import org.zmqdesigner.engine.event.EventSubscriber;
 import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.event.RunEvent.ConnectionState;
+import org.zmqdesigner.engine.event.RunEvent.NodeState;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Topology;
 
 /**
  * Folds engine events into one {@link LiveFrame} between two animation frames. Runs on the event
  * bus's thread; the FX thread takes the frame with {@link #take()}. Aggregating here, not queueing,
  * keeps memory bounded at any message rate, and the FX thread does one update per frame.
+ *
+ * <p>Connection states are kept here too, in event order: a monitor event from a node already
+ * stopped must not bring its links back, and a stopped node's links are down whatever its peers'
+ * monitors say later.
  */
 final class LiveAccumulator implements EventSubscriber {
 
-    private Map<String, long[]> depth = new HashMap<>();
-    private Map<String, Long> traffic = new HashMap<>();
-    private Map<String, Long> drops = new HashMap<>();
-    private Map<String, RunEvent.NodeState> states = new HashMap<>();
-    private Map<String, String> details = new HashMap<>();
+    /** More tokens than this per frame could not be told apart; their links show dashes anyway. */
+    static final int MAX_TOKENS_PER_FRAME = 120;
+    static final int MAX_TRACE_PER_FRAME = 500;
+    private static final String EXTERNAL = "external:";
+
+    private final TokenDescriber describer;
+    private final Map<String, Link> links = new HashMap<>();
+    private final Map<String, List<String>> linksOfNode = new HashMap<>();
+    private final Map<String, NodeState> nodeNow = new HashMap<>();
+    private final Map<String, ConnectionState> linkNow = new HashMap<>();
+    private final Map<String, Long> unroutableSoFar = new HashMap<>();
+    private Builder frame = new Builder();
+
+    LiveAccumulator(Topology topology) {
+        this.describer = new TokenDescriber(topology);
+        for (Link link : topology.links()) {
+            links.put(link.id(), link);
+            linksOfNode.computeIfAbsent(link.from().node(), k -> new ArrayList<>()).add(link.id());
+            linksOfNode.computeIfAbsent(link.to().node(), k -> new ArrayList<>()).add(link.id());
+            link(link.id(), ConnectionState.CONNECTING, "starting");
+        }
+    }
 
     @Override
     public synchronized void onEvents(List<RunEvent> batch) {
         for (RunEvent event : batch) {
-            if (event instanceof RunEvent.QueueDepth q) {
-                depth.put(q.link(), new long[] {q.depth(), q.capacity()});
-            } else if (event instanceof RunEvent.Flow f && f.link() != null) {
-                traffic.merge(f.link(), f.sent() + f.received(), Long::sum);
-            } else if (event instanceof RunEvent.MessageDropped d && d.link() != null) {
-                drops.merge(d.link(), d.count(), Long::sum);
+            if (event instanceof RunEvent.Flow f) {
+                flow(f);
+            } else if (event instanceof RunEvent.MessageSent s) {
+                sent(s);
+            } else if (event instanceof RunEvent.MessageReceived r) {
+                received(r);
+            } else if (event instanceof RunEvent.QueueDepth q) {
+                frame.depth.put(q.link(), new long[] {q.depth(), q.capacity()});
+            } else if (event instanceof RunEvent.MessageDropped d) {
+                dropped(d);
+            } else if (event instanceof RunEvent.ConnectionChanged c) {
+                connection(c);
             } else if (event instanceof RunEvent.NodeStateChanged s) {
-                states.put(s.node(), s.state());
-                details.put(s.node(), s.detail());
+                nodeState(s);
+            } else if (event instanceof RunEvent.ExternalPeer p) {
+                frame.externals.add(p);
+            } else if (event instanceof RunEvent.EventsSkipped k) {
+                frame.skipped += k.count();
             }
         }
     }
 
+    private void flow(RunEvent.Flow f) {
+        frame.nodeTraffic.merge(f.fromNode(), f.sent() + f.received(), Long::sum);
+        if (f.link() != null) {
+            Link link = links.get(f.link());
+            if (link == null) {
+                return;
+            }
+            long[] written = frame.written.computeIfAbsent(f.link(), k -> new long[2]);
+            written[link.from().node().equals(f.fromNode()) ? 0 : 1] += f.sent();
+            if (f.sent() + f.received() > 0 && linkNow.get(f.link()) != ConnectionState.CONNECTED
+                    && alive(link.from().node()) && alive(link.to().node())) {
+                link(f.link(), ConnectionState.CONNECTED, "messages flow");
+            }
+        } else if (f.toNode() != null && f.toNode().startsWith(EXTERNAL)) {
+            long[] traffic = frame.ghostTraffic.computeIfAbsent(ghostKey(f.fromNode(), f.toNode()),
+                    k -> new long[2]);
+            traffic[0] += f.received();
+            traffic[1] += f.sent();
+        }
+    }
+
+    private void sent(RunEvent.MessageSent s) {
+        boolean external = s.toNode() != null && s.toNode().startsWith(EXTERNAL);
+        if (s.link() == null && !external) {
+            return;
+        }
+        if (frame.tokens.size() < MAX_TOKENS_PER_FRAME) {
+            String key = s.connection() + "#" + s.sequence();
+            if (external) {
+                frame.tokens.add(describer.toGhost(key, s, s.toNode().substring(EXTERNAL.length())));
+            } else {
+                frame.tokens.add(describer.onLink(key, s));
+            }
+        }
+        if (external) {
+            trace(describer.row(s));
+        }
+    }
+
+    private void received(RunEvent.MessageReceived r) {
+        String key = r.connection() + "#" + r.sequence();
+        boolean external = r.fromNode() != null && r.fromNode().startsWith(EXTERNAL);
+        if (external && frame.tokens.size() < MAX_TOKENS_PER_FRAME) {
+            // Nothing reports an outside peer's send: the token starts when it is read, already arrived.
+            frame.tokens.add(describer.fromGhost(key, r, r.fromNode().substring(EXTERNAL.length())));
+        }
+        frame.arrivals.add(key);
+        trace(describer.row(r));
+    }
+
+    private void trace(TraceRow row) {
+        if (frame.trace.size() < MAX_TRACE_PER_FRAME) {
+            frame.trace.add(row);
+        }
+    }
+
+    private void dropped(RunEvent.MessageDropped d) {
+        String place = d.reason() + "|" + d.link() + "|" + d.node();
+        LiveFrame.Drop before = frame.drops.get(place);
+        frame.drops.put(place, new LiveFrame.Drop(d.link(), d.node(), d.reason(),
+                d.count() + (before == null ? 0 : before.count())));
+        if (d.reason() == RunEvent.DropReason.UNROUTABLE) {
+            long total = unroutableSoFar.merge(d.node(), d.count(), Long::sum);
+            frame.unroutable.put(d.node(), total);
+        }
+    }
+
+    private void connection(RunEvent.ConnectionChanged c) {
+        if (c.link() == null || c.state() == ConnectionState.LISTENING || !alive(c.node())) {
+            return;
+        }
+        String detail = c.endpoint() == null ? c.detail() : c.endpoint() + (c.peerAddress() == null ? ""
+                : " from " + c.peerAddress());
+        link(c.link(), c.state(), detail);
+    }
+
+    private void nodeState(RunEvent.NodeStateChanged s) {
+        nodeNow.put(s.node(), s.state());
+        frame.nodeStates.put(s.node(), s.state());
+        frame.nodeDetails.put(s.node(), s.detail());
+        for (String link : linksOfNode.getOrDefault(s.node(), List.of())) {
+            if (s.state() == NodeState.STOPPED || s.state() == NodeState.CRASHED) {
+                link(link, ConnectionState.DISCONNECTED, s.node() + " " + s.state().name().toLowerCase());
+            } else if (s.state() == NodeState.STARTING && linkNow.get(link) == ConnectionState.DISCONNECTED) {
+                link(link, ConnectionState.CONNECTING, s.node() + " starting");
+            }
+        }
+    }
+
+    private boolean alive(String node) {
+        NodeState state = nodeNow.get(node);
+        return state != NodeState.STOPPED && state != NodeState.CRASHED;
+    }
+
+    private void link(String link, ConnectionState state, String detail) {
+        linkNow.put(link, state);
+        frame.links.put(link, new LiveFrame.LinkState(state, detail));
+    }
+
+    private static String ghostKey(String node, String external) {
+        return node + "@" + external.substring(EXTERNAL.length());
+    }
+
     /** The frame gathered since the last call; called once per animation pulse. */
     synchronized LiveFrame take() {
-        LiveFrame frame = new LiveFrame(depth, traffic, drops, states, details);
-        depth = new HashMap<>();
-        traffic = new HashMap<>();
-        drops = new HashMap<>();
-        states = new HashMap<>();
-        details = new HashMap<>();
-        return frame;
+        Builder done = frame;
+        frame = new Builder();
+        return new LiveFrame(done.depth, done.written, done.nodeTraffic, done.ghostTraffic,
+                new ArrayList<>(done.drops.values()), done.links, done.nodeStates, done.nodeDetails, done.externals,
+                done.tokens, done.arrivals, done.trace, done.unroutable, done.skipped);
+    }
+
+    /** The latest state of a node as the events told it, for menus. */
+    synchronized NodeState nodeState(String node) {
+        return nodeNow.get(node);
+    }
+
+    private static final class Builder {
+        final Map<String, long[]> depth = new HashMap<>();
+        final Map<String, long[]> written = new HashMap<>();
+        final Map<String, Long> nodeTraffic = new HashMap<>();
+        final Map<String, long[]> ghostTraffic = new HashMap<>();
+        final Map<String, LiveFrame.Drop> drops = new LinkedHashMap<>();
+        final Map<String, LiveFrame.LinkState> links = new LinkedHashMap<>();
+        final Map<String, NodeState> nodeStates = new LinkedHashMap<>();
+        final Map<String, String> nodeDetails = new HashMap<>();
+        final List<RunEvent.ExternalPeer> externals = new ArrayList<>();
+        final List<MessageToken> tokens = new ArrayList<>();
+        final List<String> arrivals = new ArrayList<>();
+        final List<TraceRow> trace = new ArrayList<>();
+        final Map<String, Long> unroutable = new HashMap<>();
+        long skipped;
     }
 }

@@ -1,16 +1,34 @@
 package org.zmqdesigner.app.run;
 
+import java.util.List;
 import java.util.Map;
+import org.zmqdesigner.app.canvas.MessageToken;
 import org.zmqdesigner.engine.event.RunEvent;
 
 /**
  * What changed in a run since the last animation frame, gathered off the FX thread and applied on
- * it in one go: per link the latest queue depth and capacity, traffic and drops since the last
- * frame; per node its state.
+ * it in one go.
+ *
+ * @param linkDepth per link the latest {depth, capacity}
+ * @param linkWritten per link messages written since the last frame {from the connecting end, toward it}
+ * @param nodeTraffic per node messages it sent and received since the last frame
+ * @param ghostTraffic per ghost peer (node@address) messages {from the peer, to the peer}
+ * @param links connection states that changed, with a few words on why
+ * @param tokens traced messages to show one by one
+ * @param arrivals connection#sequence of traced messages their receiver read
+ * @param trace rows for the message trace
+ * @param unroutable per ROUTER node, all its unroutable messages so far
  */
-record LiveFrame(Map<String, long[]> linkDepth, Map<String, Long> linkTraffic, Map<String, Long> linkDrops,
-                 Map<String, RunEvent.NodeState> nodeStates, Map<String, String> nodeDetails) {
-    boolean isEmpty() {
-        return linkDepth.isEmpty() && linkTraffic.isEmpty() && linkDrops.isEmpty() && nodeStates.isEmpty();
+record LiveFrame(Map<String, long[]> linkDepth, Map<String, long[]> linkWritten, Map<String, Long> nodeTraffic,
+                 Map<String, long[]> ghostTraffic, List<Drop> drops, Map<String, LinkState> links,
+                 Map<String, RunEvent.NodeState> nodeStates, Map<String, String> nodeDetails,
+                 List<RunEvent.ExternalPeer> externals, List<MessageToken> tokens, List<String> arrivals,
+                 List<TraceRow> trace, Map<String, Long> unroutable, long eventsSkipped) {
+
+    /** Messages lost at one place in this frame. */
+    record Drop(String link, String node, RunEvent.DropReason reason, long count) {
+    }
+
+    record LinkState(RunEvent.ConnectionState state, String detail) {
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.zmqdesigner.app.canvas.CanvasView;
 import org.zmqdesigner.app.document.DesignDocument;
+import org.zmqdesigner.engine.event.RunEvent.NodeState;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.runtime.RunOptions;
@@ -21,25 +22,25 @@ import org.zmqdesigner.engine.validate.Diagnostic;
 import org.zmqdesigner.engine.validate.Severity;
 
 /**
- * Runs the open design on the engine and shows it live. Starting and stopping happen off the FX
- * thread (they wait for sockets); engine events are folded off the FX thread and applied once per
- * animation frame, so the UI never blocks the engine and the engine never waits for the UI.
+ * Runs the open design on the engine and shows it live. Starting, stopping and node control happen
+ * off the FX thread (they wait for sockets); engine events are folded off the FX thread and applied
+ * once per animation frame, so the UI never blocks the engine and the engine never waits for the UI.
  */
 public final class RunController {
 
-    /** Node numbers come from the run's counters a few times a second; more would only flicker. */
-    private static final long NUMBERS_EVERY_NANOS = 200_000_000L;
-
     private final DesignDocument document;
     private final CanvasView canvas;
+    private final RunPanel panel;
     private final Consumer<String> status;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("0.0 s");
+    private final FramePresenter presenter;
     private volatile TopologyRun run;
     private LiveAccumulator accumulator;
+    private LiveNumbers numbers;
+    private NodeControl control;
     private double speed = 1;
-    private long lastNumbers;
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -47,10 +48,16 @@ public final class RunController {
         }
     };
 
-    public RunController(DesignDocument document, CanvasView canvas, Consumer<String> status) {
+    public RunController(DesignDocument document, CanvasView canvas, RunPanel panel, Consumer<String> status) {
         this.document = document;
         this.canvas = canvas;
+        this.panel = panel;
         this.status = status;
+        this.presenter = new FramePresenter(canvas, panel);
+        canvas.setRunMenu(this::menuFor);
+        document.selection().addListener((javafx.collections.SetChangeListener<String>) c ->
+                presenter.select(java.util.Set.copyOf(document.selection()), document.topology()));
+        presenter.select(java.util.Set.of(), document.topology());
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -78,6 +85,7 @@ public final class RunController {
         List<Diagnostic> errors = document.diagnosticsProperty().get().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
+            panel.showProblems();
             status.accept("Cannot run: " + errors.size() + " error(s) in the design, listed below. First: "
                     + errors.get(0).explanation());
             return;
@@ -85,9 +93,13 @@ public final class RunController {
         Topology topology = document.topology();
         document.lockedProperty().set(true);
         busy.set(true);
-        accumulator = new LiveAccumulator();
+        accumulator = new LiveAccumulator(topology);
         LiveAccumulator events = accumulator;
         double startSpeed = speed;
+        panel.reset();
+        panel.showLive();
+        presenter.reset(topology);
+        presenter.select(java.util.Set.copyOf(document.selection()), topology);
         status.accept("Starting…");
         Thread starter = new Thread(() -> {
             try {
@@ -104,11 +116,13 @@ public final class RunController {
 
     private void started(TopologyRun started) {
         run = started;
+        numbers = new LiveNumbers(started);
+        numbers.start();
+        control = new NodeControl(started, message -> Platform.runLater(() -> status.accept(message)));
         busy.set(false);
         running.set(true);
-        lastNumbers = 0;
         pump.start();
-        status.accept("Running. Stop the run to edit the design.");
+        status.accept("Running. Right-click a node to kill, restart or start it late; stop the run to edit.");
     }
 
     private void failed(String why) {
@@ -125,7 +139,11 @@ public final class RunController {
         }
         busy.set(true);
         pump.stop();
+        LiveNumbers reader = numbers;
+        NodeControl nodes = control;
         Thread stopper = new Thread(() -> {
+            reader.stop();
+            nodes.close();
             stopping.stop();
             RunReport report = stopping.report();
             Platform.runLater(() -> stopped(report));
@@ -136,6 +154,8 @@ public final class RunController {
 
     private void stopped(RunReport report) {
         run = null;
+        numbers = null;
+        control = null;
         busy.set(false);
         running.set(false);
         canvas.clearLive();
@@ -182,20 +202,44 @@ public final class RunController {
         return speed;
     }
 
+    /** Kills a node of the live run, as its context menu does; peers see it disconnect. */
+    public void kill(String node) {
+        if (control != null) {
+            control.kill(node);
+        }
+    }
+
+    public void restart(String node) {
+        if (control != null) {
+            control.restart(node);
+        }
+    }
+
+    /** Starts a stopped node again, with fresh sockets: a late joiner. */
+    public void startLate(String node) {
+        if (control != null) {
+            control.startLate(node);
+        }
+    }
+
+    /** What a node's context menu offers while running: empty when no run is on. */
+    private List<javafx.scene.control.MenuItem> menuFor(String node) {
+        if (run == null || control == null) {
+            return List.of();
+        }
+        NodeState state = run.nodeStates().get(node);
+        boolean alive = state == NodeState.WAITING || state == NodeState.STARTING || state == NodeState.RUNNING
+                || state == NodeState.FINISHED;
+        return NodeMenu.items(node, alive, this::kill, this::restart, this::startLate);
+    }
+
     private void frame(long now) {
         TopologyRun current = run;
         if (current == null) {
             return;
         }
-        clock.set(String.format("%.1f s", current.clock() / 1e9));
-        LiveFrame frame = accumulator.take();
-        frame.linkDepth().forEach((link, d) -> canvas.showLinkDepth(link, d[0], d[1]));
-        frame.nodeStates().forEach((node, state) -> canvas.showNodeState(node, state,
-                frame.nodeDetails().getOrDefault(node, "")));
-        if (now - lastNumbers >= NUMBERS_EVERY_NANOS) {
-            lastNumbers = now;
-            current.report().nodes().forEach((id, n) -> canvas.showNodeNumbers(id, n.sent(), n.received(),
-                    n.dropped(), n.lostSlowJoiner()));
-        }
+        long runClock = current.clock();
+        clock.set(String.format("%.1f s", runClock / 1e9));
+        presenter.apply(accumulator.take(), numbers.take(), runClock, now);
     }
 }

@@ -3,10 +3,13 @@ package org.zmqdesigner.engine.runtime;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.zeromq.ZEvent;
 import org.zeromq.ZMQ;
 import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
@@ -66,6 +69,7 @@ final class SocketSetup {
     /** tcp connection states from JeroMQ's monitor hook; it runs on JeroMQ's I/O thread. */
     static void watchConnections(RunContext run, Node node, ZMQ.Socket socket, Socket model) {
         SocketRef self = new SocketRef(node.id(), model.id());
+        Map<String, String> links = linksByEndpoint(run, self);
         socket.setEventHook(event -> {
             RunEvent.ConnectionState state = switch (event.getEvent()) {
                 case LISTENING -> RunEvent.ConnectionState.LISTENING;
@@ -82,7 +86,7 @@ final class SocketSetup {
             String endpoint = event.getAddress();
             String peer = peerOf(event);
             run.publish(new RunEvent.ConnectionChanged(run.clock(System.nanoTime()), node.id(), model.id(),
-                    linkFor(run, self, endpoint), endpoint, peer, state, event.getEvent().name()));
+                    endpoint == null ? null : links.get(endpoint), endpoint, peer, state, event.getEvent().name()));
         }, ZMQ.EVENT_ALL);
     }
 
@@ -98,12 +102,33 @@ final class SocketSetup {
         return null;
     }
 
-    private static String linkFor(RunContext run, SocketRef self, String endpoint) {
+    /**
+     * Which link a connecting socket's monitor event is about, by the endpoint the event names.
+     * The monitor names it as JeroMQ resolved it ({@code tcp://127.0.0.1:5557} for
+     * {@code tcp://localhost:5557}), so host names are resolved here, once, on the node's thread,
+     * and never in the monitor hook, which runs on JeroMQ's I/O thread.
+     */
+    static Map<String, String> linksByEndpoint(RunContext run, SocketRef self) {
+        Map<String, String> links = new HashMap<>();
         for (Link link : run.topology().links()) {
-            if (link.from().equals(self) && link.endpoint().equals(endpoint)) {
-                return link.id();
+            if (link.from().equals(self)) {
+                links.put(link.endpoint(), link.id());
+                links.putIfAbsent(resolved(link.endpoint()), link.id());
             }
         }
-        return null;
+        return links;
+    }
+
+    private static String resolved(String endpoint) {
+        try {
+            Endpoint parsed = Endpoint.parse(endpoint);
+            if (!parsed.isTcp() || parsed.host() == null) {
+                return endpoint;
+            }
+            String host = java.net.InetAddress.getByName(parsed.host()).getHostAddress();
+            return "tcp://" + host + ":" + parsed.port();
+        } catch (Endpoint.SyntaxException | java.net.UnknownHostException e) {
+            return endpoint;
+        }
     }
 }

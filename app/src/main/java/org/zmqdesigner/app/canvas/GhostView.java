@@ -1,0 +1,113 @@
+package org.zmqdesigner.app.canvas;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * A program outside the topology connected to one of its sockets (one of the zguide's examples,
+ * say): drawn as a dashed box at its address, linked to the socket, while it stays connected. Its
+ * traffic moves along that link like any other.
+ */
+final class GhostView extends Group implements Track {
+
+    static final double WIDTH = 160;
+    static final double HEIGHT = 44;
+
+    private final Rectangle box = new Rectangle(WIDTH, HEIGHT);
+    private final Text title = new Text("outside peer");
+    private final Text address = new Text();
+    private final CubicCurve curve = new CubicCurve();
+    private final CubicCurve flow = new CubicCurve();
+    private final FlowRate rate = new FlowRate();
+    private final String node;
+    private final String peer;
+
+    GhostView(String node, String socket, String peer) {
+        this.node = node;
+        this.peer = peer;
+        getStyleClass().add("ghost-node");
+        box.getStyleClass().add("ghost-box");
+        box.setArcWidth(10);
+        box.setArcHeight(10);
+        title.getStyleClass().add("ghost-title");
+        title.setFont(Font.font(null, FontWeight.BOLD, 12));
+        title.setTextOrigin(VPos.CENTER);
+        address.getStyleClass().add("ghost-address");
+        address.setFont(Font.font(11));
+        address.setTextOrigin(VPos.CENTER);
+        address.setText(peer);
+        curve.getStyleClass().add("ghost-link");
+        flow.getStyleClass().add("link-flow");
+        for (CubicCurve c : new CubicCurve[] {curve, flow}) {
+            c.setFill(null);
+            c.setMouseTransparent(true);
+        }
+        flow.setVisible(false);
+        getChildren().addAll(curve, flow, box, title, address);
+        Tooltip.install(box, new Tooltip("A program outside this design, connected to " + node + "/" + socket
+                + " from " + peer + ". It shows while it stays connected."));
+        setUserData(node + "@" + peer);
+    }
+
+    String node() {
+        return node;
+    }
+
+    String peer() {
+        return peer;
+    }
+
+    String addressText() {
+        return address.getText();
+    }
+
+    /** Puts the box at {@code topLeft} and draws its link to the socket's port. */
+    void place(Point2D topLeft, Point2D port) {
+        box.setX(topLeft.getX());
+        box.setY(topLeft.getY());
+        title.setX(topLeft.getX() + 10);
+        title.setY(topLeft.getY() + 14);
+        address.setX(topLeft.getX() + 10);
+        address.setY(topLeft.getY() + 31);
+        boolean leftOfPort = topLeft.getX() + WIDTH / 2 < port.getX();
+        double sx = leftOfPort ? topLeft.getX() + WIDTH : topLeft.getX();
+        double sy = topLeft.getY() + HEIGHT / 2;
+        double bend = Math.max(30, Math.abs(port.getX() - sx) / 2);
+        for (CubicCurve c : new CubicCurve[] {curve, flow}) {
+            c.setStartX(sx);
+            c.setStartY(sy);
+            c.setControlX1(sx + (leftOfPort ? bend : -bend));
+            c.setControlY1(sy);
+            c.setControlX2(port.getX() + (leftOfPort ? -bend : bend));
+            c.setControlY2(port.getY());
+            c.setEndX(port.getX());
+            c.setEndY(port.getY());
+        }
+    }
+
+    /** A point on its link, 0 at the ghost, 1 at the socket. */
+    @Override
+    public Point2D at(double t) {
+        return FlowDashes.at(curve, t);
+    }
+
+    void traffic(long inbound, long outbound) {
+        rate.add(inbound, outbound);
+    }
+
+    FlowRate rate() {
+        return rate;
+    }
+
+    void animate(long nowNanos) {
+        rate.tick(nowNanos);
+        FlowDashes.animate(flow, rate);
+    }
+}

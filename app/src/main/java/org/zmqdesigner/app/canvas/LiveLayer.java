@@ -1,0 +1,167 @@
+package org.zmqdesigner.app.canvas;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+
+/**
+ * What a run draws over the design: message tokens, loss bursts and ghost peers. Everything here
+ * is driven by {@link #animate(long)} once per frame on the FX thread; nothing allocates per
+ * message beyond the token pool's bound, so a fast run costs the same per frame as a slow one.
+ */
+final class LiveLayer extends Group {
+
+    /** More tokens than this on screen at once would be noise, not teaching; the oldest go. */
+    static final int MAX_TOKENS = 300;
+    private static final long EARLY_ARRIVAL_NANOS = 2_000_000_000L;
+
+    private final Group ghosts = new Group();
+    private final Group tokens = new Group();
+    private final Group bursts = new Group();
+    private final LinkedHashMap<String, TokenView> moving = new LinkedHashMap<>();
+    private final ArrayDeque<TokenView> pool = new ArrayDeque<>();
+    /** Receives seen before their send (the two sides publish independently). */
+    private final Map<String, Long> earlyArrivals = new HashMap<>();
+    private final Map<String, DropBurst> burstsAt = new HashMap<>();
+    private final Map<String, GhostView> ghostViews = new LinkedHashMap<>();
+
+    LiveLayer() {
+        setId("live-layer");
+        getChildren().addAll(ghosts, tokens, bursts);
+        tokens.setMouseTransparent(false);
+    }
+
+    void launch(MessageToken token, Track track, long nowNanos) {
+        if (moving.containsKey(token.key())) {
+            return;
+        }
+        if (moving.size() >= MAX_TOKENS) {
+            Iterator<TokenView> oldest = moving.values().iterator();
+            retire(oldest.next());
+            oldest.remove();
+        }
+        TokenView view = pool.isEmpty() ? new TokenView() : pool.pop();
+        boolean arrived = earlyArrivals.remove(token.key()) != null;
+        view.launch(token, track, nowNanos, arrived);
+        view.setUserData(track);
+        moving.put(token.key(), view);
+        tokens.getChildren().add(view);
+    }
+
+    void arrive(String key, long nowNanos) {
+        TokenView view = moving.get(key);
+        if (view != null) {
+            view.arrived(nowNanos);
+        } else {
+            earlyArrivals.put(key, nowNanos);
+        }
+    }
+
+    void burst(String place, Point2D at, String what, String styleClass, long count, long nowNanos) {
+        DropBurst burst = burstsAt.get(place);
+        if (burst == null) {
+            burst = new DropBurst(at, what, styleClass, nowNanos);
+            burstsAt.put(place, burst);
+            bursts.getChildren().add(burst);
+        }
+        burst.add(count, nowNanos);
+    }
+
+    GhostView ghost(String node, String socket, String peer) {
+        return ghostViews.computeIfAbsent(node + "@" + peer, k -> {
+            GhostView view = new GhostView(node, socket, peer);
+            ghosts.getChildren().add(view);
+            return view;
+        });
+    }
+
+    GhostView findGhost(String node, String peer) {
+        return ghostViews.get(node + "@" + peer);
+    }
+
+    void removeGhost(String node, String peer) {
+        GhostView view = ghostViews.remove(node + "@" + peer);
+        if (view != null) {
+            ghosts.getChildren().remove(view);
+            moving.values().removeIf(t -> {
+                if (t.getParent() != null && isOn(t, view)) {
+                    retire(t);
+                    return true;
+                }
+                return false;
+            });
+        }
+    }
+
+    private static boolean isOn(TokenView token, GhostView ghost) {
+        return token.getUserData() == ghost;
+    }
+
+    /** How many ghosts a node has, to stack the next one below them. */
+    int ghostsOf(String node) {
+        int n = 0;
+        for (GhostView g : ghostViews.values()) {
+            if (g.node().equals(node)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    List<GhostView> ghostViews() {
+        return new ArrayList<>(ghostViews.values());
+    }
+
+    List<TokenView> tokenViews() {
+        return new ArrayList<>(moving.values());
+    }
+
+    List<DropBurst> burstViews() {
+        return new ArrayList<>(burstsAt.values());
+    }
+
+    void animate(long nowNanos) {
+        for (Iterator<TokenView> it = moving.values().iterator(); it.hasNext(); ) {
+            TokenView token = it.next();
+            if (!token.animate(nowNanos)) {
+                retire(token);
+                it.remove();
+            }
+        }
+        for (Iterator<DropBurst> it = burstsAt.values().iterator(); it.hasNext(); ) {
+            DropBurst burst = it.next();
+            if (!burst.animate(nowNanos)) {
+                bursts.getChildren().remove(burst);
+                it.remove();
+            }
+        }
+        for (GhostView ghost : ghostViews.values()) {
+            ghost.animate(nowNanos);
+        }
+        if (!earlyArrivals.isEmpty()) {
+            earlyArrivals.values().removeIf(t -> nowNanos - t > EARLY_ARRIVAL_NANOS);
+        }
+    }
+
+    private void retire(TokenView token) {
+        tokens.getChildren().remove(token);
+        token.setUserData(null);
+        pool.push(token);
+    }
+
+    void clear() {
+        moving.values().forEach(this::retire);
+        moving.clear();
+        earlyArrivals.clear();
+        burstsAt.clear();
+        bursts.getChildren().clear();
+        ghostViews.clear();
+        ghosts.getChildren().clear();
+    }
+}

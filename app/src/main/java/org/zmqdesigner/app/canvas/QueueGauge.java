@@ -1,0 +1,126 @@
+package org.zmqdesigner.app.canvas;
+
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * A link's queue as a bar filling toward its high-water mark: amber from 70 %, red from 95 %, and
+ * "at HWM" while the sender is dropping there (ZeroMQ drops only when, as far as the sender knows,
+ * the queue is full; the sampled depth can read lower because the sender learns of reads in
+ * batches). Exact numbers are in the tooltip.
+ */
+final class QueueGauge extends Group {
+
+    static final double WIDTH = 64;
+    static final double HEIGHT = 7;
+    /** How long after a drop the gauge still says the queue is at its HWM. */
+    private static final long AT_HWM_NANOS = 600_000_000L;
+
+    private final Rectangle track = new Rectangle(WIDTH, HEIGHT);
+    private final Rectangle fill = new Rectangle(0, HEIGHT);
+    private final Line mark = new Line(WIDTH, -3, WIDTH, HEIGHT + 3);
+    private final Tooltip tip = new Tooltip();
+    private long depth;
+    private long capacity;
+    private long deepest;
+    private long dropped;
+    private long lastDropNanos;
+    private boolean everAtHwm;
+
+    QueueGauge() {
+        getStyleClass().add("queue-gauge");
+        track.getStyleClass().add("gauge-track");
+        fill.getStyleClass().add("gauge-fill");
+        mark.getStyleClass().add("gauge-mark");
+        track.setArcWidth(4);
+        track.setArcHeight(4);
+        getChildren().addAll(track, fill, mark);
+        Tooltip.install(track, tip);
+        Tooltip.install(fill, tip);
+    }
+
+    /** The style class for a fill level, or null below amber. */
+    static String level(long messages, long capacity) {
+        if (capacity > 0 && messages >= 0.95 * capacity) {
+            return "depth-red";
+        }
+        if (capacity > 0 && messages >= 0.7 * capacity) {
+            return "depth-amber";
+        }
+        return null;
+    }
+
+    void show(long messages, long capacity) {
+        this.depth = messages;
+        this.capacity = capacity;
+        deepest = Math.max(deepest, messages);
+        double share = capacity > 0 ? Math.min(1, messages / (double) capacity) : 0;
+        fill.setWidth(WIDTH * share);
+        getStyleClass().removeAll("depth-amber", "depth-red");
+        String level = level(messages, capacity);
+        if (level != null) {
+            getStyleClass().add(level);
+        }
+        describe();
+    }
+
+    void dropped(long count, long nowNanos) {
+        dropped += count;
+        lastDropNanos = nowNanos;
+        everAtHwm = true;
+        if (!getStyleClass().contains("gauge-at-hwm")) {
+            getStyleClass().add("gauge-at-hwm");
+        }
+        describe();
+    }
+
+    void tick(long nowNanos) {
+        if (lastDropNanos != 0 && nowNanos - lastDropNanos > AT_HWM_NANOS) {
+            getStyleClass().remove("gauge-at-hwm");
+            lastDropNanos = 0;
+        }
+    }
+
+    boolean atHwm() {
+        return getStyleClass().contains("gauge-at-hwm");
+    }
+
+    /** Whether the queue reached its HWM at some point of this run. */
+    boolean everAtHwm() {
+        return everAtHwm || (capacity > 0 && deepest >= capacity);
+    }
+
+    String description() {
+        return tip.getText();
+    }
+
+    private void describe() {
+        StringBuilder text = new StringBuilder();
+        text.append("Queue: ").append(depth).append(depth == 1 ? " message" : " messages")
+                .append(" written and not yet read");
+        if (capacity > 0) {
+            text.append("\nHWM of this link: ").append(capacity)
+                    .append(" (sender's send HWM + receiver's receive HWM)");
+        }
+        text.append("\nDeepest so far: ").append(deepest);
+        if (dropped > 0) {
+            text.append("\nDropped at the HWM: ").append(dropped)
+                    .append(" — the queue was full, so the sender dropped them");
+        }
+        tip.setText(text.toString());
+    }
+
+    void reset() {
+        depth = 0;
+        capacity = 0;
+        deepest = 0;
+        dropped = 0;
+        lastDropNanos = 0;
+        everAtHwm = false;
+        fill.setWidth(0);
+        getStyleClass().removeAll("depth-amber", "depth-red", "gauge-at-hwm");
+        tip.setText("");
+    }
+}

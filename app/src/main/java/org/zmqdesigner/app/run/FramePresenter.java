@@ -1,0 +1,105 @@
+package org.zmqdesigner.app.run;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.zmqdesigner.app.canvas.CanvasView;
+import org.zmqdesigner.app.canvas.MessageToken;
+import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * Applies one frame of a run to the canvas and the bottom panel, on the FX thread: everything the
+ * engine reported since the previous frame, in one pass. Numbers (counts, rates, slow-joiner
+ * losses) come from the run's own counters, read off the FX thread a few times a second.
+ */
+final class FramePresenter {
+
+    private static final long CHART_EVERY_NANOS = 250_000_000L;
+
+    private final CanvasView canvas;
+    private final RunPanel panel;
+    private final Map<String, Long> unroutable = new HashMap<>();
+    private Set<String> allLinks = Set.of();
+    private long lastChart;
+
+    FramePresenter(CanvasView canvas, RunPanel panel) {
+        this.canvas = canvas;
+        this.panel = panel;
+    }
+
+    void reset(Topology topology) {
+        unroutable.clear();
+        Set<String> links = new HashSet<>();
+        for (Link link : topology.links()) {
+            links.add(link.id());
+        }
+        allLinks = links;
+        lastChart = 0;
+    }
+
+    /** Points the chart at the selection; nothing selected means the whole run (all its links). */
+    void select(Set<String> selection, Topology topology) {
+        if (selection.isEmpty()) {
+            Set<String> links = new HashSet<>();
+            topology.links().forEach(l -> links.add(l.id()));
+            panel.select(links, "whole run (all links)");
+        } else {
+            panel.select(selection, String.join(", ", selection.stream().sorted().toList()));
+        }
+    }
+
+    void apply(LiveFrame frame, LiveNumbers.Reading reading, long runClock, long now) {
+        frame.nodeStates().forEach((node, state) -> canvas.showNodeState(node, state,
+                frame.nodeDetails().getOrDefault(node, "")));
+        frame.links().forEach((link, s) -> canvas.showLinkConnection(link, s.state(), s.detail()));
+        LiveHistory history = panel.history();
+        frame.linkDepth().forEach((link, d) -> {
+            canvas.showLinkDepth(link, d[0], d[1]);
+            history.depth(link, d[0]);
+        });
+        frame.linkWritten().forEach((link, w) -> {
+            canvas.addLinkTraffic(link, w[0], w[1]);
+            history.addTraffic(link, w[0] + w[1]);
+        });
+        frame.nodeTraffic().forEach(history::addTraffic);
+        for (RunEvent.ExternalPeer peer : frame.externals()) {
+            canvas.showExternalPeer(peer.node(), peer.socket(), peer.address(), peer.connected());
+        }
+        frame.ghostTraffic().forEach((key, t) -> {
+            int at = key.indexOf('@');
+            canvas.addGhostTraffic(key.substring(0, at), key.substring(at + 1), t[0], t[1]);
+        });
+        for (LiveFrame.Drop drop : frame.drops()) {
+            if (drop.reason() == RunEvent.DropReason.UNROUTABLE) {
+                canvas.showUnroutable(drop.node(), drop.count());
+            } else {
+                canvas.showHwmDrop(drop.link(), drop.node(), drop.count());
+            }
+        }
+        unroutable.putAll(frame.unroutable());
+        for (MessageToken token : frame.tokens()) {
+            canvas.launchToken(token);
+        }
+        for (String key : frame.arrivals()) {
+            canvas.tokenArrived(key);
+        }
+        if (!frame.trace().isEmpty()) {
+            panel.trace().add(frame.trace());
+        }
+        history.advance(runClock);
+        if (reading != null) {
+            reading.report().nodes().forEach((id, n) -> {
+                canvas.showNodeNumbers(id, n.sent(), n.received(), n.dropped(), reading.rates().getOrDefault(id, 0.0));
+                canvas.showLossBadges(id, n.lostSlowJoiner(), unroutable.getOrDefault(id, 0L));
+            });
+        }
+        canvas.animateLive(now);
+        if (now - lastChart >= CHART_EVERY_NANOS) {
+            lastChart = now;
+            panel.chart().refresh();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.zmqdesigner.app.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The last minute of the selection drawn from {@link LiveHistory}: messages per second on top and
+ * the deepest queue below, two charts sharing the same time axis because the two quantities differ
+ * by orders of magnitude and one would flatten the other on a shared scale.
+ */
+public final class LiveChart {
+
+    /**
+     * Both charts count messages, so a tick at 0.5 would name a value that cannot occur; the axis
+     * picks such ticks for small ranges, and they are left unlabelled.
+     */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            double v = value.doubleValue();
+            return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Double.valueOf(text.replace(",", ""));
+        }
+    };
+
+    private final LiveHistory history;
+    private final Label caption = new Label();
+    private final XYChart.Series<Number, Number> rate = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> depth = new XYChart.Series<>();
+    private final LineChart<Number, Number> rateChart;
+    private final LineChart<Number, Number> depthChart;
+    private final VBox view;
+    private Set<String> ids = Set.of();
+
+    public LiveChart(LiveHistory history) {
+        this.history = history;
+        rate.setName("messages / s");
+        depth.setName("queue depth");
+        rateChart = chart(rate, "messages / s");
+        rateChart.setId("live-chart");
+        depthChart = chart(depth, "queue depth (messages)");
+        depthChart.setId("live-depth-chart");
+        rateChart.getStyleClass().add("live-rate-chart");
+        depthChart.getStyleClass().add("live-depth-chart");
+        caption.setId("live-chart-caption");
+        caption.getStyleClass().add("live-chart-caption");
+        VBox.setVgrow(rateChart, Priority.ALWAYS);
+        VBox.setVgrow(depthChart, Priority.ALWAYS);
+        view = new VBox(caption, rateChart, depthChart);
+        view.getStyleClass().add("live-chart-view");
+        show(Set.of(), "whole run");
+    }
+
+    public Region view() {
+        return view;
+    }
+
+    /** Chooses what the chart is about: node and link ids (none = the whole run) and its name. */
+    public void show(Set<String> ids, String caption) {
+        this.ids = Set.copyOf(ids);
+        this.caption.setText(caption + " — last " + LiveHistory.SECONDS + " s");
+        refresh();
+    }
+
+    /** Redraws from the history; cheap enough for a few times a second. */
+    public void refresh() {
+        double[] rates = history.rate(ids);
+        long[] depths = history.depth(ids);
+        int n = rates.length;
+        List<XYChart.Data<Number, Number>> ratePoints = new ArrayList<>(n);
+        List<XYChart.Data<Number, Number>> depthPoints = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            // The newest closed second ends at most a second ago; the one in progress is not drawn.
+            int ago = i - n;
+            ratePoints.add(new XYChart.Data<>(ago, rates[i]));
+            depthPoints.add(new XYChart.Data<>(ago, depths[i]));
+        }
+        rate.getData().setAll(ratePoints);
+        depth.getData().setAll(depthPoints);
+    }
+
+    private static LineChart<Number, Number> chart(XYChart.Series<Number, Number> series, String unit) {
+        NumberAxis time = new NumberAxis(-LiveHistory.SECONDS, 0, 10);
+        time.setLabel("seconds ago");
+        time.setAutoRanging(false);
+        time.setAnimated(false);
+        NumberAxis value = new NumberAxis();
+        value.setLabel(unit);
+        value.setAnimated(false);
+        value.setForceZeroInRange(true);
+        value.setMinorTickVisible(false);
+        value.setTickLabelFormatter(WHOLE_NUMBERS);
+        LineChart<Number, Number> chart = new LineChart<>(time, value);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.setMinHeight(80);
+        chart.getData().add(series);
+        return chart;
+    }
+}

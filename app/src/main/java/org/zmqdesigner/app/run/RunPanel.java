@@ -1,0 +1,77 @@
+package org.zmqdesigner.app.run;
+
+import java.util.Set;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The panel under the canvas while a design runs: the live chart of the selection and the message
+ * trace, one tab each. It only shows what it is fed; the run controller feeds it once per frame.
+ */
+public final class RunPanel {
+
+    private final LiveHistory history = new LiveHistory();
+    private final LiveChart chart = new LiveChart(history);
+    private final TraceView trace = new TraceView();
+    private final TabPane tabs = new TabPane();
+
+    public RunPanel() {
+        Tab chartTab = new Tab("Chart", chart.view());
+        chartTab.setId("run-tab-chart");
+        Tab traceTab = new Tab("Trace", trace.view());
+        traceTab.setId("run-tab-trace");
+        tabs.getTabs().addAll(chartTab, traceTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("run-panel");
+        tabs.getStyleClass().add("run-panel");
+    }
+
+    public Region view() {
+        return tabs;
+    }
+
+    public LiveHistory history() {
+        return history;
+    }
+
+    public TraceView trace() {
+        return trace;
+    }
+
+    public LiveChart chart() {
+        return chart;
+    }
+
+    /** Starts afresh for a new run: no history, no trace. The chart keeps its selection. */
+    public void reset() {
+        history.clear();
+        trace.clear();
+        chart.refresh();
+    }
+
+    /** Puts the design's problems first, as the tab shown while editing. */
+    public void addProblemsTab(javafx.scene.Node problems) {
+        Tab tab = new Tab("Problems", problems);
+        tab.setId("run-tab-problems");
+        tabs.getTabs().add(0, tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** Shows the live chart, as a run starts. */
+    public void showLive() {
+        tabs.getTabs().stream().filter(t -> "run-tab-chart".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Shows the problems, when they block a run. */
+    public void showProblems() {
+        tabs.getTabs().stream().filter(t -> "run-tab-problems".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Points the chart at node and link ids (none = the whole run), named by the caption. */
+    public void select(Set<String> ids, String caption) {
+        chart.show(ids, caption);
+    }
+}

@@ -1,0 +1,226 @@
+package org.zmqdesigner.app.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+
+/**
+ * The message trace of a run: a table of the newest {@value #CAPACITY} messages that can be
+ * filtered, paused, cleared and exported as CSV. Rows are handed in once per animation frame, so
+ * each hand-over is one append and at most one trim of the oldest rows.
+ */
+public final class TraceView {
+
+    /** Rows kept; older ones are dropped so a long run cannot grow the table without bound. */
+    public static final int CAPACITY = 5_000;
+
+    private final ObservableList<TraceRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<TraceRow> shown = new FilteredList<>(rows);
+    private final TableView<TraceRow> table = new TableView<>(shown);
+    private final TextField filter = new TextField();
+    private final ToggleButton pause = new ToggleButton("Pause");
+    private final Label info = new Label();
+    private final BorderPane view;
+    private Consumer<String> status = message -> { };
+    private long dropped;
+    private long notShown;
+
+    public TraceView() {
+        table.setId("trace-table");
+        table.setPlaceholder(new Label("No messages yet."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Time (s)", 80, TraceRow::timeText, "trace-number"));
+        table.getColumns().add(column("From", 150, TraceRow::from, null));
+        table.getColumns().add(column("To", 150, TraceRow::to, null));
+        table.getColumns().add(column("Sockets", 130, TraceRow::types, null));
+        table.getColumns().add(column("Frames", 60, row -> Integer.toString(row.frames()), "trace-number"));
+        table.getColumns().add(column("Payload", 400, row -> oneLine(row.payload()), "trace-payload"));
+
+        filter.setId("trace-filter");
+        filter.setPromptText("Filter: words in from, to, sockets or payload");
+        filter.textProperty().addListener((o, old, text) -> filter(text));
+        HBox.setHgrow(filter, Priority.ALWAYS);
+
+        pause.setId("trace-pause");
+        pause.selectedProperty().addListener((o, old, paused) -> {
+            pause.setText(paused ? "Resume" : "Pause");
+            notShown = 0;
+            updateInfo();
+        });
+        Button clear = new Button("Clear");
+        clear.setId("trace-clear");
+        clear.setOnAction(e -> clear());
+        Button export = new Button("Export CSV…");
+        export.setId("trace-export");
+        export.setOnAction(e -> chooseAndExport());
+        info.setId("trace-info");
+        info.getStyleClass().add("trace-info");
+
+        HBox bar = new HBox(8, filter, pause, clear, export, info);
+        // The filter field gives way when the panel is narrow; the counts and buttons stay readable.
+        for (Region fixed : List.of(pause, clear, export, info)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        bar.getStyleClass().add("trace-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        view = new BorderPane(table);
+        view.setTop(bar);
+        view.getStyleClass().add("trace-view");
+        updateInfo();
+    }
+
+    public Region view() {
+        return view;
+    }
+
+    /** Takes the messages traced since the last frame, oldest first. FX thread. */
+    public void add(List<TraceRow> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (paused()) {
+            notShown += batch.size();
+            updateInfo();
+            return;
+        }
+        List<TraceRow> kept = batch;
+        if (batch.size() > CAPACITY) {
+            // Rows that would be trimmed straight away are counted, never added.
+            dropped += batch.size() - CAPACITY;
+            kept = batch.subList(batch.size() - CAPACITY, batch.size());
+        }
+        rows.addAll(kept);
+        int excess = rows.size() - CAPACITY;
+        if (excess > 0) {
+            rows.remove(0, excess);
+            dropped += excess;
+        }
+        follow();
+        updateInfo();
+    }
+
+    /** Empties the table and forgets the counts; a pause stays on. */
+    public void clear() {
+        rows.clear();
+        dropped = 0;
+        notShown = 0;
+        updateInfo();
+    }
+
+    public boolean paused() {
+        return pause.isSelected();
+    }
+
+    public void setPaused(boolean paused) {
+        pause.setSelected(paused);
+    }
+
+    /** Where export results and errors are reported (the status bar). */
+    public void onStatus(Consumer<String> sink) {
+        status = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** The rows the table shows, after the filter, oldest first. */
+    public List<TraceRow> shownRows() {
+        return Collections.unmodifiableList(shown);
+    }
+
+    /** Writes the shown rows, filter applied, to a CSV file; the outcome goes to the status sink. */
+    public void exportCsv(Path file) {
+        List<TraceRow> snapshot = List.copyOf(shown);
+        try {
+            TraceCsv.write(file, snapshot);
+            status.accept(String.format(Locale.ROOT, "Exported %,d messages to %s", snapshot.size(),
+                    file.getFileName()));
+        } catch (IOException | RuntimeException e) {
+            status.accept("Could not export the trace to " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export trace as CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        chooser.setInitialFileName("trace.csv");
+        File file = chooser.showSaveDialog(view.getScene() == null ? null : view.getScene().getWindow());
+        if (file != null) {
+            exportCsv(file.toPath());
+        }
+    }
+
+    private void filter(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            shown.setPredicate(null);
+        } else {
+            String[] words = trimmed.toLowerCase(Locale.ROOT).split("\\s+");
+            shown.setPredicate(row -> row.matches(words));
+        }
+        updateInfo();
+    }
+
+    /** Keeps the newest row in sight, unless a row is selected: then the user is reading it. */
+    private void follow() {
+        if (table.getSelectionModel().isEmpty() && !shown.isEmpty()) {
+            table.scrollTo(shown.size() - 1);
+        }
+    }
+
+    private void updateInfo() {
+        StringBuilder text = new StringBuilder();
+        if (shown.getPredicate() != null) {
+            text.append(String.format(Locale.ROOT, "%,d of %,d messages", shown.size(), rows.size()));
+        } else {
+            text.append(String.format(Locale.ROOT, "%,d messages", rows.size()));
+        }
+        if (paused()) {
+            text.append(String.format(Locale.ROOT, " · paused — %,d messages not shown", notShown));
+        }
+        if (dropped > 0) {
+            text.append(String.format(Locale.ROOT, " · oldest %,d dropped (keeps %,d)", dropped, CAPACITY));
+        }
+        info.setText(text.toString());
+    }
+
+    // A payload with line breaks would make its row taller than the rest; the CSV keeps them.
+    private static String oneLine(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "↵").replace('\n', '↵').replace('\r', '↵');
+    }
+
+    private static TableColumn<TraceRow, String> column(String title, double width,
+                                                        Function<TraceRow, String> value, String styleClass) {
+        TableColumn<TraceRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        // Rows arrive in time order; sorting would reorder 5,000 rows on every frame.
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        if (styleClass != null) {
+            column.getStyleClass().add(styleClass);
+        }
+        return column;
+    }
+}

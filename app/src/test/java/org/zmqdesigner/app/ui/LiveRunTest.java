@@ -1,0 +1,235 @@
+package org.zmqdesigner.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Shape;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zmqdesigner.app.run.TraceRow;
+import org.zmqdesigner.engine.runtime.RunReport;
+
+/**
+ * The live run as a user sees it: real samples on real sockets, and what the canvas and the bottom
+ * panel show of them.
+ */
+class LiveRunTest extends DesignerUiTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @AfterEach
+    void stopTheRun() throws Exception {
+        if (window != null && window.runs().runningProperty().get()) {
+            robot.interact(() -> window.runs().stop());
+            waitFor("the run to stop", 10, () -> !window.runs().runningProperty().get()
+                    && !window.runs().busyProperty().get());
+        }
+    }
+
+    private void run(FxRobot robot, String sample, double speed) throws Exception {
+        this.robot = robot;
+        robot.interact(() -> {
+            window.files().openFile(sample(sample));
+            window.runs().setSpeed(speed);
+        });
+        robot.clickOn("#run-start");
+        waitFor("the run to start", 10, () -> window.runs().runningProperty().get());
+    }
+
+    private static void waitFor(String what, int seconds, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out after " + seconds + " s waiting for " + what, e);
+        }
+    }
+
+    private static String tooltip(Node node) {
+        Object tip = node.getProperties().get("javafx.scene.control.Tooltip");
+        return tip instanceof Tooltip t ? t.getText() : "";
+    }
+
+    private <T> T onFx(java.util.concurrent.Callable<T> call) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                result.set(call.call());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return result.get();
+    }
+
+    /**
+     * Asks for a node's context menu as a right click or the menu key does. Monocle's headless
+     * platform turns a right click into mouse events only, never into a context-menu request.
+     */
+    private void openContextMenu(String query) {
+        Node node = robot.lookup(query).query();
+        javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+        javafx.geometry.Point2D local = node.screenToLocal(b.getCenterX(), b.getCenterY());
+        robot.interact(() -> node.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                b.getCenterX(), b.getCenterY(), false, null)));
+    }
+
+    private List<String> curveClasses(String link) {
+        Node view = robot.lookup("#link-" + link).query();
+        return List.copyOf(robot.from(view).lookup(".link-curve").query().getStyleClass());
+    }
+
+    @Test
+    void the_slow_joiner_badge_shows_the_engines_count_with_its_explanation(FxRobot robot) throws Exception {
+        run(robot, "slow-joiner", 1);
+
+        waitFor("the slow-joiner badge", 15, () -> robot.lookup("#badge-slow-joiner-subscriber").tryQuery()
+                .map(Node::isVisible).orElse(false) && robot.lookup("#badge-slow-joiner-subscriber")
+                .queryAs(Label.class).getScene() != null);
+        // The loss is fixed once the subscription arrived; the badge reads the engine's counters.
+        waitFor("the badge to match the engine's report", 5, () -> {
+            Label badge = robot.lookup("#badge-slow-joiner-subscriber").queryAs(Label.class);
+            RunReport report = window.runs().run().orElseThrow().report();
+            long lost = report.nodes().get("subscriber").lostSlowJoiner();
+            return lost > 0 && badge.getText().equals(lost + " lost joining");
+        });
+        Label badge = robot.lookup("#badge-slow-joiner-subscriber").queryAs(Label.class);
+        assertThat(badge.getTooltip().getText())
+                .contains("published before your subscription reached the publisher — see node coordination");
+        assertThat(badge.getTooltip().getText()).startsWith(badge.getText().split(" ")[0] + " messages were");
+    }
+
+    @Test
+    void the_hwm_sample_shows_its_gauge_at_the_hwm_and_drops_bursting_there(FxRobot robot) throws Exception {
+        run(robot, "hwm-drops", 1);
+
+        waitFor("a gauge at its HWM", 15, () -> robot.lookup(".queue-gauge").queryAll().stream()
+                .anyMatch(g -> g.getStyleClass().contains("gauge-at-hwm")));
+        waitFor("a drop burst", 5, () -> robot.lookup(".burst-text").queryAllAs(Text.class).stream()
+                .anyMatch(t -> t.getText().matches("−\\d+ at HWM")));
+        Node gauge = robot.lookup(".queue-gauge").queryAll().stream()
+                .filter(g -> g.getStyleClass().contains("gauge-at-hwm")).findFirst().orElseThrow();
+        String tip = tooltip(robot.from(gauge).lookup(".gauge-track").query());
+        assertThat(tip).contains("HWM of this link: 200").contains("Dropped at the HWM:");
+    }
+
+    @Test
+    void killing_a_worker_disconnects_its_links_and_restarting_reconnects_them(FxRobot robot) throws Exception {
+        run(robot, "pipeline", 0.2);
+        waitFor("worker-1's links to connect", 10, () -> curveClasses("tasks-1").contains("conn-connected")
+                && curveClasses("results-1").contains("conn-connected"));
+
+        openContextMenu("#node-worker-1");
+        robot.clickOn("Kill worker-1");
+
+        waitFor("worker-1's links to show disconnected", 10, () -> curveClasses("tasks-1")
+                .contains("conn-disconnected") && curveClasses("results-1").contains("conn-disconnected"));
+        assertThat(curveClasses("tasks-2")).as("the other workers keep going").doesNotContain("conn-disconnected");
+
+        openContextMenu("#node-worker-1");
+        robot.clickOn("Restart worker-1");
+        waitFor("worker-1's links to connect again", 10, () -> curveClasses("tasks-1").contains("conn-connected")
+                && curveClasses("results-1").contains("conn-connected"));
+    }
+
+    @Test
+    void a_slow_request_reply_run_moves_tokens_with_their_payload_and_traces_them(FxRobot robot)
+            throws Exception {
+        run(robot, "hello-reqrep", 1);
+
+        waitFor("a token carrying Hello", 10, () -> robot.lookup(".message-token").queryAll().stream()
+                .anyMatch(t -> tooltip(t).contains("\"Hello\"") || tooltip(t).contains(": Hello")));
+        Node token = robot.lookup(".message-token").queryAll().stream()
+                .filter(t -> tooltip(t).contains("Hello")).findFirst().orElseThrow();
+        assertThat(tooltip(token)).contains("client/requester → server/responder").contains("sequence");
+        assertThat(((Shape) token).getFill()).isNotNull();
+
+        waitFor("a reply in the trace", 10, () -> window.runPanel().trace().shownRows().stream()
+                .anyMatch(r -> r.from().equals("server/responder") && r.to().equals("client/requester")
+                        && r.types().equals("REP → REQ") && r.payload().equals("World")));
+        TraceRow request = window.runPanel().trace().shownRows().stream()
+                .filter(r -> r.payload().equals("Hello")).findFirst().orElseThrow();
+        assertThat(request.types()).isEqualTo("REQ → REP");
+
+        robot.clickOn("#run-tab-trace");
+        robot.clickOn("#trace-filter").write("World");
+        waitFor("the filter to keep only replies", 5, () -> !window.runPanel().trace().shownRows().isEmpty()
+                && window.runPanel().trace().shownRows().stream().allMatch(r -> r.payload().equals("World")));
+        Path csv = temp.resolve("trace.csv");
+        robot.interact(() -> window.runPanel().trace().exportCsv(csv));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("time_s,from,to,types,frames,payload");
+        assertThat(lines.subList(1, lines.size())).isNotEmpty().allMatch(l -> l.contains(",World,"));
+    }
+
+    @Test
+    void a_fast_pipeline_shows_moving_dashes_rates_and_a_chart_for_the_selection(FxRobot robot) throws Exception {
+        run(robot, "pipeline", 20);
+
+        waitFor("flow dashes on a link", 10, () -> robot.lookup(".link-flow").queryAll().stream()
+                .anyMatch(Node::isVisible));
+        Node sink = robot.lookup("#node-sink").query();
+        waitFor("a rate on the sink", 10, () -> robot.from(sink).lookup(".node-live")
+                .queryAllAs(Text.class).stream().anyMatch(t -> t.getText().matches(".*· [\\d,.]+/s")));
+
+        robot.interact(() -> document().selectOnly("tasks-1"));
+        waitFor("the chart to show tasks-1 with traffic", 10, () -> {
+            Label caption = robot.lookup("#live-chart-caption").queryAs(Label.class);
+            double[] rates = window.runPanel().history().rate(java.util.Set.of("tasks-1"));
+            return caption.getText().startsWith("tasks-1") && rates.length > 0
+                    && java.util.Arrays.stream(rates).anyMatch(r -> r > 0);
+        });
+    }
+
+    @Test
+    void an_outside_requester_appears_as_a_ghost_node_while_connected(FxRobot robot) throws Exception {
+        run(robot, "hello-reqrep", 1);
+
+        try (ZContext context = new ZContext(); ZMQ.Socket outside = context.createSocket(SocketType.REQ)) {
+            outside.setReceiveTimeOut(5000);
+            outside.connect("tcp://127.0.0.1:5555");
+            outside.send("Hello");
+            assertThat(outside.recvStr()).as("the server's reply to an outside client").isEqualTo("World");
+            waitFor("a ghost node for the outside client", 10, () -> robot.lookup(".ghost-node").queryAll().stream()
+                    .anyMatch(g -> Objects.toString(g.getUserData()).startsWith("server@127.0.0.1:")));
+        }
+        waitFor("the ghost to go when the outside client left", 10, () -> robot.lookup(".ghost-node").queryAll()
+                .isEmpty());
+    }
+
+    @Test
+    void after_stop_no_engine_thread_is_left(FxRobot robot) throws Exception {
+        run(robot, "weather-pubsub", 1);
+        waitFor("messages", 10, () -> robot.lookup(".node-live").queryAllAs(Text.class).stream()
+                .anyMatch(t -> t.getText().contains("received") && !t.getText().contains("received 0 ")));
+
+        robot.clickOn("#run-stop");
+        waitFor("the run to stop", 10, () -> !window.runs().runningProperty().get()
+                && !window.runs().busyProperty().get());
+        waitFor("every engine and live-view thread to end", 5, () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith("zmq-designer-")));
+        assertThat(robot.lookup(".message-token").queryAll()).isEmpty();
+        assertThat(robot.lookup(".ghost-node").queryAll()).isEmpty();
+    }
+}
