@@ -92,7 +92,7 @@ public final class DesignerWindow {
         runPanel.addProblemsTab(diagnostics.view());
         SplitPane centre = new SplitPane(canvasArea, runPanel.view());
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.72);
+        centre.setDividerPositions(0.68);
         inspectorSlot.setId("inspector-slot");
         inspectorSlot.setPrefWidth(320);
         inspectorSlot.setMinWidth(240);

@@ -30,6 +30,8 @@ public final class CanvasView {
 
     static final double MIN_ZOOM = 0.2;
     static final double MAX_ZOOM = 4;
+    /** Below this zoom, small text is hidden. */
+    static final double FAR_ZOOM = 0.5;
 
     private final DesignDocument document;
     private final Pane viewport = new Pane();
@@ -58,6 +60,18 @@ public final class CanvasView {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         content.getTransforms().addAll(pan, scale);
+        // Zoomed far out, text is a few pixels high: unreadable, and the bulk of what there is
+        // to draw. The stylesheet hides it below this zoom (level of detail).
+        scale.xProperty().addListener((o, old, now) -> {
+            boolean far = now.doubleValue() < FAR_ZOOM;
+            if (far != content.getStyleClass().contains("far")) {
+                if (far) {
+                    content.getStyleClass().add("far");
+                } else {
+                    content.getStyleClass().remove("far");
+                }
+            }
+        });
         content.getChildren().addAll(linkLayer, nodeLayer, live, overlay);
         grid.widthProperty().bind(viewport.widthProperty());
         grid.heightProperty().bind(viewport.heightProperty());

@@ -19,9 +19,16 @@ final class FlowDashes {
     static boolean animate(CubicCurve flow, FlowRate rate) {
         double perSecond = rate.perSecond();
         boolean dashes = perSecond >= FlowRate.TOKEN_LIMIT;
-        flow.setVisible(dashes);
+        if (flow.isVisible() != dashes) {
+            flow.setVisible(dashes);
+        }
         if (dashes) {
-            flow.setStrokeWidth(FlowRate.thickness(perSecond));
+            // Whole half-pixels, set on change only: a new stroke width makes JavaFX recompute the
+            // curve's stroked bounds, which is the dear part of moving the dashes.
+            double width = Math.round(FlowRate.thickness(perSecond) * 2) / 2.0;
+            if (flow.getStrokeWidth() != width) {
+                flow.setStrokeWidth(width);
+            }
             // A smaller offset moves the pattern toward the curve's end.
             double step = rate.forwardShare() >= 0.5 ? -STEP : STEP;
             flow.setStrokeDashOffset((flow.getStrokeDashOffset() + step) % 1000);

@@ -37,7 +37,9 @@ final class LinkView extends Group implements Track {
         for (CubicCurve c : new CubicCurve[] {hit, curve, flow}) {
             c.setFill(null);
         }
-        hit.setStroke(Color.TRANSPARENT);
+        // Picked but never painted: opacity 0 skips rendering, a transparent stroke would not.
+        hit.setStroke(Color.BLACK);
+        hit.setOpacity(0);
         hit.setStrokeWidth(12);
         curve.getStyleClass().add("link-curve");
         curve.setStrokeWidth(2);
@@ -95,11 +97,14 @@ final class LinkView extends Group implements Track {
 
     /** The queue ZeroMQ holds on this link: amber from 70 % of its HWM, red from 95 %. */
     void setDepth(long messages, long capacity) {
-        depth.setText(capacity > 0 ? "queue " + messages + " / " + capacity : "queue " + messages);
-        depth.getStyleClass().removeAll("depth-amber", "depth-red");
         String level = QueueGauge.level(messages, capacity);
-        if (level != null) {
-            depth.getStyleClass().add(level);
+        // Hidden (zoomed far out), the exact number is not worth a text layout per frame.
+        if (depth.isVisible()) {
+            depth.setText(capacity > 0 ? "queue " + messages + " / " + capacity : "queue " + messages);
+            depth.getStyleClass().removeAll("depth-amber", "depth-red");
+            if (level != null) {
+                depth.getStyleClass().add(level);
+            }
         }
         gauge.setVisible(true);
         gauge.show(messages, capacity);

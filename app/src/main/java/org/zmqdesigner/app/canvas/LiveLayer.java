@@ -26,8 +26,17 @@ final class LiveLayer extends Group {
     private final Group bursts = new Group();
     private final LinkedHashMap<String, TokenView> moving = new LinkedHashMap<>();
     private final ArrayDeque<TokenView> pool = new ArrayDeque<>();
-    /** Receives seen before their send (the two sides publish independently). */
-    private final Map<String, Long> earlyArrivals = new HashMap<>();
+    /**
+     * Receives seen before their send (the two sides publish independently), oldest first. Most
+     * receives belong to links showing dashes and never get a token, so the map is bounded.
+     */
+    private final LinkedHashMap<String, Long> earlyArrivals = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > MAX_EARLY_ARRIVALS;
+        }
+    };
+    private static final int MAX_EARLY_ARRIVALS = 2_000;
     private final Map<String, DropBurst> burstsAt = new HashMap<>();
     private final Map<String, GhostView> ghostViews = new LinkedHashMap<>();
 
@@ -144,8 +153,11 @@ final class LiveLayer extends Group {
         for (GhostView ghost : ghostViews.values()) {
             ghost.animate(nowNanos);
         }
-        if (!earlyArrivals.isEmpty()) {
-            earlyArrivals.values().removeIf(t -> nowNanos - t > EARLY_ARRIVAL_NANOS);
+        for (Iterator<Long> it = earlyArrivals.values().iterator(); it.hasNext(); ) {
+            if (nowNanos - it.next() <= EARLY_ARRIVAL_NANOS) {
+                break; // the rest are younger
+            }
+            it.remove();
         }
     }
 

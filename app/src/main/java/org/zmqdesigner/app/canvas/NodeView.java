@@ -40,6 +40,7 @@ final class NodeView extends Group {
     private final Group rows = new Group();
     private final List<Port> ports = new ArrayList<>();
     private final Text live = new Text();
+    private String liveText = "";
     private final javafx.scene.layout.HBox badges = new javafx.scene.layout.HBox(4);
     private final javafx.scene.control.Label slowJoiner = badge("slow-joiner-badge");
     private final javafx.scene.control.Label unroutable = badge("unroutable-badge");
@@ -63,7 +64,17 @@ final class NodeView extends Group {
         badges.getStyleClass().add("node-badges");
         badges.setLayoutY(-24);
         badges.setMouseTransparent(false);
-        getChildren().addAll(box, band, title, subtitle, rows, live, badges);
+        // Badges join the node only while it has one, so they never widen its bounds (used to pick
+        // where a press lands and where a picture's edges are).
+        getChildren().addAll(box, band, title, subtitle, rows, live);
+        // A node changes a few times a second at most, while flows around it repaint every frame:
+        // drawing it from a cached bitmap makes each repaint one image instead of a dozen shapes.
+        setCache(true);
+        live.visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                showLive();
+            }
+        });
         update(node);
     }
 
@@ -157,6 +168,9 @@ final class NodeView extends Group {
     private void showBadge(javafx.scene.control.Label label, long count, String text, String explanation) {
         if (count <= 0) {
             badges.getChildren().remove(label);
+            if (badges.getChildren().isEmpty()) {
+                getChildren().remove(badges);
+            }
             return;
         }
         if (!text.equals(label.getText())) {
@@ -166,6 +180,9 @@ final class NodeView extends Group {
         if (!badges.getChildren().contains(label)) {
             badges.getChildren().add(label);
         }
+        if (!getChildren().contains(badges)) {
+            getChildren().add(badges);
+        }
     }
 
     javafx.scene.control.Label slowJoinerBadge() {
@@ -173,7 +190,15 @@ final class NodeView extends Group {
     }
 
     void setLive(String text) {
-        live.setText(text);
+        liveText = text;
+        // Hidden (zoomed far out), the text would only spoil the node's cached picture.
+        if (live.isVisible()) {
+            showLive();
+        }
+    }
+
+    private void showLive() {
+        live.setText(liveText);
         live.setX(2);
         live.setY(NodeGeometry.height(node) + 14);
     }
@@ -193,15 +218,17 @@ final class NodeView extends Group {
     }
 
     void clearLive() {
+        liveText = "";
         live.setText("");
         badges.getChildren().clear();
+        getChildren().remove(badges);
         slowJoiner.setText("");
         unroutable.setText("");
         box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
     }
 
     String liveText() {
-        return live.getText();
+        return liveText;
     }
 
     void setSelected(boolean selected) {

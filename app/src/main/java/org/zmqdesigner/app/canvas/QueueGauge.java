@@ -28,6 +28,7 @@ final class QueueGauge extends Group {
     private long dropped;
     private long lastDropNanos;
     private boolean everAtHwm;
+    private String shownLevel;
 
     QueueGauge() {
         getStyleClass().add("queue-gauge");
@@ -58,10 +59,16 @@ final class QueueGauge extends Group {
         deepest = Math.max(deepest, messages);
         double share = capacity > 0 ? Math.min(1, messages / (double) capacity) : 0;
         fill.setWidth(WIDTH * share);
-        getStyleClass().removeAll("depth-amber", "depth-red");
-        String level = level(messages, capacity);
-        if (level != null) {
-            getStyleClass().add(level);
+        String next = level(messages, capacity);
+        // Style classes only when the level changes: each change costs a CSS pass of the gauge.
+        if (!java.util.Objects.equals(next, shownLevel)) {
+            if (shownLevel != null) {
+                getStyleClass().remove(shownLevel);
+            }
+            if (next != null) {
+                getStyleClass().add(next);
+            }
+            shownLevel = next;
         }
         describe();
     }
@@ -120,6 +127,7 @@ final class QueueGauge extends Group {
         lastDropNanos = 0;
         everAtHwm = false;
         fill.setWidth(0);
+        shownLevel = null;
         getStyleClass().removeAll("depth-amber", "depth-red", "gauge-at-hwm");
         tip.setText("");
     }

@@ -32,9 +32,13 @@ final class LiveAccumulator implements EventSubscriber {
     private final TokenDescriber describer;
     private final Map<String, Link> links = new HashMap<>();
     private final Map<String, List<String>> linksOfNode = new HashMap<>();
-    private final Map<String, NodeState> nodeNow = new HashMap<>();
+    private final Map<String, NodeState> nodeNow = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, ConnectionState> linkNow = new HashMap<>();
     private final Map<String, Long> unroutableSoFar = new HashMap<>();
+    /** Batches folded on the event thread, waiting for the next frame to merge them. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Builder> ready =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** The batch being folded; touched by the event thread only. */
     private Builder frame = new Builder();
 
     LiveAccumulator(Topology topology) {
@@ -45,10 +49,17 @@ final class LiveAccumulator implements EventSubscriber {
             linksOfNode.computeIfAbsent(link.to().node(), k -> new ArrayList<>()).add(link.id());
             link(link.id(), ConnectionState.CONNECTING, "starting");
         }
+        ready.add(frame);
     }
 
+    /**
+     * Folds one batch without holding any lock the FX thread could wait on: the batch goes into
+     * its own builder, handed over whole. (Holding a lock for a batch of thousands of events made
+     * frames wait.)
+     */
     @Override
-    public synchronized void onEvents(List<RunEvent> batch) {
+    public void onEvents(List<RunEvent> batch) {
+        frame = new Builder();
         for (RunEvent event : batch) {
             if (event instanceof RunEvent.Flow f) {
                 flow(f);
@@ -70,6 +81,7 @@ final class LiveAccumulator implements EventSubscriber {
                 frame.skipped += k.count();
             }
         }
+        ready.add(frame);
     }
 
     private void flow(RunEvent.Flow f) {
@@ -175,17 +187,20 @@ final class LiveAccumulator implements EventSubscriber {
         return node + "@" + external.substring(EXTERNAL.length());
     }
 
-    /** The frame gathered since the last call; called once per animation pulse. */
-    synchronized LiveFrame take() {
-        Builder done = frame;
-        frame = new Builder();
+    /** The frame gathered since the last call; called once per animation pulse on the FX thread. */
+    LiveFrame take() {
+        Builder done = new Builder();
+        Builder batch;
+        while ((batch = ready.poll()) != null) {
+            done.merge(batch);
+        }
         return new LiveFrame(done.depth, done.written, done.nodeTraffic, done.ghostTraffic,
                 new ArrayList<>(done.drops.values()), done.links, done.nodeStates, done.nodeDetails, done.externals,
                 done.tokens, done.arrivals, done.trace, done.unroutable, done.skipped);
     }
 
     /** The latest state of a node as the events told it, for menus. */
-    synchronized NodeState nodeState(String node) {
+    NodeState nodeState(String node) {
         return nodeNow.get(node);
     }
 
@@ -204,5 +219,37 @@ final class LiveAccumulator implements EventSubscriber {
         final List<TraceRow> trace = new ArrayList<>();
         final Map<String, Long> unroutable = new HashMap<>();
         long skipped;
+
+        /** Adds a later batch: latest values win, counts add up, lists keep their caps. */
+        void merge(Builder later) {
+            depth.putAll(later.depth);
+            later.written.forEach((k, v) -> {
+                long[] sum = written.computeIfAbsent(k, x -> new long[2]);
+                sum[0] += v[0];
+                sum[1] += v[1];
+            });
+            later.nodeTraffic.forEach((k, v) -> nodeTraffic.merge(k, v, Long::sum));
+            later.ghostTraffic.forEach((k, v) -> {
+                long[] sum = ghostTraffic.computeIfAbsent(k, x -> new long[2]);
+                sum[0] += v[0];
+                sum[1] += v[1];
+            });
+            later.drops.forEach((k, v) -> drops.merge(k, v, (a, b) -> new LiveFrame.Drop(a.link(), a.node(),
+                    a.reason(), a.count() + b.count())));
+            later.links.forEach((k, v) -> {
+                links.remove(k); // keep the order of the latest change
+                links.put(k, v);
+            });
+            nodeStates.putAll(later.nodeStates);
+            nodeDetails.putAll(later.nodeDetails);
+            externals.addAll(later.externals);
+            tokens.addAll(later.tokens.subList(0, Math.min(later.tokens.size(),
+                    Math.max(0, MAX_TOKENS_PER_FRAME - tokens.size()))));
+            arrivals.addAll(later.arrivals);
+            trace.addAll(later.trace.subList(0, Math.min(later.trace.size(),
+                    Math.max(0, MAX_TRACE_PER_FRAME - trace.size()))));
+            unroutable.putAll(later.unroutable);
+            skipped += later.skipped;
+        }
     }
 }

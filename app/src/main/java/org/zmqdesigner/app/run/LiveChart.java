@@ -14,9 +14,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The last minute of the selection drawn from {@link LiveHistory}: messages per second on top and
- * the deepest queue below, two charts sharing the same time axis because the two quantities differ
- * by orders of magnitude and one would flatten the other on a shared scale.
+ * The last minute of the selection drawn from {@link LiveHistory}: messages per second on the left
+ * and the deepest queue on the right: two charts over the same minute, because the two quantities
+ * differ by orders of magnitude and one would flatten the other on a shared scale.
  */
 public final class LiveChart {
 
@@ -50,17 +50,24 @@ public final class LiveChart {
         this.history = history;
         rate.setName("messages / s");
         depth.setName("queue depth");
-        rateChart = chart(rate, "messages / s");
+        // Short axis labels: the panel is short, and a longer rotated label would be cut.
+        rateChart = chart(rate, "msg/s");
         rateChart.setId("live-chart");
-        depthChart = chart(depth, "queue depth (messages)");
+        depthChart = chart(depth, "queued");
+        rateChart.setTitle("Messages per second");
+        depthChart.setTitle("Deepest queue (messages)");
         depthChart.setId("live-depth-chart");
         rateChart.getStyleClass().add("live-rate-chart");
         depthChart.getStyleClass().add("live-depth-chart");
         caption.setId("live-chart-caption");
         caption.getStyleClass().add("live-chart-caption");
-        VBox.setVgrow(rateChart, Priority.ALWAYS);
-        VBox.setVgrow(depthChart, Priority.ALWAYS);
-        view = new VBox(caption, rateChart, depthChart);
+        // Side by side: the bottom panel is wide and short, and stacked charts would squash each
+        // other's value axis to a single tick.
+        javafx.scene.layout.HBox charts = new javafx.scene.layout.HBox(rateChart, depthChart);
+        javafx.scene.layout.HBox.setHgrow(rateChart, Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(depthChart, Priority.ALWAYS);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        view = new VBox(caption, charts);
         view.getStyleClass().add("live-chart-view");
         show(Set.of(), "whole run");
     }

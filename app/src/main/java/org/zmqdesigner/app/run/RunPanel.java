@@ -24,6 +24,9 @@ public final class RunPanel {
         tabs.getTabs().addAll(chartTab, traceTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("run-panel");
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
+                trace.setShowing(now == traceTab));
+        trace.setShowing(tabs.getSelectionModel().getSelectedItem() == traceTab);
         tabs.getStyleClass().add("run-panel");
     }
 

@@ -45,6 +45,12 @@ public final class TraceView {
     private Consumer<String> status = message -> { };
     private long dropped;
     private long notShown;
+    /**
+     * Rows that came while the table was out of sight (another tab in front): kept here and moved
+     * into the table when it shows, so a hidden table costs no cell layout per frame.
+     */
+    private final java.util.ArrayDeque<TraceRow> waiting = new java.util.ArrayDeque<>();
+    private boolean showing = true;
 
     public TraceView() {
         table.setId("trace-table");
@@ -104,6 +110,18 @@ public final class TraceView {
             updateInfo();
             return;
         }
+        if (!showing) {
+            waiting.addAll(batch);
+            while (waiting.size() > CAPACITY) {
+                waiting.removeFirst();
+                dropped++;
+            }
+            return;
+        }
+        append(batch);
+    }
+
+    private void append(List<TraceRow> batch) {
         List<TraceRow> kept = batch;
         if (batch.size() > CAPACITY) {
             // Rows that would be trimmed straight away are counted, never added.
@@ -120,8 +138,23 @@ public final class TraceView {
         updateInfo();
     }
 
+    /** Whether the table is in sight; while it is not, rows wait outside it. */
+    public void setShowing(boolean now) {
+        showing = now;
+        flush();
+    }
+
+    private void flush() {
+        if (!waiting.isEmpty()) {
+            List<TraceRow> batch = new java.util.ArrayList<>(waiting);
+            waiting.clear();
+            append(batch);
+        }
+    }
+
     /** Empties the table and forgets the counts; a pause stays on. */
     public void clear() {
+        waiting.clear();
         rows.clear();
         dropped = 0;
         notShown = 0;
@@ -143,11 +176,13 @@ public final class TraceView {
 
     /** The rows the table shows, after the filter, oldest first. */
     public List<TraceRow> shownRows() {
+        flush();
         return Collections.unmodifiableList(shown);
     }
 
     /** Writes the shown rows, filter applied, to a CSV file; the outcome goes to the status sink. */
     public void exportCsv(Path file) {
+        flush();
         List<TraceRow> snapshot = List.copyOf(shown);
         try {
             TraceCsv.write(file, snapshot);

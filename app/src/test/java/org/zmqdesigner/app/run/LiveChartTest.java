@@ -99,8 +99,10 @@ class LiveChartTest {
         LineChart<Number, Number> rate = lineChart(robot, "#live-chart");
         LineChart<Number, Number> depth = lineChart(robot, "#live-depth-chart");
 
-        assertThat(rate.getYAxis().getLabel()).isEqualTo("messages / s");
-        assertThat(depth.getYAxis().getLabel()).isEqualTo("queue depth (messages)");
+        assertThat(rate.getYAxis().getLabel()).isEqualTo("msg/s");
+        assertThat(rate.getTitle()).isEqualTo("Messages per second");
+        assertThat(depth.getYAxis().getLabel()).isEqualTo("queued");
+        assertThat(depth.getTitle()).isEqualTo("Deepest queue (messages)");
         for (LineChart<Number, Number> c : List.of(rate, depth)) {
             NumberAxis time = (NumberAxis) c.getXAxis();
             assertThat(time.getLabel()).isEqualTo("seconds ago");

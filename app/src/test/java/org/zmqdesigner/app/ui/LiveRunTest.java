@@ -95,6 +95,30 @@ class LiveRunTest extends DesignerUiTest {
                 b.getCenterX(), b.getCenterY(), false, null)));
     }
 
+    /** Leaves a picture of the window in app/target/screenshots/ for a person to look at. */
+    private void snap(String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Path file = folder.resolve("live-" + name + ".png");
+        robot.interact(() -> {
+            try {
+                org.zmqdesigner.app.export.PngExporter.write(window.stage().getScene().getRoot(), file, 1);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+
+    /** The trace's rows as the table shows them (read on the FX thread, which owns the table). */
+    private List<TraceRow> traceRows() {
+        try {
+            return onFx(() -> List.copyOf(window.runPanel().trace().shownRows()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<String> curveClasses(String link) {
         Node view = robot.lookup("#link-" + link).query();
         return List.copyOf(robot.from(view).lookup(".link-curve").query().getStyleClass());
@@ -118,6 +142,7 @@ class LiveRunTest extends DesignerUiTest {
         assertThat(badge.getTooltip().getText())
                 .contains("published before your subscription reached the publisher — see node coordination");
         assertThat(badge.getTooltip().getText()).startsWith(badge.getText().split(" ")[0] + " messages were");
+        snap("slow-joiner");
     }
 
     @Test
@@ -132,6 +157,7 @@ class LiveRunTest extends DesignerUiTest {
                 .filter(g -> g.getStyleClass().contains("gauge-at-hwm")).findFirst().orElseThrow();
         String tip = tooltip(robot.from(gauge).lookup(".gauge-track").query());
         assertThat(tip).contains("HWM of this link: 200").contains("Dropped at the HWM:");
+        snap("hwm-drops");
     }
 
     @Test
@@ -146,6 +172,7 @@ class LiveRunTest extends DesignerUiTest {
         waitFor("worker-1's links to show disconnected", 10, () -> curveClasses("tasks-1")
                 .contains("conn-disconnected") && curveClasses("results-1").contains("conn-disconnected"));
         assertThat(curveClasses("tasks-2")).as("the other workers keep going").doesNotContain("conn-disconnected");
+        snap("pipeline-worker-killed");
 
         openContextMenu("#node-worker-1");
         robot.clickOn("Restart worker-1");
@@ -165,17 +192,18 @@ class LiveRunTest extends DesignerUiTest {
         assertThat(tooltip(token)).contains("client/requester → server/responder").contains("sequence");
         assertThat(((Shape) token).getFill()).isNotNull();
 
-        waitFor("a reply in the trace", 10, () -> window.runPanel().trace().shownRows().stream()
+        waitFor("a reply in the trace", 10, () -> traceRows().stream()
                 .anyMatch(r -> r.from().equals("server/responder") && r.to().equals("client/requester")
                         && r.types().equals("REP → REQ") && r.payload().equals("World")));
-        TraceRow request = window.runPanel().trace().shownRows().stream()
+        TraceRow request = traceRows().stream()
                 .filter(r -> r.payload().equals("Hello")).findFirst().orElseThrow();
         assertThat(request.types()).isEqualTo("REQ → REP");
+        snap("hello-tokens");
 
         robot.clickOn("#run-tab-trace");
         robot.clickOn("#trace-filter").write("World");
-        waitFor("the filter to keep only replies", 5, () -> !window.runPanel().trace().shownRows().isEmpty()
-                && window.runPanel().trace().shownRows().stream().allMatch(r -> r.payload().equals("World")));
+        waitFor("the filter to keep only replies", 5, () -> !traceRows().isEmpty()
+                && traceRows().stream().allMatch(r -> r.payload().equals("World")));
         Path csv = temp.resolve("trace.csv");
         robot.interact(() -> window.runPanel().trace().exportCsv(csv));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -213,6 +241,7 @@ class LiveRunTest extends DesignerUiTest {
             assertThat(outside.recvStr()).as("the server's reply to an outside client").isEqualTo("World");
             waitFor("a ghost node for the outside client", 10, () -> robot.lookup(".ghost-node").queryAll().stream()
                     .anyMatch(g -> Objects.toString(g.getUserData()).startsWith("server@127.0.0.1:")));
+            snap("outside-client");
         }
         waitFor("the ghost to go when the outside client left", 10, () -> robot.lookup(".ghost-node").queryAll()
                 .isEmpty());

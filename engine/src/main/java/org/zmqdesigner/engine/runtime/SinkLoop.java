@@ -5,6 +5,10 @@ import org.zmqdesigner.engine.model.BehaviourSockets;
 
 /** Receives and counts; a delay per message makes a slow consumer. */
 final class SinkLoop implements NodeLoop {
+    static final int BUSY_MESSAGES = 100;
+    static final long WINDOW_NANOS = 100_000_000L;
+    static final long COALESCE_NANOS = 2_000_000L;
+
     private final Behaviour.Sink sink;
 
     SinkLoop(Behaviour.Sink sink) {
@@ -20,6 +24,9 @@ final class SinkLoop implements NodeLoop {
         long count = sink.count() == null ? Long.MAX_VALUE : sink.count();
         long delay = sink.delayMs() == null ? 0 : sink.delayMs() * 1_000_000L;
         long received = 0;
+        long windowStart = System.nanoTime();
+        int inWindow = 0;
+        boolean busy = false;
         while (received < count) {
             if (!node.receiveAndCount(tap)) {
                 continue;
@@ -27,8 +34,20 @@ final class SinkLoop implements NodeLoop {
             received++;
             if (delay > 0) {
                 node.pauseNanos((long) (delay / node.controls().rateMultiplier()));
-            } else if ((received & 63) == 0) {
+                continue;
+            }
+            if ((received & 63) == 0) {
                 node.tick();
+            }
+            long now = System.nanoTime();
+            if (now - windowStart > WINDOW_NANOS) {
+                busy = inWindow > BUSY_MESSAGES;
+                windowStart = now;
+                inWindow = 0;
+            }
+            inWindow++;
+            if (busy && (tap.socket.getEvents() & org.zeromq.ZMQ.Poller.POLLIN) == 0) {
+                node.pauseNanos(COALESCE_NANOS);
             }
         }
     }

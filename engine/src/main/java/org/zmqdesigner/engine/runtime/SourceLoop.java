@@ -84,6 +84,17 @@ final class SourceLoop implements NodeLoop {
         }
     }
 
+    /**
+     * A fast source sends what falls due within the next {@link #BATCH} intervals, but never more
+     * than this far ahead, in one go instead of sleeping between each: at 2,000 messages a second
+     * that is four per wake-up instead of one, which keeps a hundred fast sources from spending the
+     * machine on context switches. The rate over any longer interval stays exact, and timing races
+     * people come to see (a slow joiner misses what is published in the half millisecond its
+     * subscription takes) keep messages in every such window.
+     */
+    static final long MIN_PAUSE_NANOS = 2_000_000L;
+    static final int BATCH = 4;
+
     /** Waits until the next message is due; returns when the one after it is. */
     private long pace(NodeRunner node, long next) {
         double multiplier = node.controls().rateMultiplier();
@@ -96,7 +107,7 @@ final class SourceLoop implements NodeLoop {
         }
         long interval = (long) (1e9 / (rate * multiplier));
         long now = System.nanoTime();
-        if (next - now > 0) {
+        if (next - now > Math.min(MIN_PAUSE_NANOS, BATCH * interval)) {
             node.pauseNanos(next - now);
             now = System.nanoTime();
         } else if (now - next > 1_000_000_000L) {
