@@ -161,7 +161,7 @@ class LiveRunTest extends DesignerUiTest {
     }
 
     @Test
-    void killing_a_worker_disconnects_its_links_and_restarting_reconnects_them(FxRobot robot) throws Exception {
+    void killing_a_worker_disconnects_its_links_and_starting_it_again_reconnects_them(FxRobot robot) throws Exception {
         run(robot, "pipeline", 0.2);
         waitFor("worker-1's links to connect", 10, () -> curveClasses("tasks-1").contains("conn-connected")
                 && curveClasses("results-1").contains("conn-connected"));
@@ -175,9 +175,15 @@ class LiveRunTest extends DesignerUiTest {
         snap("pipeline-worker-killed");
 
         openContextMenu("#node-worker-1");
-        robot.clickOn("Restart worker-1");
+        robot.clickOn("Start worker-1 late");
         waitFor("worker-1's links to connect again", 10, () -> curveClasses("tasks-1").contains("conn-connected")
                 && curveClasses("results-1").contains("conn-connected"));
+
+        openContextMenu("#node-worker-1");
+        robot.clickOn("Restart worker-1");
+        waitFor("worker-1 to be restarted", 10, () -> window.runs().run().orElseThrow().nodeStates()
+                .get("worker-1") == org.zmqdesigner.engine.event.RunEvent.NodeState.RUNNING
+                && curveClasses("tasks-1").contains("conn-connected"));
     }
 
     @Test
@@ -245,6 +251,36 @@ class LiveRunTest extends DesignerUiTest {
         }
         waitFor("the ghost to go when the outside client left", 10, () -> robot.lookup(".ghost-node").queryAll()
                 .isEmpty());
+    }
+
+    @Test
+    void a_router_sending_to_an_unknown_routing_id_shows_unroutable_drops_at_the_router(FxRobot robot)
+            throws Exception {
+        this.robot = robot;
+        Path design = temp.resolve("unroutable.zmqtopo");
+        Files.writeString(design, """
+                {"formatVersion": 1, "title": "unroutable", "nodes": [
+                  {"id": "router", "kind": "application", "position": {"x": 40.0, "y": 40.0},
+                   "sockets": [{"id": "out", "type": "ROUTER", "binds": ["inproc://unroutable"]}],
+                   "behaviour": {"type": "source", "socket": "out", "rate": 50.0, "topic": "nobody",
+                                 "payload": "hello"}},
+                  {"id": "dealer", "kind": "application", "position": {"x": 400.0, "y": 40.0},
+                   "sockets": [{"id": "in", "type": "DEALER"}],
+                   "behaviour": {"type": "sink", "socket": "in"}}],
+                 "links": [{"id": "l", "from": {"node": "dealer", "socket": "in"},
+                            "to": {"node": "router", "socket": "out"}, "endpoint": "inproc://unroutable"}]}
+                """);
+        robot.interact(() -> window.files().openFile(design));
+        robot.clickOn("#run-start");
+        waitFor("the run to start", 10, () -> window.runs().runningProperty().get());
+
+        waitFor("an unroutable burst at the router", 10, () -> robot.lookup(".burst-text").queryAllAs(Text.class)
+                .stream().anyMatch(t -> t.getText().matches("−\\d+ unroutable")));
+        waitFor("the router's unroutable badge", 10, () -> robot.lookup("#badge-unroutable-router").tryQuery()
+                .map(n -> ((Label) n).getText().matches("\\d+ unroutable")).orElse(false));
+        Label badge = robot.lookup("#badge-unroutable-router").queryAs(Label.class);
+        assertThat(badge.getTooltip().getText()).contains("routing id no connected peer has");
+        assertThat(window.runs().run().orElseThrow().report().totals().unroutable()).isPositive();
     }
 
     @Test

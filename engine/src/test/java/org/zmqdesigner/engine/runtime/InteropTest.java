@@ -71,28 +71,53 @@ class InteropTest {
 
     @Test
     void a_plain_PULL_receives_the_ventilators_tasks_as_single_frames() throws Exception {
+        // Retried once like the REQ test above: under a loaded full suite a fresh tcp connection
+        // to the engine has, rarely, carried nothing (see the closing note on this flake).
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            List<String> tasks = ventilatorTasks(attempt);
+            if (tasks.size() == 99) {
+                for (String task : tasks) {
+                    assertThat(Integer.parseInt(task)).isBetween(1, 100);
+                }
+                return;
+            }
+        }
+        throw new AssertionError("two attempts without all 99 tasks; see the lines above");
+    }
+
+    /** Three plain PULL workers take tasks until 99 single-frame tasks arrived or 5 s passed. */
+    private static List<String> ventilatorTasks(int attempt) throws Exception {
         try (TopologyRun run = TopologyRun.start(Runs.sample("pipeline"),
                 RunOptions.DEFAULTS.withOnly(Set.of("ventilator", "sink")));
              ZContext context = new ZContext(1)) {
+            ZMQ.Poller poller = context.createPoller(3);
             List<ZMQ.Socket> workers = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 ZMQ.Socket worker = context.createSocket(SocketType.PULL);
-                worker.setReceiveTimeOut(5_000);
                 worker.setLinger(0);
                 worker.connect("tcp://localhost:5557");
                 workers.add(worker);
+                poller.register(worker, ZMQ.Poller.POLLIN);
             }
-            int tasks = 0;
-            for (ZMQ.Socket worker : workers) {
-                for (int i = 0; i < 33; i++) {
-                    String task = worker.recvStr(0);
-                    assertThat(task).as("task within 5 s").isNotNull();
-                    assertThat(Integer.parseInt(task)).isBetween(1, 100);
-                    assertThat(worker.hasReceiveMore()).isFalse();
-                    tasks++;
+            List<String> tasks = new ArrayList<>();
+            int[] perWorker = new int[3];
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (tasks.size() < 99 && System.nanoTime() < deadline) {
+                poller.poll(100);
+                for (int i = 0; i < 3; i++) {
+                    if (poller.pollin(i)) {
+                        tasks.add(workers.get(i).recvStr(0));
+                        assertThat(workers.get(i).hasReceiveMore()).as("a task is one frame").isFalse();
+                        perWorker[i]++;
+                    }
                 }
             }
-            assertThat(tasks).isEqualTo(99);
+            if (tasks.size() < 99) {
+                System.err.println("attempt " + attempt + ": " + tasks.size() + " tasks in 5 s, per worker "
+                        + java.util.Arrays.toString(perWorker) + "; " + run.report());
+            }
+            poller.close();
+            return tasks;
         }
     }
 }
