@@ -213,11 +213,14 @@ final class NodeView extends Group {
             default -> {
             }
         }
+        // A stopped (killed) node fades as a whole: its sockets are gone until it starts again.
+        setOpacity(state == org.zmqdesigner.engine.event.RunEvent.NodeState.STOPPED ? 0.45 : 1);
         javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
                 state.name().toLowerCase(java.util.Locale.ROOT) + (detail.isEmpty() ? "" : ": " + detail)));
     }
 
     void clearLive() {
+        setOpacity(1);
         liveText = "";
         live.setText("");
         badges.getChildren().clear();

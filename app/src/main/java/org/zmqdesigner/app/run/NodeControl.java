@@ -29,8 +29,8 @@ final class NodeControl implements AutoCloseable {
     void kill(String node) {
         worker.execute(() -> {
             run.stopNode(node);
-            status.accept("Killed " + node + ": its sockets are closed; peers see it disconnect, and those that"
-                    + " connected to it keep retrying.");
+            status.accept("Killed " + node + ": its sockets are closed. Peers that connect to it keep retrying"
+                    + " until it is back; the connections it made are gone.");
         });
     }
 

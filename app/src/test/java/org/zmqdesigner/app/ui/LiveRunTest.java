@@ -172,6 +172,7 @@ class LiveRunTest extends DesignerUiTest {
         waitFor("worker-1's links to show disconnected", 10, () -> curveClasses("tasks-1")
                 .contains("conn-disconnected") && curveClasses("results-1").contains("conn-disconnected"));
         assertThat(curveClasses("tasks-2")).as("the other workers keep going").doesNotContain("conn-disconnected");
+        waitFor("the killed node to fade", 5, () -> robot.lookup("#node-worker-1").query().getOpacity() < 1);
         snap("pipeline-worker-killed");
 
         openContextMenu("#node-worker-1");
