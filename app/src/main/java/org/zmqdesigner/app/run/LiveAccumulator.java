@@ -15,7 +15,8 @@ import org.zmqdesigner.engine.model.Topology;
 
 /**
  * Folds engine events into one {@link LiveFrame} between two animation frames. Runs on the event
- * bus's thread; the FX thread takes the frame with {@link #take()}. Aggregating here, not queueing,
+ * bus's thread (every field but the hand-over queue is confined to it); the FX thread takes the
+ * frame with {@link #take()}. Aggregating here, not queueing,
  * keeps memory bounded at any message rate, and the FX thread does one update per frame.
  *
  * <p>Connection states are kept here too, in event order: a monitor event from a node already
@@ -32,7 +33,7 @@ final class LiveAccumulator implements EventSubscriber {
     private final TokenDescriber describer;
     private final Map<String, Link> links = new HashMap<>();
     private final Map<String, List<String>> linksOfNode = new HashMap<>();
-    private final Map<String, NodeState> nodeNow = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, NodeState> nodeNow = new HashMap<>();
     private final Map<String, ConnectionState> linkNow = new HashMap<>();
     private final Map<String, Long> unroutableSoFar = new HashMap<>();
     /** Batches folded on the event thread, waiting for the next frame to merge them. */
@@ -199,10 +200,6 @@ final class LiveAccumulator implements EventSubscriber {
                 done.tokens, done.arrivals, done.trace, done.unroutable, done.skipped);
     }
 
-    /** The latest state of a node as the events told it, for menus. */
-    NodeState nodeState(String node) {
-        return nodeNow.get(node);
-    }
 
     private static final class Builder {
         final Map<String, long[]> depth = new HashMap<>();
