@@ -146,6 +146,28 @@ class LiveRunTest extends DesignerUiTest {
     }
 
     @Test
+    void a_subscriber_killed_and_started_late_shows_its_slow_joiner_losses_live(FxRobot robot) throws Exception {
+        // The fixed sample's publisher waits for its subscriber only once, at the start.
+        run(robot, "slow-joiner-fixed", 0.5);
+        waitFor("the subscriber to receive", 10, () -> window.runs().run().orElseThrow().report().nodes()
+                .get("subscriber").received() > 500);
+        assertThat(robot.lookup("#badge-slow-joiner-subscriber").tryQuery()).as("no losses while it waited")
+                .isEmpty();
+
+        openContextMenu("#node-subscriber");
+        robot.clickOn("Kill subscriber");
+        waitFor("the subscriber to stop", 5, () -> robot.lookup("#node-subscriber").query().getOpacity() < 1);
+        openContextMenu("#node-subscriber");
+        robot.clickOn("Start subscriber late");
+
+        waitFor("a slow-joiner badge matching the engine's count", 10, () -> {
+            var badge = robot.lookup("#badge-slow-joiner-subscriber").tryQuery();
+            long lost = window.runs().run().orElseThrow().report().nodes().get("subscriber").lostSlowJoiner();
+            return badge.isPresent() && lost > 0 && ((Label) badge.get()).getText().equals(lost + " lost joining");
+        });
+    }
+
+    @Test
     void the_hwm_sample_shows_its_gauge_at_the_hwm_and_drops_bursting_there(FxRobot robot) throws Exception {
         run(robot, "hwm-drops", 1);
 
