@@ -462,12 +462,56 @@ public final class CanvasView {
             return;
         }
         Node node = view.node();
-        int index = live.ghostsOf(nodeId);
         GhostView ghost = live.ghost(nodeId, socketId, address);
-        Point2D topLeft = new Point2D(node.position().x() - GhostView.WIDTH - 70,
-                node.position().y() + index * (GhostView.HEIGHT + 12));
+        Point2D topLeft = freeSpotNear(node, ghost);
         int socketIndex = Math.max(0, socketIndex(node, socketId));
-        ghost.place(topLeft, NodeGeometry.port(node, socketIndex, topLeft.getX()));
+        ghost.place(topLeft, NodeGeometry.port(node, socketIndex, topLeft.getX() + GhostView.WIDTH / 2));
+    }
+
+    /**
+     * Where a ghost goes: the first of a few spots around its node (left, right, below, above,
+     * then further out) that overlaps no node and no other ghost, so it never hides the design.
+     */
+    private Point2D freeSpotNear(Node node, GhostView self) {
+        double x = node.position().x();
+        double y = node.position().y();
+        double h = NodeGeometry.height(node);
+        double gap = 60;
+        for (int ring = 0; ring < 6; ring++) {
+            double d = ring * (GhostView.HEIGHT + 12);
+            Point2D[] spots = {
+                new Point2D(x - GhostView.WIDTH - gap, y + d),
+                new Point2D(x + NodeGeometry.WIDTH + gap, y + d),
+                new Point2D(x + d, y + h + gap / 2),
+                new Point2D(x + d, y - GhostView.HEIGHT - gap / 2),
+                new Point2D(x - GhostView.WIDTH - gap, y - d),
+                new Point2D(x + NodeGeometry.WIDTH + gap, y - d),
+            };
+            for (Point2D spot : spots) {
+                if (isFree(spot, self)) {
+                    return spot;
+                }
+            }
+        }
+        return new Point2D(x - GhostView.WIDTH - gap, y);
+    }
+
+    private boolean isFree(Point2D spot, GhostView self) {
+        javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(spot.getX() - 10, spot.getY() - 10,
+                GhostView.WIDTH + 20, GhostView.HEIGHT + 20);
+        for (NodeView view : nodeViews.values()) {
+            Node n = view.node();
+            if (box.intersects(n.position().x(), n.position().y() - 26, NodeGeometry.WIDTH,
+                    NodeGeometry.height(n) + 46)) {
+                return false;
+            }
+        }
+        for (GhostView other : live.ghostViews()) {
+            if (other != self && other.placed() && box.intersects(other.boxBounds())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void addGhostTraffic(String nodeId, String address, long inbound, long outbound) {

@@ -28,6 +28,7 @@ final class GhostView extends Group implements Track {
     private final FlowRate rate = new FlowRate();
     private final String node;
     private final String peer;
+    private boolean placed;
 
     GhostView(String node, String socket, String peer) {
         this.node = node;
@@ -68,8 +69,17 @@ final class GhostView extends Group implements Track {
         return address.getText();
     }
 
+    boolean placed() {
+        return placed;
+    }
+
+    javafx.geometry.Bounds boxBounds() {
+        return box.getBoundsInParent();
+    }
+
     /** Puts the box at {@code topLeft} and draws its link to the socket's port. */
     void place(Point2D topLeft, Point2D port) {
+        placed = true;
         box.setX(topLeft.getX());
         box.setY(topLeft.getY());
         title.setX(topLeft.getX() + 10);

@@ -112,16 +112,6 @@ final class LiveLayer extends Group {
         return token.getUserData() == ghost;
     }
 
-    /** How many ghosts a node has, to stack the next one below them. */
-    int ghostsOf(String node) {
-        int n = 0;
-        for (GhostView g : ghostViews.values()) {
-            if (g.node().equals(node)) {
-                n++;
-            }
-        }
-        return n;
-    }
 
     List<GhostView> ghostViews() {
         return new ArrayList<>(ghostViews.values());

@@ -271,6 +271,13 @@ class LiveRunTest extends DesignerUiTest {
             waitFor("a ghost node for the outside client", 10, () -> robot.lookup(".ghost-node").queryAll().stream()
                     .anyMatch(g -> Objects.toString(g.getUserData()).startsWith("server@127.0.0.1:")));
             snap("outside-client");
+            Node ghost = robot.lookup(".ghost-box").query();
+            javafx.geometry.Bounds ghostBox = ghost.localToScene(ghost.getBoundsInLocal());
+            for (String node : List.of("#node-client", "#node-server")) {
+                Node view = robot.lookup(node).query();
+                assertThat(view.localToScene(view.getBoundsInLocal()).intersects(ghostBox))
+                        .as("the ghost leaves %s in sight", node).isFalse();
+            }
         }
         waitFor("the ghost to go when the outside client left", 10, () -> robot.lookup(".ghost-node").queryAll()
                 .isEmpty());
