@@ -22,6 +22,7 @@ final class FramePresenter {
     private final CanvasView canvas;
     private final RunPanel panel;
     private final Map<String, Long> unroutable = new HashMap<>();
+    private final Map<String, RunEvent.NodeState> states = new HashMap<>();
     private Set<String> allLinks = Set.of();
     private long lastChart;
 
@@ -32,6 +33,7 @@ final class FramePresenter {
 
     void reset(Topology topology) {
         unroutable.clear();
+        states.clear();
         Set<String> links = new HashSet<>();
         for (Link link : topology.links()) {
             links.add(link.id());
@@ -51,7 +53,13 @@ final class FramePresenter {
         }
     }
 
+    /** A node's state as the last frame told it (the FX thread's own copy), or null before any. */
+    RunEvent.NodeState state(String node) {
+        return states.get(node);
+    }
+
     void apply(LiveFrame frame, LiveNumbers.Reading reading, long runClock, long now) {
+        states.putAll(frame.nodeStates());
         frame.nodeStates().forEach((node, state) -> canvas.showNodeState(node, state,
                 frame.nodeDetails().getOrDefault(node, "")));
         frame.links().forEach((link, s) -> canvas.showLinkConnection(link, s.state(), s.detail()));

@@ -227,7 +227,7 @@ public final class RunController {
         if (run == null || control == null) {
             return List.of();
         }
-        NodeState state = run.nodeStates().get(node);
+        NodeState state = presenter.state(node);
         boolean alive = state == NodeState.WAITING || state == NodeState.STARTING || state == NodeState.RUNNING
                 || state == NodeState.FINISHED;
         return NodeMenu.items(node, alive, this::kill, this::restart, this::startLate);
