@@ -210,6 +210,25 @@ class LiveRunTest extends DesignerUiTest {
     }
 
     @Test
+    void killing_a_binder_makes_its_connecting_peers_retry(FxRobot robot) throws Exception {
+        run(robot, "pipeline", 0.2);
+        waitFor("the results links to connect", 10, () -> curveClasses("results-1").contains("conn-connected"));
+
+        openContextMenu("#node-sink");
+        robot.clickOn("Kill sink");
+
+        // The workers connected to the sink: ZeroMQ keeps retrying in the background.
+        waitFor("the workers' links to the sink to show retrying", 10, () -> curveClasses("results-1")
+                .contains("conn-retrying") && curveClasses("results-2").contains("conn-retrying"));
+        assertThat(curveClasses("tasks-1")).doesNotContain("conn-retrying", "conn-disconnected");
+
+        openContextMenu("#node-sink");
+        robot.clickOn("Start sink late");
+        waitFor("the workers to reconnect by themselves", 10, () -> curveClasses("results-1")
+                .contains("conn-connected") && curveClasses("results-3").contains("conn-connected"));
+    }
+
+    @Test
     void a_slow_request_reply_run_moves_tokens_with_their_payload_and_traces_them(FxRobot robot)
             throws Exception {
         run(robot, "hello-reqrep", 1);
