@@ -21,7 +21,6 @@ final class FramePresenter {
 
     private final CanvasView canvas;
     private final RunPanel panel;
-    private final Map<String, Long> unroutable = new HashMap<>();
     private final Map<String, RunEvent.NodeState> states = new HashMap<>();
     private Set<String> allLinks = Set.of();
     private long lastChart;
@@ -32,7 +31,6 @@ final class FramePresenter {
     }
 
     void reset(Topology topology) {
-        unroutable.clear();
         states.clear();
         Set<String> links = new HashSet<>();
         for (Link link : topology.links()) {
@@ -87,7 +85,6 @@ final class FramePresenter {
                 canvas.showHwmDrop(drop.link(), drop.node(), drop.count());
             }
         }
-        unroutable.putAll(frame.unroutable());
         for (MessageToken token : frame.tokens()) {
             canvas.launchToken(token);
         }
@@ -101,7 +98,7 @@ final class FramePresenter {
         if (reading != null) {
             reading.report().nodes().forEach((id, n) -> {
                 canvas.showNodeNumbers(id, n.sent(), n.received(), n.dropped(), reading.rates().getOrDefault(id, 0.0));
-                canvas.showLossBadges(id, n.lostSlowJoiner(), unroutable.getOrDefault(id, 0L));
+                canvas.showLossBadges(id, n.lostSlowJoiner(), n.unroutable());
             });
         }
         canvas.animateLive(now);

@@ -35,7 +35,6 @@ final class LiveAccumulator implements EventSubscriber {
     private final Map<String, List<String>> linksOfNode = new HashMap<>();
     private final Map<String, NodeState> nodeNow = new HashMap<>();
     private final Map<String, ConnectionState> linkNow = new HashMap<>();
-    private final Map<String, Long> unroutableSoFar = new HashMap<>();
     /** Batches folded on the event thread, waiting for the next frame to merge them. */
     private final java.util.concurrent.ConcurrentLinkedQueue<Builder> ready =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -146,10 +145,6 @@ final class LiveAccumulator implements EventSubscriber {
         LiveFrame.Drop before = frame.drops.get(place);
         frame.drops.put(place, new LiveFrame.Drop(d.link(), d.node(), d.reason(),
                 d.count() + (before == null ? 0 : before.count())));
-        if (d.reason() == RunEvent.DropReason.UNROUTABLE) {
-            long total = unroutableSoFar.merge(d.node(), d.count(), Long::sum);
-            frame.unroutable.put(d.node(), total);
-        }
     }
 
     private void connection(RunEvent.ConnectionChanged c) {
@@ -197,7 +192,7 @@ final class LiveAccumulator implements EventSubscriber {
         }
         return new LiveFrame(done.depth, done.written, done.nodeTraffic, done.ghostTraffic,
                 new ArrayList<>(done.drops.values()), done.links, done.nodeStates, done.nodeDetails, done.externals,
-                done.tokens, done.arrivals, done.trace, done.unroutable, done.skipped);
+                done.tokens, done.arrivals, done.trace, done.skipped);
     }
 
 
@@ -214,7 +209,6 @@ final class LiveAccumulator implements EventSubscriber {
         final List<MessageToken> tokens = new ArrayList<>();
         final List<String> arrivals = new ArrayList<>();
         final List<TraceRow> trace = new ArrayList<>();
-        final Map<String, Long> unroutable = new HashMap<>();
         long skipped;
 
         /** Adds a later batch: latest values win, counts add up, lists keep their caps. */
@@ -245,7 +239,6 @@ final class LiveAccumulator implements EventSubscriber {
             arrivals.addAll(later.arrivals);
             trace.addAll(later.trace.subList(0, Math.min(later.trace.size(),
                     Math.max(0, MAX_TRACE_PER_FRAME - trace.size()))));
-            unroutable.putAll(later.unroutable);
             skipped += later.skipped;
         }
     }

@@ -17,13 +17,12 @@ import org.zmqdesigner.engine.event.RunEvent;
  * @param tokens traced messages to show one by one
  * @param arrivals connection#sequence of traced messages their receiver read
  * @param trace rows for the message trace
- * @param unroutable per ROUTER node, all its unroutable messages so far
  */
 record LiveFrame(Map<String, long[]> linkDepth, Map<String, long[]> linkWritten, Map<String, Long> nodeTraffic,
                  Map<String, long[]> ghostTraffic, List<Drop> drops, Map<String, LinkState> links,
                  Map<String, RunEvent.NodeState> nodeStates, Map<String, String> nodeDetails,
                  List<RunEvent.ExternalPeer> externals, List<MessageToken> tokens, List<String> arrivals,
-                 List<TraceRow> trace, Map<String, Long> unroutable, long eventsSkipped) {
+                 List<TraceRow> trace, long eventsSkipped) {
 
     /** Messages lost at one place in this frame. */
     record Drop(String link, String node, RunEvent.DropReason reason, long count) {

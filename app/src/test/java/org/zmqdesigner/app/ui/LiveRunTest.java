@@ -325,8 +325,13 @@ class LiveRunTest extends DesignerUiTest {
 
         waitFor("an unroutable burst at the router", 10, () -> robot.lookup(".burst-text").queryAllAs(Text.class)
                 .stream().anyMatch(t -> t.getText().matches("−\\d+ unroutable")));
-        waitFor("the router's unroutable badge", 10, () -> robot.lookup("#badge-unroutable-router").tryQuery()
-                .map(n -> ((Label) n).getText().matches("\\d+ unroutable")).orElse(false));
+        // The badge reads the engine's counter; once the run is paused it stops moving.
+        robot.interact(() -> window.runs().pause());
+        waitFor("the router's badge to show the engine's unroutable count", 10, () -> {
+            long unroutable = window.runs().run().orElseThrow().report().nodes().get("router").unroutable();
+            return unroutable > 0 && robot.lookup("#badge-unroutable-router").tryQuery()
+                    .map(n -> ((Label) n).getText().equals(unroutable + " unroutable")).orElse(false);
+        });
         Label badge = robot.lookup("#badge-unroutable-router").queryAs(Label.class);
         assertThat(badge.getTooltip().getText()).contains("routing id no connected peer has");
         assertThat(window.runs().run().orElseThrow().report().totals().unroutable()).isPositive();

@@ -13,12 +13,13 @@ final class ReportTable {
         out.printf("%s — ran %.1f s%n", report.topology().isEmpty() ? "topology" : report.topology(),
                 report.durationMs() / 1000.0);
         int width = Math.max(6, report.nodes().keySet().stream().mapToInt(String::length).max().orElse(4));
-        String nodeRow = "%-" + width + "s  %-9s %10s %10s %9s %12s %9s%n";
-        out.printf(nodeRow, "node", "state", "sent", "received", "dropped", "slow-joiner", "hwm-lost");
+        String nodeRow = "%-" + width + "s  %-9s %10s %10s %9s %11s %12s %9s%n";
+        out.printf(nodeRow, "node", "state", "sent", "received", "dropped", "unroutable", "slow-joiner",
+                "hwm-lost");
         for (Map.Entry<String, RunReport.NodeReport> e : report.nodes().entrySet()) {
             RunReport.NodeReport n = e.getValue();
-            out.printf(nodeRow, e.getKey(), n.state(), n.sent(), n.received(), n.dropped(), n.lostSlowJoiner(),
-                    n.lostHwm());
+            out.printf(nodeRow, e.getKey(), n.state(), n.sent(), n.received(), n.dropped(), n.unroutable(),
+                    n.lostSlowJoiner(), n.lostHwm());
         }
         if (!report.links().isEmpty()) {
             int linkWidth = Math.max(6, report.links().keySet().stream().mapToInt(String::length).max().orElse(4));

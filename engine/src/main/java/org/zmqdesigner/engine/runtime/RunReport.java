@@ -14,9 +14,14 @@ import java.util.Map;
 public record RunReport(String topology, long durationMs, Map<String, NodeReport> nodes,
                         Map<String, LinkReport> links, Totals totals, Map<String, Long> externalPeers) {
 
-    @JsonPropertyOrder({"state", "sent", "received", "dropped", "lostSlowJoiner", "lostHwm"})
-    public record NodeReport(String state, long sent, long received, long dropped, long lostSlowJoiner,
-                             long lostHwm) {
+    /**
+     * @param dropped everything the node dropped: at the HWM (as a publisher or ROUTER) and
+     *     unroutable (as a ROUTER)
+     * @param unroutable the part of {@code dropped} a ROUTER could not route
+     */
+    @JsonPropertyOrder({"state", "sent", "received", "dropped", "unroutable", "lostSlowJoiner", "lostHwm"})
+    public record NodeReport(String state, long sent, long received, long dropped, long unroutable,
+                             long lostSlowJoiner, long lostHwm) {
     }
 
     @JsonPropertyOrder({"delivered", "maxQueueDepth"})

@@ -47,6 +47,7 @@ class RunCommandTest {
             }
         }
         assertThat(json.get("nodes").get("sink").get("received").asLong()).isEqualTo(101);
+        assertThat(json.get("nodes").get("sink").has("unroutable")).isTrue();
         assertThat(json.get("links").get("tasks-1").has("delivered")).isTrue();
         assertThat(json.get("links").get("tasks-1").has("maxQueueDepth")).isTrue();
         for (String field : new String[] {"sent", "received", "lostSlowJoiner", "lostHwm", "unroutable"}) {
