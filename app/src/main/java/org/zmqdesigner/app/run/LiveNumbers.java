@@ -9,11 +9,13 @@ import org.zmqdesigner.engine.runtime.TopologyRun;
 /**
  * Reads the run's counters a few times a second on its own thread, so the FX thread only picks up
  * the latest numbers and never waits on the engine. Rates are the change in a node's sent plus
- * received messages over the last interval.
+ * received messages over the last two seconds.
  */
 final class LiveNumbers {
 
     static final long INTERVAL_MILLIS = 200;
+    /** Rates are averaged over this long: steady at one message a second, quick enough at a thousand. */
+    static final long RATE_WINDOW_NANOS = 2_000_000_000L;
 
     /** One reading: the run's report and, per node, messages per second since the previous one. */
     record Reading(RunReport report, Map<String, Double> rates) {
@@ -40,8 +42,9 @@ final class LiveNumbers {
     }
 
     private void loop() {
-        Map<String, Long> before = new HashMap<>();
-        long beforeNanos = System.nanoTime();
+        // Per node, readings of its sent + received total ({nanos, total}) over the rate window.
+        Map<String, java.util.ArrayDeque<long[]>> history = new HashMap<>();
+        long startNanos = System.nanoTime();
         while (!stopping) {
             try {
                 Thread.sleep(INTERVAL_MILLIS);
@@ -50,19 +53,27 @@ final class LiveNumbers {
             }
             RunReport report = run.report();
             long now = System.nanoTime();
-            double seconds = (now - beforeNanos) / 1e9;
             Map<String, Double> rates = new HashMap<>();
-            Map<String, Long> moved = new HashMap<>();
             report.nodes().forEach((id, n) -> {
                 long total = n.sent() + n.received();
-                moved.put(id, total);
-                long previous = before.getOrDefault(id, 0L);
-                // A restarted node starts its count again; a drop means a new life, not negative traffic.
-                rates.put(id, total >= previous ? (total - previous) / seconds : total / seconds);
+                java.util.ArrayDeque<long[]> readings = history.computeIfAbsent(id, k -> {
+                    java.util.ArrayDeque<long[]> first = new java.util.ArrayDeque<>();
+                    first.add(new long[] {startNanos, 0});
+                    return first;
+                });
+                if (total < readings.peekLast()[1]) {
+                    // A restarted node counts from zero again: a new life, not negative traffic.
+                    readings.clear();
+                    readings.add(new long[] {now - INTERVAL_MILLIS * 1_000_000L, 0});
+                }
+                readings.add(new long[] {now, total});
+                while (readings.size() > 2 && now - readings.peekFirst()[0] > RATE_WINDOW_NANOS) {
+                    readings.removeFirst();
+                }
+                long[] oldest = readings.peekFirst();
+                double seconds = (now - oldest[0]) / 1e9;
+                rates.put(id, seconds <= 0 ? 0 : (total - oldest[1]) / seconds);
             });
-            before.clear();
-            before.putAll(moved);
-            beforeNanos = now;
             latest.set(new Reading(report, rates));
         }
     }

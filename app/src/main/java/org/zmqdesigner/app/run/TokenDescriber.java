@@ -17,7 +17,7 @@ import org.zmqdesigner.engine.model.Topology;
 /**
  * Turns traced messages into tokens and trace rows: which way a token goes on its link, its colour
  * (by topic for publish-subscribe, where topics are what subscribers choose; by the sender's
- * pattern otherwise) and the words of its tooltip. Runs on the event thread; only builds values.
+ * pattern otherwise, replies lighter than requests) and the words of its tooltip. Runs on the event thread; only builds values.
  */
 final class TokenDescriber {
 
@@ -95,7 +95,12 @@ final class TokenDescriber {
             String topic = PayloadPreview.topic(frames);
             return TOPIC_COLOURS[Math.floorMod(topic.hashCode(), TOPIC_COLOURS.length)];
         }
-        return type == null ? Color.GRAY : FamilyColors.of(type);
+        if (type == null) {
+            return Color.GRAY;
+        }
+        // Replies go the other way from requests: a lighter shade of the same family tells them apart.
+        boolean reply = type == SocketType.REP || type == SocketType.ROUTER;
+        return reply ? FamilyColors.of(type).interpolate(Color.WHITE, 0.45) : FamilyColors.of(type);
     }
 
     private static String describe(long id, long sequence, String from, String to, List<byte[]> frames) {
