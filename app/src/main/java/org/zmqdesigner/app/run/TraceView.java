@@ -56,11 +56,11 @@ public final class TraceView {
         table.setId("trace-table");
         table.setPlaceholder(new Label("No messages yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time (s)", 80, TraceRow::timeText, "trace-number"));
+        table.getColumns().add(column("Time (s)", 84, TraceRow::timeText, "trace-number"));
         table.getColumns().add(column("From", 150, TraceRow::from, null));
         table.getColumns().add(column("To", 150, TraceRow::to, null));
         table.getColumns().add(column("Sockets", 130, TraceRow::types, null));
-        table.getColumns().add(column("Frames", 60, row -> Integer.toString(row.frames()), "trace-number"));
+        table.getColumns().add(column("Frames", 84, row -> Integer.toString(row.frames()), "trace-number"));
         table.getColumns().add(column("Payload", 400, row -> oneLine(row.payload()), "trace-payload"));
 
         filter.setId("trace-filter");
@@ -250,6 +250,8 @@ public final class TraceView {
                                                         Function<TraceRow, String> value, String styleClass) {
         TableColumn<TraceRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // Short columns (time, frames) keep their width; the wide ones give way when the panel is narrow.
+        column.setMinWidth(Math.min(width, 84));
         // Rows arrive in time order; sorting would reorder 5,000 rows on every frame.
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));

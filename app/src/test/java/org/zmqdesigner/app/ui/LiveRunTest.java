@@ -252,6 +252,7 @@ class LiveRunTest extends DesignerUiTest {
         robot.clickOn("#trace-filter").write("World");
         waitFor("the filter to keep only replies", 5, () -> !traceRows().isEmpty()
                 && traceRows().stream().allMatch(r -> r.payload().equals("World")));
+        snap("hello-trace");
         Path csv = temp.resolve("trace.csv");
         robot.interact(() -> window.runPanel().trace().exportCsv(csv));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
