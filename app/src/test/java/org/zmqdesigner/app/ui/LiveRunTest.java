@@ -285,6 +285,7 @@ class LiveRunTest extends DesignerUiTest {
 
         try (ZContext context = new ZContext(); ZMQ.Socket outside = context.createSocket(SocketType.REQ)) {
             outside.setReceiveTimeOut(5000);
+            outside.setHandshakeIvl(500); // JeroMQ 0.6.0's connect race, see the engine's SocketSetup
             outside.connect("tcp://127.0.0.1:5555");
             outside.send("Hello");
             assertThat(outside.recvStr()).as("the server's reply to an outside client").isEqualTo("World");

@@ -178,6 +178,9 @@ final class NodeRunner {
             ZMQ.Socket socket = sockets.get(model.id());
             for (String endpoint : SocketSetup.connectsOf(run, node, model)) {
                 try {
+                    if (endpoint.startsWith("tcp://")) {
+                        SocketSetup.beforeTcpConnect(socket);
+                    }
                     socket.connect(endpoint);
                 } catch (ZMQException | IllegalArgumentException e) {
                     throw new SetupFailure("node " + node.id() + ": cannot connect " + model.id() + " to " + endpoint

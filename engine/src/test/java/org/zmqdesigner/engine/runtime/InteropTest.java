@@ -38,8 +38,9 @@ class InteropTest {
 
     /**
      * One request as the zguide's Lazy Pirate client makes it: a REQ that gets no reply in time is
-     * closed and a fresh one asks again. (Once, in a full suite run, a first request went
-     * unanswered for 5 s; see the closing note. A real client survives that the same way.)
+     * closed and a fresh one asks again. (A JeroMQ 0.6.0 client can lose its own connection's
+     * registration, about once in 50 connects under load; see SocketSetup. The short handshake
+     * interval makes it reconnect; the retry covers what remains.)
      */
     private static List<String> lazyPirateRequest(ZContext context, TopologyRun run) {
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -47,6 +48,8 @@ class InteropTest {
             try {
                 client.setReceiveTimeOut(2_500);
                 client.setLinger(0);
+                // A JeroMQ client has JeroMQ 0.6.0's connect race (see SocketSetup); this is its cure.
+                client.setHandshakeIvl(500);
                 client.connect("tcp://localhost:5555");
                 assertThat(client.send("Hello")).isTrue();
                 byte[] frame = client.recv(0);
@@ -71,8 +74,7 @@ class InteropTest {
 
     @Test
     void a_plain_PULL_receives_the_ventilators_tasks_as_single_frames() throws Exception {
-        // Retried once like the REQ test above: under a loaded full suite a fresh tcp connection
-        // to the engine has, rarely, carried nothing (see the closing note on this flake).
+        // Retried once like the REQ test above, for JeroMQ 0.6.0's connect race on the client side.
         for (int attempt = 1; attempt <= 2; attempt++) {
             List<String> tasks = ventilatorTasks(attempt);
             if (tasks.size() == 99) {
@@ -95,6 +97,7 @@ class InteropTest {
             for (int i = 0; i < 3; i++) {
                 ZMQ.Socket worker = context.createSocket(SocketType.PULL);
                 worker.setLinger(0);
+                worker.setHandshakeIvl(500); // JeroMQ 0.6.0's connect race, see SocketSetup
                 worker.connect("tcp://localhost:5557");
                 workers.add(worker);
                 poller.register(worker, ZMQ.Poller.POLLIN);
