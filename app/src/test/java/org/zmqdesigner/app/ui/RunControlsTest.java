@@ -85,6 +85,46 @@ class RunControlsTest extends DesignerUiTest {
     }
 
     @Test
+    void pause_holds_the_sources_and_step_sends_exactly_one_message_shown_as_a_token(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> window.files().openFile(sample("hello-reqrep")));
+        robot.clickOn("#run-start");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runs().runningProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clientSent() >= 1);
+
+        robot.clickOn("#run-pause");
+        // The request in flight gets its reply (the server takes a second); then the client holds.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var client = window.runs().run().orElseThrow().report().nodes().get("client");
+            return client.sent() == client.received();
+        });
+        long held = clientSent();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("Paused");
+
+        robot.clickOn("#run-step");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clientSent() == held + 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".message-token").queryAll().stream()
+                .anyMatch(t -> tokenText(t).contains("sequence " + (held + 1))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.runs().run().orElseThrow().report().nodes()
+                .get("client").received() == held + 1);
+        assertThat(clientSent()).as("one step, one message").isEqualTo(held + 1);
+
+        robot.clickOn("#run-stop");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.runs().runningProperty().get()
+                && !window.runs().busyProperty().get());
+    }
+
+    private long clientSent() {
+        return window.runs().run().map(r -> r.report().nodes().get("client").sent()).orElse(-1L);
+    }
+
+    private static String tokenText(javafx.scene.Node token) {
+        Object tip = token.getProperties().get("javafx.scene.control.Tooltip");
+        return tip instanceof javafx.scene.control.Tooltip t ? t.getText() : "";
+    }
+
+    @Test
     void a_design_with_errors_does_not_run_and_says_why(FxRobot robot) throws Exception {
         robot.interact(() -> window.add(PaletteEntry.PUB, new javafx.geometry.Point2D(0, 0)));
         robot.interact(() -> window.add(PaletteEntry.PUB, new javafx.geometry.Point2D(300, 0)));
