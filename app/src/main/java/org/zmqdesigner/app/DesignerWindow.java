@@ -59,6 +59,9 @@ import org.zmqdesigner.engine.validate.Severity;
  */
 public final class DesignerWindow {
 
+    /** Where the speed slider ends: past 10× (log 1), a notch that means full speed. */
+    private static final double FULL_SPEED_NOTCH = 1.4;
+
     private final Stage stage;
     private final DesignDocument document;
     private final CanvasView canvas;
@@ -265,16 +268,22 @@ public final class DesignerWindow {
                 runs::stop);
         stop.setId("run-stop");
         stop.disableProperty().bind(runs.runningProperty().not().or(runs.busyProperty()));
-        javafx.scene.control.Slider speed = new javafx.scene.control.Slider(Math.log10(0.05), Math.log10(10), 0);
+        // Logarithmic from 0.05× to 10×; the last notch past 10× is full speed (no pacing at all).
+        javafx.scene.control.Slider speed = new javafx.scene.control.Slider(Math.log10(0.05), FULL_SPEED_NOTCH, 0);
         speed.setId("run-speed");
-        speed.setPrefWidth(120);
+        speed.setPrefWidth(130);
         Label speedLabel = new Label("1×");
+        speedLabel.setId("run-speed-label");
         speed.valueProperty().addListener((o, was, now) -> {
-            double multiplier = Math.pow(10, now.doubleValue());
+            double position = now.doubleValue();
+            double multiplier = position >= FULL_SPEED_NOTCH - 0.15 ? org.zmqdesigner.engine.runtime.TopologyRun.FULL_SPEED
+                    : Math.pow(10, Math.min(1, position));
             runs.setSpeed(multiplier);
-            speedLabel.setText(multiplier < 1 ? String.format("%.2f×", multiplier) : String.format("%.1f×", multiplier));
+            speedLabel.setText(Double.isInfinite(multiplier) ? "full speed" : multiplier < 1
+                    ? String.format("%.2f×", multiplier) : String.format("%.1f×", multiplier));
         });
-        speed.setTooltip(new Tooltip("Speed: slow motion (0.05×) to 10×; scales source rates and work delays"));
+        speed.setTooltip(new Tooltip("Speed: slow motion (0.05×) to 10×, then full speed (sources unpaced, no"
+                + " work delays); scales source rates and work delays"));
         Label clock = new Label();
         clock.setId("run-clock");
         clock.textProperty().bind(runs.clockProperty());

@@ -115,6 +115,27 @@ class RunControlsTest extends DesignerUiTest {
                 && !window.runs().busyProperty().get());
     }
 
+    @Test
+    void the_speed_slider_ends_at_full_speed(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openFile(sample("pipeline")));
+        javafx.scene.control.Slider speed = robot.lookup("#run-speed").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> speed.setValue(speed.getMax()));
+        assertThat(robot.lookup("#run-speed-label").queryAs(Label.class).getText()).isEqualTo("full speed");
+        assertThat(window.runs().speed()).isInfinite();
+
+        robot.clickOn("#run-start");
+        // With the workers' 1-100 ms of work per task skipped, the batch is done at once.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runs().run()
+                .map(r -> r.report().nodes().get("sink").received() == 101).orElse(false));
+
+        robot.interact(() -> speed.setValue(0));
+        assertThat(robot.lookup("#run-speed-label").queryAs(Label.class).getText()).isEqualTo("1.0×");
+        assertThat(window.runs().run().orElseThrow().rateMultiplier()).isEqualTo(1.0);
+        robot.clickOn("#run-stop");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.runs().runningProperty().get()
+                && !window.runs().busyProperty().get());
+    }
+
     private long clientSent() {
         return window.runs().run().map(r -> r.report().nodes().get("client").sent()).orElse(-1L);
     }

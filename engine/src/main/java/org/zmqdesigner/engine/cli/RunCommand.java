@@ -51,8 +51,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Run only these nodes (comma separated); the rest of the design runs elsewhere.")
     List<String> only;
 
-    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1",
-            description = "Rate multiplier: 0.1 is slow motion, 1 is as designed (default).")
+    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1", converter = SpeedConverter.class,
+            description = "Rate multiplier: 0.1 is slow motion, 1 is as designed (default), \"full\" drops all"
+                    + " pacing and work delays.")
     double speed;
 
     @CommandLine.Spec
@@ -65,9 +66,6 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!(speed > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a positive number");
-        }
         Topology topology;
         try {
             topology = new TopologyFiles().load(file);

@@ -22,8 +22,9 @@ final class RunControls {
         return rateMultiplier;
     }
 
+    /** Any positive number; infinity is full speed (no pacing, no delays). */
     void rateMultiplier(double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
+        if (!(value > 0)) {
             throw new IllegalArgumentException("the rate multiplier must be a positive number, not " + value);
         }
         rateMultiplier = value;

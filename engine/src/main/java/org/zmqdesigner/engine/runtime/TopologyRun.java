@@ -175,7 +175,10 @@ public final class TopologyRun implements AutoCloseable {
         run.controls().addStep(sourceNode);
     }
 
-    /** Slow motion below 1, faster above: scales source rates and processing delays. */
+    /** The rate multiplier for full speed: sources unpaced, work and sink delays skipped. */
+    public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
+
+    /** Slow motion below 1, faster above, {@link #FULL_SPEED} for no pacing at all. */
     public void setRateMultiplier(double multiplier) {
         run.controls().rateMultiplier(multiplier);
     }

@@ -56,6 +56,20 @@ class RunCommandTest {
     }
 
     @Test
+    void speed_full_runs_without_pacing_and_a_bad_speed_is_explained() {
+        int status = run("run", Samples.file("pipeline").toString(), "--speed", "full");
+        assertThat(status).as("stderr: %s", err).isZero();
+        assertThat(out.toString()).contains("total: ");
+
+        int bad = run("run", Samples.file("pipeline").toString(), "--speed", "fast");
+        assertThat(bad).isEqualTo(2);
+        assertThat(err.toString()).contains("\"fast\" is not a speed").contains("\"full\"");
+        int zero = run("run", Samples.file("pipeline").toString(), "--speed", "0");
+        assertThat(zero).isEqualTo(2);
+        assertThat(err.toString()).contains("a speed must be a positive factor");
+    }
+
+    @Test
     void a_duration_bounds_an_endless_run_and_the_report_shows_slow_joiner_losses(@TempDir Path dir)
             throws Exception {
         Path report = dir.resolve("r.json");

@@ -96,6 +96,23 @@ class LifecycleTest {
     }
 
     @Test
+    void at_full_speed_work_delays_are_skipped_and_a_slowed_run_can_go_full_speed_live() throws Exception {
+        // The pipeline's workers sleep 1 to 100 ms per task: about 1.7 s of work at 1x.
+        try (TopologyRun run = TopologyRun.start(Runs.sample("pipeline"),
+                RunOptions.DEFAULTS.withRateMultiplier(0.05))) {
+            Runs.await("the first result", 10_000, () -> run.report().nodes().get("sink").received() >= 2,
+                    run::report);
+            run.setRateMultiplier(TopologyRun.FULL_SPEED);
+            assertThat(run.rateMultiplier()).isInfinite();
+            // At 0.05x the batch would take over half a minute; at full speed it is done at once.
+            assertThat(run.awaitFinished(5_000)).as("finished at full speed: %s", run.report()).isTrue();
+            assertThat(run.report().nodes().get("sink").received()).isEqualTo(101);
+        }
+        assertThat(catchThrowableOfType(() -> new RunControls().rateMultiplier(0), IllegalArgumentException.class))
+                .hasMessageContaining("positive");
+    }
+
+    @Test
     void a_subscriber_that_never_reads_events_never_slows_the_sockets() throws Exception {
         AtomicLong batches = new AtomicLong();
         try (TopologyRun run = TopologyRun.start(Runs.sample("slow-joiner-fixed"),
