@@ -82,6 +82,7 @@ public final class DesignerWindow {
         this.files = new FileActions(document, () -> stage, recent);
         this.autosave = new Autosave(document, recoveryFile);
         canvas.onStatus(status::setText);
+        files.onStatus(status::setText);
         this.runPanel = new org.zmqdesigner.app.run.RunPanel();
         this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
@@ -332,6 +333,9 @@ public final class DesignerWindow {
     }
 
     private void openSample() {
+        if (files.refusedWhileRunning()) {
+            return;
+        }
         SampleGallery.choose(stage).ifPresent(sample -> {
             if (files.openSample(sample.file())) {
                 canvas.fitToView();

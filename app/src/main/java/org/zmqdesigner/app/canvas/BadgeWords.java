@@ -11,13 +11,16 @@ final class BadgeWords {
                 + " (zguide, chapter 2). A SUB only receives what is published after its subscription"
                 + " arrives, and connecting takes a few milliseconds. Make the publisher wait until its"
                 + " subscribers are there: an XPUB that waits for their subscriptions (as in the"
-                + " slow-joiner-fixed sample), or a synchronising request-reply before publishing.";
+                + " slow-joiner-fixed sample), or a synchronising request-reply before publishing. (What"
+                + " was published before the subscriber even started could never reach it and is not counted.)";
     }
 
-    static String unroutable(long count) {
-        return count + (count == 1 ? " message" : " messages")
-                + " went nowhere: this ROUTER was told to send to a routing id no connected peer has,"
-                + " and a ROUTER drops such messages silently. The first frame of a message to a ROUTER"
-                + " must be the id of a connected peer; set ROUTER_MANDATORY to get an error instead.";
+    static String unroutable(long count, boolean mandatory) {
+        String what = count + (count == 1 ? " message" : " messages")
+                + " went nowhere: this ROUTER was told to send to a routing id no connected peer has. The"
+                + " first frame of a message sent on a ROUTER must be the routing id of a connected peer.";
+        return what + (mandatory ? " With ROUTER_MANDATORY set, each such send was refused with an error"
+                + " (EHOSTUNREACH) instead of being dropped." : " A ROUTER drops such messages silently; set"
+                + " ROUTER_MANDATORY to get an error instead.");
     }
 }

@@ -155,6 +155,12 @@ final class CanvasGestures {
         }
         canvas.viewport().requestFocus();
         pressCanvas = canvasPoint(e);
+        if (document.lockedProperty().get()) {
+            // While a run is on, nodes can be selected (for the chart) but not moved or linked.
+            select(view.node().id(), e.isShiftDown());
+            e.consume();
+            return;
+        }
         if (e.getTarget() instanceof NodeView.Port port) {
             gesture = Gesture.LINK;
             linkStart = port.socket;

@@ -337,15 +337,16 @@ public final class CanvasView {
         }
     }
 
-    /** Live numbers under a node while a run is on: counts and the current rate. */
-    public void showNodeNumbers(String nodeId, long sent, long received, long dropped, double perSecond) {
+    /** Live numbers under a node while a run is on: counts, each with its current rate. */
+    public void showNodeNumbers(String nodeId, long sent, long received, long dropped, double sentPerSecond,
+                                double receivedPerSecond) {
         NodeView view = nodeViews.get(nodeId);
         if (view != null) {
-            StringBuilder text = new StringBuilder("sent " + sent + " · received " + received);
+            StringBuilder text = new StringBuilder("sent " + sent + " (" + LiveNumbersText.rate(sentPerSecond)
+                    + ") · received " + received + " (" + LiveNumbersText.rate(receivedPerSecond) + ")");
             if (dropped > 0) {
                 text.append(" · dropped ").append(dropped);
             }
-            text.append(" · ").append(LiveNumbersText.rate(perSecond));
             view.setLive(text.toString());
         }
     }
@@ -444,6 +445,11 @@ public final class CanvasView {
         }
         live.launch(token, track, System.nanoTime());
         return true;
+    }
+
+    /** The run's speed multiplier: at slow motion tokens travel slowly too. */
+    public void setRunSpeed(double speed) {
+        live.setSpeed(speed);
     }
 
     /** The receiver read the message {@code key} names: its token completes the trip. */

@@ -161,6 +161,10 @@ final class LinkView extends Group implements Track {
             });
             connectionTip.setText(ConnectionWords.of(state) + (detail == null || detail.isEmpty() ? ""
                     : " (" + detail + ")"));
+            if ((state == ConnectionState.DISCONNECTED || state == ConnectionState.BIND_FAILED) && gauge.isVisible()) {
+                // A closed connection's pipes and what they held are gone; the engine stops sampling it.
+                setDepth(0, gauge.capacity());
+            }
             Tooltip.install(hit, connectionTip);
         } else {
             Tooltip.uninstall(hit, connectionTip);

@@ -40,6 +40,13 @@ final class LiveLayer extends Group {
     private final Map<String, DropBurst> burstsAt = new HashMap<>();
     private final Map<String, GhostView> ghostViews = new LinkedHashMap<>();
 
+    private long travelNanos = TokenView.TRAVEL_NANOS;
+
+    /** Slow motion slows the tokens' trips too (up to a few seconds a trip). */
+    void setSpeed(double speed) {
+        travelNanos = TokenView.travelFor(speed);
+    }
+
     LiveLayer() {
         setId("live-layer");
         getChildren().addAll(ghosts, tokens, bursts);
@@ -57,7 +64,7 @@ final class LiveLayer extends Group {
         }
         TokenView view = pool.isEmpty() ? new TokenView() : pool.pop();
         boolean arrived = earlyArrivals.remove(token.key()) != null;
-        view.launch(token, track, nowNanos, arrived);
+        view.launch(token, track, nowNanos, arrived, travelNanos);
         view.setUserData(track);
         moving.put(token.key(), view);
         tokens.getChildren().add(view);

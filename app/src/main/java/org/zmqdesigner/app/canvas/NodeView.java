@@ -41,6 +41,7 @@ final class NodeView extends Group {
     private final List<Port> ports = new ArrayList<>();
     private final Text live = new Text();
     private String liveText = "";
+    private final javafx.scene.control.Tooltip stateTip = new javafx.scene.control.Tooltip();
     private final javafx.scene.layout.HBox badges = new javafx.scene.layout.HBox(4);
     private final javafx.scene.control.Label slowJoiner = badge("slow-joiner-badge");
     private final javafx.scene.control.Label unroutable = badge("unroutable-badge");
@@ -162,7 +163,9 @@ final class NodeView extends Group {
 
     /** Messages this ROUTER could not route: no connected peer had the routing id. */
     void setUnroutable(long count) {
-        showBadge(unroutable, count, count + " unroutable", BadgeWords.unroutable(count));
+        boolean mandatory = node.sockets().stream().anyMatch(so -> so.type() == org.zmqdesigner.engine.model.SocketType.ROUTER
+                && Boolean.TRUE.equals(so.options().routerMandatory()));
+        showBadge(unroutable, count, count + " unroutable", BadgeWords.unroutable(count, mandatory));
     }
 
     private void showBadge(javafx.scene.control.Label label, long count, String text, String explanation) {
@@ -215,11 +218,12 @@ final class NodeView extends Group {
         }
         // A stopped (killed) node fades as a whole: its sockets are gone until it starts again.
         setOpacity(state == org.zmqdesigner.engine.event.RunEvent.NodeState.STOPPED ? 0.45 : 1);
-        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(
-                state.name().toLowerCase(java.util.Locale.ROOT) + (detail.isEmpty() ? "" : ": " + detail)));
+        stateTip.setText(state.name().toLowerCase(java.util.Locale.ROOT) + (detail.isEmpty() ? "" : ": " + detail));
+        javafx.scene.control.Tooltip.install(box, stateTip);
     }
 
     void clearLive() {
+        javafx.scene.control.Tooltip.uninstall(box, stateTip);
         setOpacity(1);
         liveText = "";
         live.setText("");

@@ -90,6 +90,10 @@ final class QueueGauge extends Group {
         }
     }
 
+    long capacity() {
+        return capacity;
+    }
+
     boolean atHwm() {
         return getStyleClass().contains("gauge-at-hwm");
     }
@@ -106,7 +110,8 @@ final class QueueGauge extends Group {
     private void describe() {
         StringBuilder text = new StringBuilder();
         text.append("Queue: ").append(depth).append(depth == 1 ? " message" : " messages")
-                .append(" written and not yet read");
+                .append(" written and not yet read (over tcp this includes what waits in socket buffers,")
+                .append(" so it can read above the HWM)");
         if (capacity > 0) {
             text.append("\nHWM of this link: ").append(capacity)
                     .append(" (sender's send HWM + receiver's receive HWM)");

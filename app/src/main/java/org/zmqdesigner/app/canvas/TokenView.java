@@ -11,10 +11,12 @@ import javafx.scene.shape.Circle;
  */
 final class TokenView extends Circle {
 
+    /** How long a trip takes at 1× and faster; slow motion stretches it, up to {@link #MAX_TRAVEL_NANOS}. */
     static final long TRAVEL_NANOS = 450_000_000L;
+    static final long MAX_TRAVEL_NANOS = 3_000_000_000L;
     /** Where an unread message waits: in the queue, short of the receiver. */
     static final double QUEUED_AT = 0.82;
-    /** A message whose reading is never seen (not traced, or dropped) fades after this long. */
+    /** A message whose reading is never seen (not traced, or dropped) fades this long after its trip. */
     static final long EXPIRE_NANOS = 4_000_000_000L;
 
     private final Tooltip tip = new Tooltip();
@@ -24,14 +26,28 @@ final class TokenView extends Circle {
     private long spawnedNanos;
     private long arrivedNanos;
     private double progress;
+    private long travelNanos = TRAVEL_NANOS;
+    private long lastNanos;
 
     TokenView() {
         super(5);
         getStyleClass().add("message-token");
+        // Tokens are brief: the tooltip must come quickly, and the token holds still under the mouse.
+        tip.setShowDelay(javafx.util.Duration.millis(80));
         Tooltip.install(this, tip);
     }
 
-    void launch(MessageToken token, Track on, long nowNanos, boolean alreadyArrived) {
+    /** The trip's duration for a speed multiplier: slow motion moves tokens slowly too. */
+    static long travelFor(double speed) {
+        if (!(speed < 1)) {
+            return TRAVEL_NANOS;
+        }
+        return Math.min(MAX_TRAVEL_NANOS, (long) (TRAVEL_NANOS / speed));
+    }
+
+    void launch(MessageToken token, Track on, long nowNanos, boolean alreadyArrived, long travel) {
+        this.travelNanos = travel;
+        this.lastNanos = nowNanos;
         this.key = token.key();
         this.track = on;
         this.forward = token.forward();
@@ -64,12 +80,20 @@ final class TokenView extends Circle {
 
     /** Moves the token; false once it is done (arrived at the receiver, or expired). */
     boolean animate(long nowNanos) {
+        if (isHover()) {
+            // Held under the mouse so its tooltip can be read: its clock stands still.
+            spawnedNanos += nowNanos - lastNanos;
+            if (arrivedNanos != 0) {
+                arrivedNanos += nowNanos - lastNanos;
+            }
+        }
+        lastNanos = nowNanos;
         long age = nowNanos - spawnedNanos;
-        double travelled = Math.min(1, age / (double) TRAVEL_NANOS);
+        double travelled = Math.min(1, age / (double) travelNanos);
         if (arrivedNanos == 0) {
             progress = Math.min(travelled, QUEUED_AT);
-            if (age > EXPIRE_NANOS) {
-                setOpacity(Math.max(0, 1 - (age - EXPIRE_NANOS) / 500e6));
+            if (age > travelNanos + EXPIRE_NANOS) {
+                setOpacity(Math.max(0, 1 - (age - travelNanos - EXPIRE_NANOS) / 500e6));
                 return getOpacity() > 0;
             }
         } else {

@@ -29,6 +29,7 @@ public final class FileActions {
     private final DesignDocument document;
     private final Supplier<Window> owner;
     private final RecentFiles recent;
+    private java.util.function.Consumer<String> status = text -> { };
     private final TopologyFiles files = new TopologyFiles();
     private Path lastFolder;
 
@@ -42,14 +43,32 @@ public final class FileActions {
         return recent;
     }
 
+    /** Where a refusal is explained (the status bar). */
+    public void onStatus(java.util.function.Consumer<String> sink) {
+        this.status = sink;
+    }
+
+    /**
+     * A running design cannot be swapped for another: the engine would go on running the old one,
+     * its ports bound, and its events would be painted on the new drawing.
+     */
+    public boolean refusedWhileRunning() {
+        if (document.lockedProperty().get()) {
+            status.accept("Stop the run first: the engine is running this design, and another cannot replace it"
+                    + " while it runs.");
+            return true;
+        }
+        return false;
+    }
+
     public void newDesign() {
-        if (confirmDiscard()) {
+        if (!refusedWhileRunning() && confirmDiscard()) {
             document.replace(Topology.EMPTY, null);
         }
     }
 
     public void open() {
-        if (!confirmDiscard()) {
+        if (refusedWhileRunning() || !confirmDiscard()) {
             return;
         }
         FileChooser chooser = chooser("Open topology");
@@ -61,6 +80,9 @@ public final class FileActions {
 
     /** Opens a file without asking about unsaved changes (the caller did); false if it failed. */
     public boolean openFile(Path file) {
+        if (refusedWhileRunning()) {
+            return false;
+        }
         try {
             Topology topology = files.load(file);
             document.replace(topology, file);
@@ -75,12 +97,12 @@ public final class FileActions {
 
     /** Opens a file after the unsaved-changes prompt, as the menu does. */
     public boolean openWithPrompt(Path file) {
-        return confirmDiscard() && openFile(file);
+        return !refusedWhileRunning() && confirmDiscard() && openFile(file);
     }
 
     /** Opens a sample as a new, unsaved design, so saving asks where instead of changing the sample. */
     public boolean openSample(Path file) {
-        if (!confirmDiscard()) {
+        if (refusedWhileRunning() || !confirmDiscard()) {
             return false;
         }
         try {

@@ -25,12 +25,19 @@ final class FramePresenter {
     private Set<String> allLinks = Set.of();
     private long lastChart;
 
-    FramePresenter(CanvasView canvas, RunPanel panel) {
+    private final java.util.function.Consumer<String> status;
+    private long skipped;
+    private long lastSkipNote;
+
+    FramePresenter(CanvasView canvas, RunPanel panel, java.util.function.Consumer<String> status) {
         this.canvas = canvas;
         this.panel = panel;
+        this.status = status;
     }
 
     void reset(Topology topology) {
+        skipped = 0;
+        lastSkipNote = 0;
         states.clear();
         Set<String> links = new HashSet<>();
         for (Link link : topology.links()) {
@@ -97,9 +104,18 @@ final class FramePresenter {
         history.advance(runClock);
         if (reading != null) {
             reading.report().nodes().forEach((id, n) -> {
-                canvas.showNodeNumbers(id, n.sent(), n.received(), n.dropped(), reading.rates().getOrDefault(id, 0.0));
+                double[] rate = reading.rates().getOrDefault(id, new double[2]);
+                canvas.showNodeNumbers(id, n.sent(), n.received(), n.dropped(), rate[0], rate[1]);
                 canvas.showLossBadges(id, n.lostSlowJoiner(), n.unroutable());
             });
+        }
+        if (frame.eventsSkipped() > 0) {
+            skipped += frame.eventsSkipped();
+            if (now - lastSkipNote > 2_000_000_000L) {
+                lastSkipNote = now;
+                status.accept(String.format("The live view skipped %,d engine events to keep up: numbers and reports"
+                        + " stay exact, but the picture may lag or miss a change.", skipped));
+            }
         }
         canvas.animateLive(now);
         if (now - lastChart >= CHART_EVERY_NANOS) {

@@ -28,6 +28,8 @@ final class LiveAccumulator implements EventSubscriber {
     /** More tokens than this per frame could not be told apart; their links show dashes anyway. */
     static final int MAX_TOKENS_PER_FRAME = 120;
     static final int MAX_TRACE_PER_FRAME = 500;
+    /** Receives only complete tokens, of which there are at most a few hundred on screen. */
+    static final int MAX_ARRIVALS_PER_FRAME = 2_000;
     private static final String EXTERNAL = "external:";
 
     private final TokenDescriber describer;
@@ -35,9 +37,12 @@ final class LiveAccumulator implements EventSubscriber {
     private final Map<String, List<String>> linksOfNode = new HashMap<>();
     private final Map<String, NodeState> nodeNow = new HashMap<>();
     private final Map<String, ConnectionState> linkNow = new HashMap<>();
-    /** Batches folded on the event thread, waiting for the next frame to merge them. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<Builder> ready =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /**
+     * What the next frame will take: batches are folded on the event thread and merged into it
+     * there, so however long the FX thread takes, one bounded builder waits, never a queue.
+     */
+    private final java.util.concurrent.atomic.AtomicReference<Builder> pending =
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** The batch being folded; touched by the event thread only. */
     private Builder frame = new Builder();
 
@@ -49,7 +54,7 @@ final class LiveAccumulator implements EventSubscriber {
             linksOfNode.computeIfAbsent(link.to().node(), k -> new ArrayList<>()).add(link.id());
             link(link.id(), ConnectionState.CONNECTING, "starting");
         }
-        ready.add(frame);
+        pending.set(frame);
     }
 
     /**
@@ -81,7 +86,14 @@ final class LiveAccumulator implements EventSubscriber {
                 frame.skipped += k.count();
             }
         }
-        ready.add(frame);
+        // Only this thread sets the reference; the FX thread only takes it, so nothing is lost:
+        // a frame that takes in between gets nothing, and the next one gets both.
+        Builder earlier = pending.getAndSet(null);
+        if (earlier != null) {
+            earlier.merge(frame);
+            frame = earlier;
+        }
+        pending.set(frame);
     }
 
     private void flow(RunEvent.Flow f) {
@@ -111,7 +123,7 @@ final class LiveAccumulator implements EventSubscriber {
             return;
         }
         if (frame.tokens.size() < MAX_TOKENS_PER_FRAME) {
-            String key = s.connection() + "#" + s.sequence();
+            String key = tokenKey(s.connection(), s.node(), s.sequence());
             if (external) {
                 frame.tokens.add(describer.toGhost(key, s, s.toNode().substring(EXTERNAL.length())));
             } else {
@@ -119,24 +131,36 @@ final class LiveAccumulator implements EventSubscriber {
             }
         }
         if (external) {
-            trace(describer.row(s));
+            trace(() -> describer.row(s));
         }
     }
 
     private void received(RunEvent.MessageReceived r) {
-        String key = r.connection() + "#" + r.sequence();
+        String key = tokenKey(r.connection(), r.fromNode(), r.sequence());
         boolean external = r.fromNode() != null && r.fromNode().startsWith(EXTERNAL);
         if (external && frame.tokens.size() < MAX_TOKENS_PER_FRAME) {
             // Nothing reports an outside peer's send: the token starts when it is read, already arrived.
             frame.tokens.add(describer.fromGhost(key, r, r.fromNode().substring(EXTERNAL.length())));
         }
-        frame.arrivals.add(key);
-        trace(describer.row(r));
+        if (frame.arrivals.size() < MAX_ARRIVALS_PER_FRAME) {
+            frame.arrivals.add(key);
+        }
+        trace(() -> describer.row(r));
     }
 
-    private void trace(TraceRow row) {
+    /**
+     * What names one message on both sides: its connection, its sender and its sequence. Each
+     * direction of a connection counts from 1, so without the sender a reply would share its
+     * request's name.
+     */
+    static String tokenKey(String connection, String sender, long sequence) {
+        return connection + "#" + sender + "#" + sequence;
+    }
+
+    /** Builds the row only when the frame has room for it. */
+    private void trace(java.util.function.Supplier<TraceRow> row) {
         if (frame.trace.size() < MAX_TRACE_PER_FRAME) {
-            frame.trace.add(row);
+            frame.trace.add(row.get());
         }
     }
 
@@ -185,10 +209,9 @@ final class LiveAccumulator implements EventSubscriber {
 
     /** The frame gathered since the last call; called once per animation pulse on the FX thread. */
     LiveFrame take() {
-        Builder done = new Builder();
-        Builder batch;
-        while ((batch = ready.poll()) != null) {
-            done.merge(batch);
+        Builder done = pending.getAndSet(null);
+        if (done == null) {
+            done = new Builder();
         }
         return new LiveFrame(done.depth, done.written, done.nodeTraffic, done.ghostTraffic,
                 new ArrayList<>(done.drops.values()), done.links, done.nodeStates, done.nodeDetails, done.externals,
@@ -236,7 +259,8 @@ final class LiveAccumulator implements EventSubscriber {
             externals.addAll(later.externals);
             tokens.addAll(later.tokens.subList(0, Math.min(later.tokens.size(),
                     Math.max(0, MAX_TOKENS_PER_FRAME - tokens.size()))));
-            arrivals.addAll(later.arrivals);
+            arrivals.addAll(later.arrivals.subList(0, Math.min(later.arrivals.size(),
+                    Math.max(0, MAX_ARRIVALS_PER_FRAME - arrivals.size()))));
             trace.addAll(later.trace.subList(0, Math.min(later.trace.size(),
                     Math.max(0, MAX_TRACE_PER_FRAME - trace.size()))));
             skipped += later.skipped;

@@ -8,7 +8,7 @@ import org.zmqdesigner.engine.runtime.TopologyRun;
 
 /**
  * Reads the run's counters a few times a second on its own thread, so the FX thread only picks up
- * the latest numbers and never waits on the engine. Rates are the change in a node's sent plus
+ * the latest numbers and never waits on the engine. Rates are the change in a node's sent and
  * received messages over the last two seconds.
  */
 final class LiveNumbers {
@@ -17,8 +17,8 @@ final class LiveNumbers {
     /** Rates are averaged over this long: steady at one message a second, quick enough at a thousand. */
     static final long RATE_WINDOW_NANOS = 2_000_000_000L;
 
-    /** One reading: the run's report and, per node, messages per second since the previous one. */
-    record Reading(RunReport report, Map<String, Double> rates) {
+    /** One reading: the run's report and, per node, {sent, received} messages per second. */
+    record Reading(RunReport report, Map<String, double[]> rates) {
     }
 
     private final TopologyRun run;
@@ -42,7 +42,7 @@ final class LiveNumbers {
     }
 
     private void loop() {
-        // Per node, readings of its sent + received total ({nanos, total}) over the rate window.
+        // Per node, readings {nanos, sent, received} over the rate window.
         Map<String, java.util.ArrayDeque<long[]>> history = new HashMap<>();
         long startNanos = System.nanoTime();
         while (!stopping) {
@@ -53,26 +53,27 @@ final class LiveNumbers {
             }
             RunReport report = run.report();
             long now = System.nanoTime();
-            Map<String, Double> rates = new HashMap<>();
+            Map<String, double[]> rates = new HashMap<>();
             report.nodes().forEach((id, n) -> {
-                long total = n.sent() + n.received();
                 java.util.ArrayDeque<long[]> readings = history.computeIfAbsent(id, k -> {
                     java.util.ArrayDeque<long[]> first = new java.util.ArrayDeque<>();
-                    first.add(new long[] {startNanos, 0});
+                    first.add(new long[] {startNanos, 0, 0});
                     return first;
                 });
-                if (total < readings.peekLast()[1]) {
+                long[] last = readings.peekLast();
+                if (n.sent() < last[1] || n.received() < last[2]) {
                     // A restarted node counts from zero again: a new life, not negative traffic.
                     readings.clear();
-                    readings.add(new long[] {now - INTERVAL_MILLIS * 1_000_000L, 0});
+                    readings.add(new long[] {now - INTERVAL_MILLIS * 1_000_000L, 0, 0});
                 }
-                readings.add(new long[] {now, total});
+                readings.add(new long[] {now, n.sent(), n.received()});
                 while (readings.size() > 2 && now - readings.peekFirst()[0] > RATE_WINDOW_NANOS) {
                     readings.removeFirst();
                 }
                 long[] oldest = readings.peekFirst();
                 double seconds = (now - oldest[0]) / 1e9;
-                rates.put(id, seconds <= 0 ? 0 : (total - oldest[1]) / seconds);
+                rates.put(id, seconds <= 0 ? new double[2] : new double[] {(n.sent() - oldest[1]) / seconds,
+                        (n.received() - oldest[2]) / seconds});
             });
             latest.set(new Reading(report, rates));
         }

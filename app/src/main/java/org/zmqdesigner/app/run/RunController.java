@@ -53,7 +53,7 @@ public final class RunController {
         this.canvas = canvas;
         this.panel = panel;
         this.status = status;
-        this.presenter = new FramePresenter(canvas, panel);
+        this.presenter = new FramePresenter(canvas, panel, status);
         canvas.setRunMenu(this::menuFor);
         document.selection().addListener((javafx.collections.SetChangeListener<String>) c ->
                 presenter.select(java.util.Set.copyOf(document.selection()), document.topology()));
@@ -142,11 +142,17 @@ public final class RunController {
         LiveNumbers reader = numbers;
         NodeControl nodes = control;
         Thread stopper = new Thread(() -> {
-            reader.stop();
-            nodes.close();
-            stopping.stop();
-            RunReport report = stopping.report();
-            Platform.runLater(() -> stopped(report));
+            RunReport report = null;
+            try {
+                reader.stop();
+                nodes.close();
+                stopping.stop();
+                report = stopping.report();
+            } finally {
+                // Whatever happened, the design must not stay locked.
+                RunReport last = report;
+                Platform.runLater(() -> stopped(last));
+            }
         }, "zmq-designer-run-stop");
         stopper.setDaemon(true);
         stopper.start();
@@ -160,6 +166,10 @@ public final class RunController {
         running.set(false);
         canvas.clearLive();
         document.lockedProperty().set(false);
+        if (report == null) {
+            status.accept("Stopped, but the run did not stop cleanly; see the log.");
+            return;
+        }
         RunReport.Totals t = report.totals();
         status.accept(String.format("Stopped after %.1f s: %d sent, %d received, %d lost to slow joining, %d at"
                 + " the HWM, %d unroutable.", report.durationMs() / 1000.0, t.sent(), t.received(), t.lostSlowJoiner(),
@@ -186,13 +196,18 @@ public final class RunController {
             return;
         }
         run.pause();
-        document.topology().nodes().stream().filter(n -> n.behaviour() instanceof Behaviour.Source).findFirst()
-                .ifPresent(n -> run.step(n.id()));
+        // The running design, not the document (which cannot change while running, but is not the run).
+        run.topology().nodes().stream().filter(n -> n.behaviour() instanceof Behaviour.Source).findFirst()
+                .ifPresent(n -> {
+                    run.step(n.id());
+                    status.accept("Paused; stepped one message from " + n.id() + ". Step again, or Resume.");
+                });
     }
 
     /** Slow motion below 1; applies at once to a live run. */
     public void setSpeed(double multiplier) {
         speed = multiplier;
+        canvas.setRunSpeed(multiplier);
         if (run != null) {
             run.setRateMultiplier(multiplier);
         }

@@ -77,6 +77,21 @@ class LiveAccumulatorTest {
     }
 
     @Test
+    void a_reply_is_named_apart_from_the_request_with_the_same_sequence() throws Exception {
+        LiveAccumulator events = new LiveAccumulator(pipeline());
+        events.take();
+        events.onEvents(List.of(
+                new RunEvent.MessageSent(1, 1, "worker-1", "sender", "c9", "results-1", "sink", 1, frames("a")),
+                new RunEvent.MessageSent(2, 2, "sink", "receiver", "c9", "results-1", "worker-1", 1, frames("b"))));
+        LiveFrame frame = events.take();
+
+        assertThat(frame.tokens()).extracting(org.zmqdesigner.app.canvas.MessageToken::key)
+                .containsExactly("c9#worker-1#1", "c9#sink#1");
+        assertThat(frame.tokens()).extracting(org.zmqdesigner.app.canvas.MessageToken::forward)
+                .containsExactly(true, false);
+    }
+
+    @Test
     void traced_messages_become_tokens_arrivals_and_trace_rows_within_their_caps() throws Exception {
         LiveAccumulator events = new LiveAccumulator(pipeline());
         events.take();
@@ -91,11 +106,11 @@ class LiveAccumulatorTest {
         LiveFrame frame = events.take();
 
         assertThat(frame.tokens()).hasSize(LiveAccumulator.MAX_TOKENS_PER_FRAME);
-        assertThat(frame.tokens().get(0).key()).isEqualTo("c1#1");
+        assertThat(frame.tokens().get(0).key()).isEqualTo("c1#ventilator#1");
         assertThat(frame.tokens().get(0).forward()).as("binder to connecter").isFalse();
         assertThat(frame.tokens().get(0).description()).contains("ventilator/sender → worker-1/receiver")
                 .contains("1 frame: 42");
-        assertThat(frame.arrivals()).hasSize(1000).startsWith("c1#1");
+        assertThat(frame.arrivals()).startsWith("c1#ventilator#1");
         assertThat(frame.trace()).hasSize(LiveAccumulator.MAX_TRACE_PER_FRAME);
         TraceRow row = frame.trace().get(0);
         assertThat(row.from()).isEqualTo("ventilator/sender");

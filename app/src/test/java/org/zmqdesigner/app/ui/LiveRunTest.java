@@ -179,6 +179,11 @@ class LiveRunTest extends DesignerUiTest {
                 .filter(g -> g.getStyleClass().contains("gauge-at-hwm")).findFirst().orElseThrow();
         String tip = tooltip(robot.from(gauge).lookup(".gauge-track").query());
         assertThat(tip).contains("HWM of this link: 200").contains("Dropped at the HWM:");
+        long deepest = Long.parseLong(tip.replaceAll("(?s).*Deepest so far: (\\d+).*", "$1"));
+        long engineDeepest = window.runs().run().orElseThrow().report().links().get("ticks").maxQueueDepth();
+        // Frames sample the engine's 50 Hz samples; the engine's maximum is over all of them.
+        assertThat(deepest).as("deepest shown vs engine's %d", engineDeepest).isPositive()
+                .isLessThanOrEqualTo(engineDeepest);
         snap("hwm-drops");
     }
 
@@ -268,7 +273,7 @@ class LiveRunTest extends DesignerUiTest {
                 .anyMatch(Node::isVisible));
         Node sink = robot.lookup("#node-sink").query();
         waitFor("a rate on the sink", 10, () -> robot.from(sink).lookup(".node-live")
-                .queryAllAs(Text.class).stream().anyMatch(t -> t.getText().matches(".*· [\\d,.]+/s")));
+                .queryAllAs(Text.class).stream().anyMatch(t -> t.getText().matches(".*received [\\d]+ \\([\\d,.]+/s\\).*")));
 
         robot.interact(() -> document().selectOnly("tasks-1"));
         waitFor("the chart to show tasks-1 with traffic", 10, () -> {
@@ -340,7 +345,8 @@ class LiveRunTest extends DesignerUiTest {
     }
 
     @Test
-    void after_stop_no_engine_thread_is_left(FxRobot robot) throws Exception {
+    void after_stop_no_engine_thread_or_port_is_left(FxRobot robot) throws Exception {
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
         run(robot, "weather-pubsub", 1);
         waitFor("messages", 10, () -> robot.lookup(".node-live").queryAllAs(Text.class).stream()
                 .anyMatch(t -> t.getText().contains("received") && !t.getText().contains("received 0 ")));
@@ -348,8 +354,15 @@ class LiveRunTest extends DesignerUiTest {
         robot.clickOn("#run-stop");
         waitFor("the run to stop", 10, () -> !window.runs().runningProperty().get()
                 && !window.runs().busyProperty().get());
-        waitFor("every engine and live-view thread to end", 5, () -> Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.isAlive() && t.getName().startsWith("zmq-designer-")));
+        // The engine's own threads, the live view's, and JeroMQ's I/O and reaper threads.
+        waitFor("every thread the run started to end", 5, () -> Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !before.contains(t))
+                .noneMatch(t -> t.getName().startsWith("zmq-designer-") || t.getName().startsWith("iothread")
+                        || t.getName().startsWith("reaper")));
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(5556, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(probe.getLocalPort()).as("the publisher's port is free again").isEqualTo(5556);
+        }
         assertThat(robot.lookup(".message-token").queryAll()).isEmpty();
         assertThat(robot.lookup(".ghost-node").queryAll()).isEmpty();
     }

@@ -11,8 +11,9 @@ final class SinkLoop implements NodeLoop {
      * when its queue runs dry it waits {@link #COALESCE_NANOS} before blocking again, so a fast
      * stream wakes it once per batch instead of once per message (a hundred fast sinks otherwise
      * spend the machine on context switches). Slow streams, which people watch message by message,
-     * are never delayed; nor are floods above {@link #FLOOD_MESSAGES}, where the pause would hold
-     * a noticeable part of a queue's high-water mark and cause drops a blocking reader would not.
+     * are never delayed; nor are floods above {@link #FLOOD_MESSAGES}, or streams whose 2 ms would
+     * fill a quarter of the receive HWM, where the pause would hold a noticeable part of the queue
+     * and could cause drops a blocking reader would not.
      */
     static final int BUSY_MESSAGES = 100;
     static final int FLOOD_MESSAGES = 10_000;
@@ -35,6 +36,7 @@ final class SinkLoop implements NodeLoop {
         long delay = sink.delayMs() == null ? 0 : sink.delayMs() * 1_000_000L;
         long received = 0;
         long windowStart = System.nanoTime();
+        long receiveHwm = tap.socket.getRcvHWM() > 0 ? tap.socket.getRcvHWM() : Long.MAX_VALUE / 16;
         int inWindow = 0;
         boolean busy = false;
         while (received < count) {
@@ -51,7 +53,8 @@ final class SinkLoop implements NodeLoop {
             }
             long now = System.nanoTime();
             if (now - windowStart > WINDOW_NANOS) {
-                busy = inWindow > BUSY_MESSAGES && inWindow < FLOOD_MESSAGES;
+                // Nor when 2 ms of the stream would fill a good part of a small receive HWM.
+                busy = inWindow > BUSY_MESSAGES && inWindow < Math.min(FLOOD_MESSAGES, 12 * receiveHwm);
                 windowStart = now;
                 inWindow = 0;
             }
