@@ -47,16 +47,22 @@ final class SourceLoop implements NodeLoop {
                 || tap.type == SocketType.ROUTER;
         // A constant message is the same frames every time: build them once.
         List<byte[]> constant = topic == null && payload.isConstant() ? List.of(payload.render(0, null)) : null;
-        long next = System.nanoTime();
+        long lastDue = 0; // 0: nothing sent yet, the first message is due at once
         for (long seq = 1; seq <= count; seq++) {
-            node.checkStop();
-            if (node.controls().paused()) {
-                while (node.controls().paused() && !node.controls().takeStep(node.node.id())) {
-                    node.pauseNanos(RunContext.TICK_NANOS / 2);
+            while (true) {
+                node.checkStop();
+                if (node.controls().paused()) {
+                    while (node.controls().paused() && !node.controls().takeStep(node.node.id())) {
+                        node.pauseNanos(RunContext.TICK_NANOS / 2);
+                    }
+                    lastDue = System.nanoTime();
+                    break;
                 }
-                next = System.nanoTime();
-            } else {
-                next = pace(node, next);
+                long due = due(node, lastDue);
+                if (due != NOT_YET) {
+                    lastDue = due;
+                    break;
+                }
             }
             List<byte[]> frames = constant;
             if (frames == null) {
@@ -85,36 +91,55 @@ final class SourceLoop implements NodeLoop {
     }
 
     /**
-     * A fast source sends what falls due within the next {@link #BATCH} intervals, but never more
-     * than this far ahead, in one go instead of sleeping between each: at 2,000 messages a second
-     * that is four per wake-up instead of one, which keeps a hundred fast sources from spending the
-     * machine on context switches. The rate over any longer interval stays exact, and timing races
-     * people come to see (a slow joiner misses what is published in the half millisecond its
-     * subscription takes) keep messages in every such window.
+     * A source of up to 4,000 messages a second sends what falls due within the next {@link #BATCH}
+     * intervals, but never more than this far ahead, in one go instead of sleeping between each: at
+     * 2,000 messages a second that is four per wake-up instead of one, which keeps a hundred such
+     * sources from spending the machine on context switches. The rate over any longer interval
+     * stays exact. See {@link #allowance} for faster sources.
      */
     static final long MIN_PAUSE_NANOS = 2_000_000L;
     static final int BATCH = 4;
 
-    /** Waits until the next message is due; returns when the one after it is. */
-    private long pace(NodeRunner node, long next) {
+    private static final long NOT_YET = Long.MIN_VALUE;
+
+    /**
+     * How early a message may go: a batch of up to {@link #BATCH} intervals (at most 2 ms) for
+     * sources up to 4,000 messages a second; none for faster ones, whose gaps would otherwise grow
+     * to where a subscription arriving in under half a millisecond, as a slow joiner's does, could
+     * fall between two batches and miss nothing.
+     */
+    static long allowance(long interval) {
+        return interval >= BATCHING_FROM_INTERVAL_NANOS ? Math.min(MIN_PAUSE_NANOS, BATCH * interval) : 0;
+    }
+
+    static final long BATCHING_FROM_INTERVAL_NANOS = 250_000L;
+
+    /**
+     * When the next message is due, if it is due now (or within the batch allowance); otherwise
+     * sleeps at most one tick and returns {@link #NOT_YET}, so a pause or a new speed takes effect
+     * within a tick even while a slow source waits.
+     */
+    private long due(NodeRunner node, long lastDue) {
         double multiplier = node.controls().rateMultiplier();
         Double rate = source.rate();
         if (rate == null && multiplier < 1) {
             rate = UNLIMITED_IN_SLOW_MOTION;
         }
-        if (rate == null) {
-            return next;
+        long now = System.nanoTime();
+        if (rate == null || lastDue == 0) {
+            return now;
         }
         long interval = (long) (1e9 / (rate * multiplier));
-        long now = System.nanoTime();
-        if (next - now > Math.min(MIN_PAUSE_NANOS, BATCH * interval)) {
-            node.pauseNanos(next - now);
-            now = System.nanoTime();
-        } else if (now - next > 1_000_000_000L) {
-            next = now; // after a stall, do not burst to catch up more than a second
+        long due = lastDue + interval;
+        if (now - due > 1_000_000_000L) {
+            return now; // after a stall, do not burst to catch up more than a second
         }
-        node.tick();
-        return next + interval;
+        if (due - now <= allowance(interval)) {
+            node.tick();
+            return due;
+        }
+        node.pauseNanos(Math.min(due - now, RunContext.TICK_NANOS));
+        return NOT_YET;
     }
 
     /**

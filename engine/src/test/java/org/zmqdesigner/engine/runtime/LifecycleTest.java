@@ -113,6 +113,38 @@ class LifecycleTest {
     }
 
     @Test
+    void a_slow_source_waiting_for_its_next_message_obeys_a_new_speed_and_a_pause_within_a_tick() throws Exception {
+        Topology topology = new org.zmqdesigner.engine.format.TopologyFormat().read("""
+                {"formatVersion": 1, "nodes": [
+                  {"id": "source", "kind": "application", "position": {"x": 0.0, "y": 0.0},
+                   "sockets": [{"id": "out", "type": "PUSH", "binds": ["inproc://slow"]}],
+                   "behaviour": {"type": "source", "socket": "out", "rate": 1.0, "payload": "tick"}},
+                  {"id": "sink", "kind": "application", "position": {"x": 300.0, "y": 0.0},
+                   "sockets": [{"id": "in", "type": "PULL"}], "behaviour": {"type": "sink", "socket": "in"}}],
+                 "links": [{"id": "l", "from": {"node": "sink", "socket": "in"},
+                            "to": {"node": "source", "socket": "out"}, "endpoint": "inproc://slow"}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "slow.zmqtopo");
+        // At 0.02x one message a second becomes one every 50 s.
+        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS.withRateMultiplier(0.02))) {
+            Runs.await("the first message", 5_000, () -> run.report().nodes().get("sink").received() == 1,
+                    run::report);
+            run.setRateMultiplier(20);
+            Runs.await("the new speed to apply while the source waits", 3_000,
+                    () -> run.report().nodes().get("sink").received() >= 5, run::report);
+            run.setRateMultiplier(0.02);
+            run.pause();
+            long held = run.report().nodes().get("source").sent();
+            run.setRateMultiplier(20);
+            run.step("source");
+            Runs.await("exactly the stepped message", 3_000,
+                    () -> run.report().nodes().get("sink").received() == held + 1, run::report);
+            // Paused: no message but the step, even with the speed up (a 50 ms interval at 20x).
+            Thread.sleep(300);
+            assertThat(run.report().nodes().get("source").sent()).isEqualTo(held + 1);
+        }
+    }
+
+    @Test
     void a_subscriber_that_never_reads_events_never_slows_the_sockets() throws Exception {
         AtomicLong batches = new AtomicLong();
         try (TopologyRun run = TopologyRun.start(Runs.sample("slow-joiner-fixed"),
