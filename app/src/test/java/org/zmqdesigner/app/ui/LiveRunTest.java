@@ -345,6 +345,37 @@ class LiveRunTest extends DesignerUiTest {
     }
 
     @Test
+    void a_streamer_device_shows_its_links_connected_and_no_false_outside_peers(FxRobot robot) throws Exception {
+        this.robot = robot;
+        Path design = temp.resolve("streamer.zmqtopo");
+        Files.writeString(design, """
+                {"formatVersion": 1, "title": "streamer", "nodes": [
+                  {"id": "vent", "kind": "application", "position": {"x": 0.0, "y": 40.0},
+                   "sockets": [{"id": "out", "type": "PUSH"}],
+                   "behaviour": {"type": "source", "socket": "out", "rate": 50.0, "payload": "task"}},
+                  {"id": "streamer", "kind": "streamer", "position": {"x": 300.0, "y": 40.0},
+                   "sockets": [{"id": "frontend", "type": "PULL", "binds": ["inproc://in"]},
+                               {"id": "backend", "type": "PUSH", "binds": ["tcp://127.0.0.1:5597"]}]},
+                  {"id": "worker", "kind": "application", "position": {"x": 600.0, "y": 40.0},
+                   "sockets": [{"id": "in", "type": "PULL"}], "behaviour": {"type": "sink", "socket": "in"}}],
+                 "links": [{"id": "in", "from": {"node": "vent", "socket": "out"},
+                            "to": {"node": "streamer", "socket": "frontend"}, "endpoint": "inproc://in"},
+                           {"id": "out", "from": {"node": "worker", "socket": "in"},
+                            "to": {"node": "streamer", "socket": "backend"}, "endpoint": "tcp://localhost:5597"}]}
+                """);
+        robot.interact(() -> window.files().openFile(design));
+        robot.clickOn("#run-start");
+        waitFor("the run to start", 10, () -> window.runs().runningProperty().get());
+
+        waitFor("tasks through the device", 10, () -> window.runs().run().orElseThrow().report().nodes()
+                .get("worker").received() > 30);
+        waitFor("both links connected", 5, () -> curveClasses("in").contains("conn-connected")
+                && curveClasses("out").contains("conn-connected"));
+        assertThat(robot.lookup(".ghost-node").queryAll()).as("the device is no outsider").isEmpty();
+        assertThat(window.runs().run().orElseThrow().report().externalPeers()).isEmpty();
+    }
+
+    @Test
     void after_stop_no_engine_thread_or_port_is_left(FxRobot robot) throws Exception {
         java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
         run(robot, "weather-pubsub", 1);

@@ -54,6 +54,26 @@ final class SocketTap {
         this.type = type;
         this.socket = socket;
         this.run = run;
+        this.besideDevice = linkedToDevice(run.topology(), new org.zmqdesigner.engine.model.SocketRef(node, socketId));
+    }
+
+    /**
+     * A device's own sockets are never seen (its thread sits in ZMQ.proxy), so connections to them
+     * stay one-sided; they must not be taken for programs outside the design. (An outside program
+     * connected to the same socket is then not named either.)
+     */
+    private final boolean besideDevice;
+
+    private static boolean linkedToDevice(org.zmqdesigner.engine.model.Topology topology,
+                                          org.zmqdesigner.engine.model.SocketRef self) {
+        for (org.zmqdesigner.engine.model.Link link : topology.links()) {
+            org.zmqdesigner.engine.model.SocketRef other = link.from().equals(self) ? link.to()
+                    : link.to().equals(self) ? link.from() : null;
+            if (other != null && topology.node(other.node()).map(n -> n.kind().isDevice()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ZMQ.Poller inPoller;
@@ -125,7 +145,8 @@ final class SocketTap {
 
     private void checkExternal(Tracked t, long now) {
         Connection c = t.connection;
-        if (c.tcp && !c.complete() && !c.external() && now - c.openedNanos > RunContext.EXTERNAL_GRACE_NANOS) {
+        if (!besideDevice && c.tcp && !c.complete() && !c.external()
+                && now - c.openedNanos > RunContext.EXTERNAL_GRACE_NANOS) {
             String address = t.side.peerAddress();
             c.externalAddress(address);
             run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, address, true));
@@ -187,7 +208,7 @@ final class SocketTap {
 
     private void close(Tracked t, long now) {
         Connection c = t.connection;
-        if (c.tcp && !c.complete() && !c.external() && t.side.peerAddress() != null) {
+        if (!besideDevice && c.tcp && !c.complete() && !c.external() && t.side.peerAddress() != null) {
             // A connection that ends before the grace period ran out had no peer in this run either.
             c.externalAddress(t.side.peerAddress());
             run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, c.externalAddress(), true));

@@ -42,7 +42,7 @@ class DeviceAndCrashTest {
         Node broker = new Node("broker", null, NodeKind.QUEUE, Position.ORIGIN, null, null, List.of(
                 bound("frontend", SocketType.ROUTER, "tcp://127.0.0.1:" + front),
                 bound("backend", SocketType.DEALER, "tcp://127.0.0.1:" + back)), null);
-        Node client = app("client", null, new Behaviour.Source(null, null, 20L, "request {seq}", null, null, null),
+        Node client = app("client", null, new Behaviour.Source(null, 25.0, 20L, "request {seq}", null, null, null),
                 new Socket("req", SocketType.REQ));
         Node server = app("server", null, new Behaviour.Responder(null, null, "reply to {payload}"),
                 new Socket("rep", SocketType.REP));
@@ -50,12 +50,17 @@ class DeviceAndCrashTest {
                 link("c", "client", "req", "broker", "frontend", "tcp://localhost:" + front),
                 link("s", "server", "rep", "broker", "backend", "tcp://localhost:" + back)));
         Set<String> before = Runs.runThreads();
+        List<RunEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS)) {
+        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS, events::addAll)) {
             assertThat(run.awaitFinished(10_000)).as("%s", run.report()).isTrue();
             assertThat(run.report().nodes().get("client").received()).isEqualTo(20);
             assertThat(run.report().nodes().get("server").received()).isEqualTo(20);
+            run.stop();
+            // The device's own sockets are never seen (it sits in ZMQ.proxy), but they are no outsiders.
+            assertThat(run.report().externalPeers()).isEmpty();
         }
+        assertThat(events).noneMatch(e -> e instanceof RunEvent.ExternalPeer);
 
         Runs.await("the device thread to end", 2_000, () -> Runs.runThreads().equals(before), Runs::runThreads);
         assertThat(Runs.portFree(front)).isTrue();
