@@ -51,7 +51,14 @@ final class LiveNumbers {
             } catch (InterruptedException e) {
                 return;
             }
-            RunReport report = run.report();
+            RunReport report;
+            try {
+                report = run.report();
+            } catch (RuntimeException e) {
+                // One failed reading (say, the run stopping under it) must not end the live numbers.
+                System.getLogger(LiveNumbers.class.getName()).log(System.Logger.Level.DEBUG, "report failed", e);
+                continue;
+            }
             long now = System.nanoTime();
             Map<String, double[]> rates = new HashMap<>();
             report.nodes().forEach((id, n) -> {
