@@ -296,6 +296,13 @@ class LiveRunTest extends DesignerUiTest {
             assertThat(outside.recvStr()).as("the server's reply to an outside client").isEqualTo("World");
             waitFor("a ghost node for the outside client", 10, () -> robot.lookup(".ghost-node").queryAll().stream()
                     .anyMatch(g -> Objects.toString(g.getUserData()).startsWith("server@127.0.0.1:")));
+            // Its traffic moves like any other: a request from it travels in on the ghost's link.
+            outside.send("Hello");
+            waitFor("a token from the outside client", 10, () -> robot.lookup(".message-token").queryAll().stream()
+                    .anyMatch(t -> tooltip(t).contains("outside peer 127.0.0.1:")));
+            assertThat(outside.recvStr()).isEqualTo("World");
+            assertThat(traceRows()).anyMatch(r -> r.from().startsWith("outside 127.0.0.1:")
+                    && r.payload().equals("Hello"));
             snap("outside-client");
             Node ghost = robot.lookup(".ghost-box").query();
             javafx.geometry.Bounds ghostBox = ghost.localToScene(ghost.getBoundsInLocal());
