@@ -26,6 +26,9 @@ final class ConnectionRegistry {
     private final Map<Pipe, Connection> byPipe = new IdentityHashMap<>();
     private final Map<String, Connection> byAddresses = new ConcurrentHashMap<>();
     private final List<Connection> all = new ArrayList<>();
+    /** What closed connections carried, kept as totals so the connections themselves can go. */
+    private final Map<String, Long> retiredDelivered = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> retiredExternal = new java.util.LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     ConnectionRegistry(Topology topology) {
@@ -86,7 +89,43 @@ final class ConnectionRegistry {
             connection.closed = true;
             byPipe.values().removeIf(c -> c == connection);
             byAddresses.values().removeIf(c -> c == connection);
+            // Its counters are final now: keep the totals, let the connection (two send logs and
+            // dead pipes) go, so kills, restarts and reconnects do not add up over a long run.
+            if (connection.link() != null) {
+                retiredDelivered.merge(connection.link(), delivered(connection), Long::sum);
+            }
+            if (connection.external()) {
+                retiredExternal.merge(connection.externalAddress(), carried(connection), Long::sum);
+            }
+            all.remove(connection);
         }
+    }
+
+    /** Messages read by the receiving sides (a publisher's reads are subscriptions, not messages). */
+    static long delivered(Connection c) {
+        long reads = 0;
+        for (Connection.Side side : new Connection.Side[] {c.first(), c.second()}) {
+            if (side != null && side.type != org.zmqdesigner.engine.model.SocketType.PUB
+                    && side.type != org.zmqdesigner.engine.model.SocketType.XPUB) {
+                reads += side.read();
+            }
+        }
+        return reads;
+    }
+
+    /** Messages an outside peer's connection carried, both ways, as our side counted them. */
+    static long carried(Connection c) {
+        Connection.Side ours = c.first();
+        return ours.written() + ours.read();
+    }
+
+    /** Open connections and what closed ones carried, taken together so nothing counts twice. */
+    record Snapshot(List<Connection> open, Map<String, Long> retiredDelivered, Map<String, Long> retiredExternal) {
+    }
+
+    synchronized Snapshot snapshot() {
+        return new Snapshot(List.copyOf(all), new java.util.LinkedHashMap<>(retiredDelivered),
+                new java.util.LinkedHashMap<>(retiredExternal));
     }
 
     synchronized List<Connection> connections() {

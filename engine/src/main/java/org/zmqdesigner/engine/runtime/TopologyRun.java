@@ -264,6 +264,11 @@ public final class TopologyRun implements AutoCloseable {
                 || (b instanceof Behaviour.Sink k && k.count() != null);
     }
 
+    /** Connections the run still holds (open ones); closed ones are kept as totals only. */
+    int openConnections() {
+        return run.registry().snapshot().open().size();
+    }
+
     /** A snapshot of the numbers so far (or final, after stop). */
     public RunReport report() {
         long end = stoppedNanos != 0 ? stoppedNanos : System.nanoTime();
@@ -301,20 +306,16 @@ public final class TopologyRun implements AutoCloseable {
             unroutable += s.unroutable.sum();
         }
         Map<String, long[]> delivered = new LinkedHashMap<>();
-        Map<String, Long> external = new LinkedHashMap<>();
-        for (Connection c : run.registry().connections()) {
-            long reads = 0;
-            for (Connection.Side side : new Connection.Side[] {c.first(), c.second()}) {
-                if (side != null && side.type != SocketType.PUB && side.type != SocketType.XPUB) {
-                    reads += side.read();
-                }
-            }
+        ConnectionRegistry.Snapshot connections = run.registry().snapshot();
+        Map<String, Long> external = connections.retiredExternal();
+        connections.retiredDelivered().forEach((link, reads) ->
+                delivered.computeIfAbsent(link, k -> new long[1])[0] += reads);
+        for (Connection c : connections.open()) {
             if (c.link() != null) {
-                delivered.computeIfAbsent(c.link(), k -> new long[1])[0] += reads;
+                delivered.computeIfAbsent(c.link(), k -> new long[1])[0] += ConnectionRegistry.delivered(c);
             }
             if (c.external()) {
-                Connection.Side ours = c.first();
-                external.merge(c.externalAddress(), ours.written() + ours.read(), Long::sum);
+                external.merge(c.externalAddress(), ConnectionRegistry.carried(c), Long::sum);
             }
         }
         Map<String, RunReport.LinkReport> links = new LinkedHashMap<>();
