@@ -185,23 +185,6 @@ final class LinkView extends Group implements Track {
     }
 
     void setSelected(boolean selected) {
-        if (selected) {
-            if (!curve.getStyleClass().contains("selected")) {
-                curve.getStyleClass().add("selected");
-            }
-        } else {
-            curve.getStyleClass().remove("selected");
-        }
-    }
-
-    /** While running, the live layer draws on top; this marks the link as in error or fine. */
-    void setProblem(boolean problem) {
-        if (problem) {
-            if (!curve.getStyleClass().contains("problem")) {
-                curve.getStyleClass().add("problem");
-            }
-        } else {
-            curve.getStyleClass().remove("problem");
-        }
+        StyleClasses.set(curve, "selected", selected);
     }
 }

@@ -239,13 +239,7 @@ final class NodeView extends Group {
     }
 
     void setSelected(boolean selected) {
-        if (selected) {
-            if (!box.getStyleClass().contains("selected")) {
-                box.getStyleClass().add("selected");
-            }
-        } else {
-            box.getStyleClass().remove("selected");
-        }
+        StyleClasses.set(box, "selected", selected);
     }
 
     private static Color bandColour(Node node) {

@@ -77,15 +77,13 @@ final class QueueGauge extends Group {
         dropped += count;
         lastDropNanos = nowNanos;
         everAtHwm = true;
-        if (!getStyleClass().contains("gauge-at-hwm")) {
-            getStyleClass().add("gauge-at-hwm");
-        }
+        StyleClasses.set(this, "gauge-at-hwm", true);
         describe();
     }
 
     void tick(long nowNanos) {
         if (lastDropNanos != 0 && nowNanos - lastDropNanos > AT_HWM_NANOS) {
-            getStyleClass().remove("gauge-at-hwm");
+            StyleClasses.set(this, "gauge-at-hwm", false);
             lastDropNanos = 0;
         }
     }

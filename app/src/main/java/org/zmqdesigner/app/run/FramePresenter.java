@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.zmqdesigner.app.canvas.CanvasView;
+import org.zmqdesigner.app.canvas.RunOverlay;
 import org.zmqdesigner.app.canvas.MessageToken;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.model.Link;
@@ -19,7 +19,7 @@ final class FramePresenter {
 
     private static final long CHART_EVERY_NANOS = 250_000_000L;
 
-    private final CanvasView canvas;
+    private final RunOverlay canvas;
     private final RunPanel panel;
     private final Map<String, RunEvent.NodeState> states = new HashMap<>();
     private Set<String> allLinks = Set.of();
@@ -29,7 +29,7 @@ final class FramePresenter {
     private long skipped;
     private long lastSkipNote;
 
-    FramePresenter(CanvasView canvas, RunPanel panel, java.util.function.Consumer<String> status) {
+    FramePresenter(RunOverlay canvas, RunPanel panel, java.util.function.Consumer<String> status) {
         this.canvas = canvas;
         this.panel = panel;
         this.status = status;
@@ -117,7 +117,7 @@ final class FramePresenter {
                         + " stay exact, but the picture may lag or miss a change.", skipped));
             }
         }
-        canvas.animateLive(now);
+        canvas.animate(now);
         if (now - lastChart >= CHART_EVERY_NANOS) {
             lastChart = now;
             panel.chart().refresh();

@@ -53,7 +53,7 @@ public final class RunController {
         this.canvas = canvas;
         this.panel = panel;
         this.status = status;
-        this.presenter = new FramePresenter(canvas, panel, status);
+        this.presenter = new FramePresenter(canvas.runOverlay(), panel, status);
         canvas.setRunMenu(this::menuFor);
         document.selection().addListener((javafx.collections.SetChangeListener<String>) c ->
                 presenter.select(java.util.Set.copyOf(document.selection()), document.topology()));
@@ -164,7 +164,7 @@ public final class RunController {
         control = null;
         busy.set(false);
         running.set(false);
-        canvas.clearLive();
+        canvas.runOverlay().clear();
         document.lockedProperty().set(false);
         if (report == null) {
             status.accept("Stopped, but the run did not stop cleanly; see the log.");
@@ -207,7 +207,7 @@ public final class RunController {
     /** Slow motion below 1; applies at once to a live run. */
     public void setSpeed(double multiplier) {
         speed = multiplier;
-        canvas.setRunSpeed(multiplier);
+        canvas.runOverlay().setSpeed(multiplier);
         if (run != null) {
             run.setRateMultiplier(multiplier);
         }
