@@ -26,6 +26,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.zmqdesigner.engine.model.Topology;
 
 /**
@@ -76,12 +77,18 @@ public final class TopologyFormat {
         mapper.coercionConfigFor(String.class)
                 .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
-        mapper.coercionConfigFor(Integer.class).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-        mapper.coercionConfigFor(Long.class).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-        mapper.coercionConfigFor(Double.class)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-        mapper.coercionConfigFor(Boolean.class).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+        // The same for a record's primitive fields (a position's double x): an integer is a number.
+        for (Class<?> type : List.of(Integer.class, Integer.TYPE, Long.class, Long.TYPE)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        }
+        for (Class<?> type : List.of(Double.class, Double.TYPE)) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        }
+        for (Class<?> type : List.of(Boolean.class, Boolean.TYPE)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+        }
         topologyReader = mapper.readerFor(Topology.class);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()

@@ -1,6 +1,7 @@
 package org.zmqdesigner.engine.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,6 +81,30 @@ class TopologyFormatRoundTripTest {
         String text = format.write(everyField());
 
         assertThat(text).doesNotContain("org.zmqdesigner").doesNotContain("@class").doesNotContain("java.");
+    }
+
+    @Test
+    void hand_written_integers_are_numbers_wherever_a_number_is_expected() throws Exception {
+        String text = """
+                {"formatVersion": 1, "nodes": [{"id": "a", "position": {"x": 0, "y": 120},
+                  "sockets": [{"id": "out", "type": "PUSH", "binds": ["tcp://127.0.0.1:5557"]}],
+                  "behaviour": {"type": "source", "rate": 10, "count": 3}}]}
+                """;
+
+        Topology read = format.read(text.getBytes(StandardCharsets.UTF_8), "hand-written");
+
+        assertThat(read.nodes().get(0).position()).isEqualTo(new Position(0, 120));
+        assertThat(((Behaviour.Source) read.nodes().get(0).behaviour()).rate()).isEqualTo(10.0);
+    }
+
+    @Test
+    void a_fraction_where_a_whole_number_is_expected_is_still_refused() {
+        String text = """
+                {"formatVersion": 1, "nodes": [{"id": "a", "startDelayMs": 1.5}]}
+                """;
+
+        assertThatThrownBy(() -> format.read(text.getBytes(StandardCharsets.UTF_8), "f"))
+                .hasMessageContaining("startDelayMs");
     }
 
     @Test
