@@ -11,6 +11,7 @@ import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.event.RunEvent.NodeState;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.SocketType;
 
 /**
@@ -146,7 +147,7 @@ final class NodeRunner {
         // all take time during which its publishers' messages pass it by.
         for (Socket model : node.sockets()) {
             if (model.type() == SocketType.SUB) {
-                run.subscriber(node.id() + "/" + model.id()).started();
+                run.subscriber(new SocketRef(node.id(), model.id())).started();
             }
         }
         for (Socket model : node.sockets()) {
@@ -161,6 +162,14 @@ final class NodeRunner {
             SocketTap tap = new SocketTap(node.id(), model.id(), model.type(), socket, run);
             tap.pollers(run.context().createPoller(1), run.context().createPoller(1));
             taps.put(model.id(), tap);
+            if (!node.kind().isDevice()) {
+                // Every publishing socket counts its subscribers' losses, whatever behaviour sends
+                // on it (a worker or an echo publishes too). A device's proxy is never observed.
+                PubLossTracker tracker = PubWatches.trackerFor(this, tap);
+                if (tracker != null) {
+                    tap.pubTracker(tracker);
+                }
+            }
             SocketSetup.watchConnections(run, node, socket, model);
         }
         for (Socket model : node.sockets()) {
@@ -207,7 +216,7 @@ final class NodeRunner {
         }
         for (Socket model : node.sockets()) {
             if (model.type() == SocketType.SUB) {
-                run.subscriber(node.id() + "/" + model.id()).stopped();
+                run.subscriber(new SocketRef(node.id(), model.id())).stopped();
             }
         }
         for (ZMQ.Socket socket : sockets.values()) {

@@ -33,14 +33,14 @@ final class PubWatches {
             byte[][] filters = socket.options().subscribe().stream()
                     .map(f -> f.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
             watches.add(new PubLossTracker.Watch(other.node(), other.socket(), filters,
-                    node.run.subscriber(other.node() + "/" + other.socket())));
+                    node.run.subscriber(other)));
         }
         PubLossTracker tracker = new PubLossTracker(watches, node.run::subscriberGeneration);
         tracker.onDrops((watch, connection, count) -> node.run.publish(new org.zmqdesigner.engine.event.RunEvent
                 .MessageDropped(node.run.clock(System.nanoTime()), node.node.id(), tap.socketId,
                 connection == null ? null : connection.id, connection == null ? null : connection.link(),
                 org.zmqdesigner.engine.event.RunEvent.DropReason.HWM, count)));
-        node.run.registerPubTracker(self.toString(), tracker);
+        node.run.registerPubTracker(self, tracker);
         return tracker;
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.zeromq.ZContext;
 import org.zmqdesigner.engine.event.EventBus;
 import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.Topology;
 
 /** What every node thread of one run shares: context, registry, events, controls, counters. */
@@ -22,8 +23,8 @@ final class RunContext {
     private final RunControls controls;
     private final long startNanos;
     private final Map<String, NodeStats> stats = new ConcurrentHashMap<>();
-    private final Map<String, SubscriberLife> subscribers = new ConcurrentHashMap<>();
-    private final Map<String, PubLossTracker> pubTrackers = new ConcurrentHashMap<>();
+    private final Map<SocketRef, SubscriberLife> subscribers = new ConcurrentHashMap<>();
+    private final Map<SocketRef, PubLossTracker> pubTrackers = new ConcurrentHashMap<>();
 
     RunContext(Topology topology, ZContext context, EventBus bus, RunControls controls, long startNanos) {
         this.topology = topology;
@@ -73,8 +74,8 @@ final class RunContext {
         return stats;
     }
 
-    /** The life of a SUB socket, as its publishers need to know it. Keyed "node/socket". */
-    SubscriberLife subscriber(String key) {
+    /** The life of a SUB socket, as its publishers need to know it. */
+    SubscriberLife subscriber(SocketRef key) {
         return subscribers.computeIfAbsent(key, k -> new SubscriberLife(subscriberGeneration));
     }
 
@@ -86,11 +87,11 @@ final class RunContext {
         return subscriberGeneration.get();
     }
 
-    void registerPubTracker(String key, PubLossTracker tracker) {
+    void registerPubTracker(SocketRef key, PubLossTracker tracker) {
         pubTrackers.put(key, tracker);
     }
 
-    Map<String, PubLossTracker> pubTrackers() {
+    Map<SocketRef, PubLossTracker> pubTrackers() {
         return pubTrackers;
     }
 }

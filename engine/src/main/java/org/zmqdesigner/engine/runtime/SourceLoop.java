@@ -29,10 +29,6 @@ final class SourceLoop implements NodeLoop {
                 .orElseThrow(() -> new NodeRunner.SetupFailure("node " + node.node.id() + " has no socket to send on"))
                 .id();
         SocketTap tap = node.tap(socketId);
-        PubLossTracker tracker = PubWatches.trackerFor(node, tap);
-        if (tracker != null) {
-            tap.pubTracker(tracker);
-        }
         for (Behaviour.Prelude prelude : source.prelude()) {
             node.send(node.tap(prelude.socket()), List.of(payloads.renderer(prelude.payload()).render(0, null)));
         }

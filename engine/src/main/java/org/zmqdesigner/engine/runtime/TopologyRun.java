@@ -275,7 +275,7 @@ public final class TopologyRun implements AutoCloseable {
         Map<String, long[]> losses = new LinkedHashMap<>(); // node -> {slowJoiner, hwm}
         Map<String, Long> publisherDrops = new LinkedHashMap<>();
         run.pubTrackers().forEach((socket, tracker) -> {
-            String publisher = socket.substring(0, socket.indexOf('/'));
+            String publisher = socket.node();
             for (PubLossTracker.Watch w : tracker.watches()) {
                 long[] l = losses.computeIfAbsent(w.node, k -> new long[2]);
                 l[0] += w.slowJoinerLosses;

@@ -13,6 +13,7 @@ public final class Validator {
 
     private static final List<Rule> RULES = List.of(
             new UniqueIdsRule(),
+            new IdSpellingRule(),
             new EndpointRule(),
             new LinkRule(),
             new BoundTwiceRule(),

@@ -52,6 +52,7 @@ class ValidatorTest {
 
     static {
         CATALOGUE.put("DUPLICATE_ID", design(app("n", socket("s", PULL), socket("s", PULL))));
+        CATALOGUE.put("BAD_ID", design(app("a/b", socket("s", PULL))));
         CATALOGUE.put("DANGLING_LINK", helloWorld().link("lost", "client/requester", "ghost/in", "tcp://localhost:1"));
         CATALOGUE.put("SELF_LINK", design(app("n", binding("s", DEALER, "inproc://me")))
                 .link("loop", "n/s", "n/s", "inproc://me"));
