@@ -22,7 +22,12 @@ final class FramePresenter {
     private final RunOverlay canvas;
     private final RunPanel panel;
     private final Map<String, RunEvent.NodeState> states = new HashMap<>();
-    private Set<String> allLinks = Set.of();
+    /** The chart's "whole run": every link and every outside program's traffic seen so far. */
+    private final Set<String> wholeRun = new HashSet<>();
+    private boolean wholeRunSelected = true;
+    private static final String WHOLE_RUN = "whole run (all links and outside programs)";
+    /** History ids of outside programs' traffic, apart from node and link ids. */
+    static final String OUTSIDE_SERIES = "outside@";
     private long lastChart;
 
     private final java.util.function.Consumer<String> status;
@@ -39,20 +44,19 @@ final class FramePresenter {
         skipped = 0;
         lastSkipNote = 0;
         states.clear();
-        Set<String> links = new HashSet<>();
+        wholeRun.clear();
         for (Link link : topology.links()) {
-            links.add(link.id());
+            wholeRun.add(link.id());
         }
-        allLinks = links;
         lastChart = 0;
     }
 
     /** Points the chart at the selection; nothing selected means the whole run (all its links). */
     void select(Set<String> selection, Topology topology) {
-        if (selection.isEmpty()) {
-            Set<String> links = new HashSet<>();
-            topology.links().forEach(l -> links.add(l.id()));
-            panel.select(links, "whole run (all links)");
+        wholeRunSelected = selection.isEmpty();
+        if (wholeRunSelected) {
+            topology.links().forEach(l -> wholeRun.add(l.id()));
+            panel.select(wholeRun, WHOLE_RUN);
         } else {
             panel.select(selection, String.join(", ", selection.stream().sorted().toList()));
         }
@@ -84,6 +88,11 @@ final class FramePresenter {
         frame.ghostTraffic().forEach((key, t) -> {
             int at = key.indexOf('@');
             canvas.addGhostTraffic(key.substring(0, at), key.substring(at + 1), t[0], t[1]);
+            String series = OUTSIDE_SERIES + key;
+            history.addTraffic(series, t[0] + t[1]);
+            if (wholeRun.add(series) && wholeRunSelected) {
+                panel.select(wholeRun, WHOLE_RUN);
+            }
         });
         for (LiveFrame.Drop drop : frame.drops()) {
             if (drop.reason() == RunEvent.DropReason.UNROUTABLE) {

@@ -30,7 +30,6 @@ final class LiveAccumulator implements EventSubscriber {
     static final int MAX_TRACE_PER_FRAME = 500;
     /** Receives only complete tokens, of which there are at most a few hundred on screen. */
     static final int MAX_ARRIVALS_PER_FRAME = 2_000;
-    private static final String EXTERNAL = "external:";
 
     private final TokenDescriber describer;
     private final Map<String, Link> links = new HashMap<>();
@@ -99,20 +98,20 @@ final class LiveAccumulator implements EventSubscriber {
     }
 
     private void flow(RunEvent.Flow f) {
-        frame.nodeTraffic.merge(f.fromNode(), f.sent() + f.received(), Long::sum);
+        frame.nodeTraffic.merge(f.node(), f.sent() + f.received(), Long::sum);
         if (f.link() != null) {
             Link link = links.get(f.link());
             if (link == null) {
                 return;
             }
             long[] written = frame.written.computeIfAbsent(f.link(), k -> new long[2]);
-            written[link.from().node().equals(f.fromNode()) ? 0 : 1] += f.sent();
+            written[link.from().node().equals(f.node()) ? 0 : 1] += f.sent();
             if (f.sent() + f.received() > 0 && linkNow.get(f.link()) != ConnectionState.CONNECTED
                     && alive(link.from().node()) && alive(link.to().node())) {
                 link(f.link(), ConnectionState.CONNECTED, "messages flow");
             }
-        } else if (f.toNode() != null && f.toNode().startsWith(EXTERNAL)) {
-            long[] traffic = frame.ghostTraffic.computeIfAbsent(ghostKey(f.fromNode(), f.toNode()),
+        } else if (f.peer() instanceof RunEvent.Peer.Outside outside) {
+            long[] traffic = frame.ghostTraffic.computeIfAbsent(ghostKey(f.node(), outside.address()),
                     k -> new long[2]);
             traffic[0] += f.received();
             traffic[1] += f.sent();
@@ -120,14 +119,15 @@ final class LiveAccumulator implements EventSubscriber {
     }
 
     private void sent(RunEvent.MessageSent s) {
-        boolean external = s.toNode() != null && s.toNode().startsWith(EXTERNAL);
+        RunEvent.Peer.Outside outside = s.to() instanceof RunEvent.Peer.Outside o ? o : null;
+        boolean external = outside != null;
         if (s.link() == null && !external) {
             return;
         }
         if (frame.tokens.size() < MAX_TOKENS_PER_FRAME) {
             String key = tokenKey(s.connection(), s.node(), s.sequence());
             if (external) {
-                frame.tokens.add(describer.toGhost(key, s, s.toNode().substring(EXTERNAL.length())));
+                frame.tokens.add(describer.toGhost(key, s, outside.address()));
             } else {
                 frame.tokens.add(describer.onLink(key, s));
             }
@@ -138,11 +138,10 @@ final class LiveAccumulator implements EventSubscriber {
     }
 
     private void received(RunEvent.MessageReceived r) {
-        String key = tokenKey(r.connection(), r.fromNode(), r.sequence());
-        boolean external = r.fromNode() != null && r.fromNode().startsWith(EXTERNAL);
-        if (external && frame.tokens.size() < MAX_TOKENS_PER_FRAME) {
+        String key = tokenKey(r.connection(), r.from().label(), r.sequence());
+        if (r.from() instanceof RunEvent.Peer.Outside outside && frame.tokens.size() < MAX_TOKENS_PER_FRAME) {
             // Nothing reports an outside peer's send: the token starts when it is read, already arrived.
-            frame.tokens.add(describer.fromGhost(key, r, r.fromNode().substring(EXTERNAL.length())));
+            frame.tokens.add(describer.fromGhost(key, r, outside.address()));
         }
         if (frame.arrivals.size() < MAX_ARRIVALS_PER_FRAME) {
             frame.arrivals.add(key);
@@ -221,8 +220,8 @@ final class LiveAccumulator implements EventSubscriber {
         frame.links.put(link, new LiveFrame.LinkState(state, detail));
     }
 
-    private static String ghostKey(String node, String external) {
-        return node + "@" + external.substring(EXTERNAL.length());
+    private static String ghostKey(String node, String address) {
+        return node + "@" + address;
     }
 
     /** The frame gathered since the last call; called once per animation pulse on the FX thread. */

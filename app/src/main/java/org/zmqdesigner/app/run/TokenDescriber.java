@@ -62,8 +62,7 @@ final class TokenDescriber {
     }
 
     TraceRow row(RunEvent.MessageSent s) {
-        String address = s.toNode().substring("external:".length());
-        return new TraceRow(s.nanos(), ref(s.node(), s.socket()), "outside " + address,
+        return new TraceRow(s.nanos(), ref(s.node(), s.socket()), s.to().label(),
                 type(s.node(), s.socket()) + " → ?", s.frames().size(), PayloadPreview.of(s.frames()), s.messageId());
     }
 
@@ -77,7 +76,7 @@ final class TokenDescriber {
             from = ref(sender.node(), sender.socket());
             fromType = type(sender.node(), sender.socket());
         } else {
-            from = r.fromNode() == null ? "?" : r.fromNode().replace("external:", "outside ");
+            from = r.from().label();
             fromType = "?";
         }
         return new TraceRow(r.nanos(), from, ref(r.node(), r.socket()), fromType + " → " + type(r.node(), r.socket()),

@@ -31,7 +31,7 @@ class LiveAccumulatorTest {
         events.onEvents(List.of(
                 new RunEvent.ConnectionChanged(1, "worker-1", "receiver", "tasks-1", "tcp://127.0.0.1:5557",
                         "127.0.0.1:5557", ConnectionState.CONNECTED, "CONNECTED"),
-                new RunEvent.Flow(2, "c1", "results-2", "worker-2", "sink", 3, 0)));
+                new RunEvent.Flow(2, "c1", "results-2", "worker-2", RunEvent.Peer.of("sink"), 3, 0)));
         LiveFrame frame = events.take();
 
         assertThat(frame.links().get("tasks-1").state()).isEqualTo(ConnectionState.CONNECTED);
@@ -62,10 +62,10 @@ class LiveAccumulatorTest {
         LiveAccumulator events = new LiveAccumulator(pipeline());
         events.take();
         events.onEvents(List.of(new RunEvent.QueueDepth(1, "tasks-1", 5, 2000),
-                new RunEvent.Flow(1, "c1", "tasks-1", "ventilator", "worker-1", 4, 0),
+                new RunEvent.Flow(1, "c1", "tasks-1", "ventilator", RunEvent.Peer.of("worker-1"), 4, 0),
                 new RunEvent.MessageDropped(1, "ventilator", "sender", "c1", "tasks-1", RunEvent.DropReason.HWM, 2)));
         events.onEvents(List.of(new RunEvent.QueueDepth(2, "tasks-1", 9, 2000),
-                new RunEvent.Flow(2, "c1", "tasks-1", "ventilator", "worker-1", 6, 0),
+                new RunEvent.Flow(2, "c1", "tasks-1", "ventilator", RunEvent.Peer.of("worker-1"), 6, 0),
                 new RunEvent.MessageDropped(2, "ventilator", "sender", "c1", "tasks-1", RunEvent.DropReason.HWM, 3)));
         LiveFrame frame = events.take();
 
@@ -81,8 +81,8 @@ class LiveAccumulatorTest {
         LiveAccumulator events = new LiveAccumulator(pipeline());
         events.take();
         events.onEvents(List.of(
-                new RunEvent.MessageSent(1, 1, "worker-1", "sender", "c9", "results-1", "sink", 1, frames("a")),
-                new RunEvent.MessageSent(2, 2, "sink", "receiver", "c9", "results-1", "worker-1", 1, frames("b"))));
+                new RunEvent.MessageSent(1, 1, "worker-1", "sender", "c9", "results-1", RunEvent.Peer.of("sink"), 1, frames("a")),
+                new RunEvent.MessageSent(2, 2, "sink", "receiver", "c9", "results-1", RunEvent.Peer.of("worker-1"), 1, frames("b"))));
         LiveFrame frame = events.take();
 
         assertThat(frame.tokens()).extracting(org.zmqdesigner.app.canvas.MessageToken::key)
@@ -97,9 +97,9 @@ class LiveAccumulatorTest {
         events.take();
         List<RunEvent> batch = new java.util.ArrayList<>();
         for (int i = 1; i <= 1000; i++) {
-            batch.add(new RunEvent.MessageSent(i, i, "ventilator", "sender", "c1", "tasks-1", "worker-1", i,
+            batch.add(new RunEvent.MessageSent(i, i, "ventilator", "sender", "c1", "tasks-1", RunEvent.Peer.of("worker-1"), i,
                     frames("42")));
-            batch.add(new RunEvent.MessageReceived(i, i, "worker-1", "receiver", "c1", "tasks-1", "ventilator", i,
+            batch.add(new RunEvent.MessageReceived(i, i, "worker-1", "receiver", "c1", "tasks-1", RunEvent.Peer.of("ventilator"), i,
                     i, frames("42")));
         }
         events.onEvents(batch);

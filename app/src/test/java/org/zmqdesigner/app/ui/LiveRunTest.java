@@ -284,6 +284,11 @@ class LiveRunTest extends DesignerUiTest {
         });
     }
 
+    private static String ghostAddress(FxRobot robot) {
+        return robot.lookup(".ghost-node").queryAll().stream().map(g -> Objects.toString(g.getUserData()))
+                .filter(d -> d.startsWith("server@")).map(d -> d.substring("server@".length())).findFirst().orElse("");
+    }
+
     @Test
     void an_outside_requester_appears_as_a_ghost_node_while_connected(FxRobot robot) throws Exception {
         run(robot, "hello-reqrep", 1);
@@ -303,6 +308,21 @@ class LiveRunTest extends DesignerUiTest {
             assertThat(outside.recvStr()).isEqualTo("World");
             assertThat(traceRows()).anyMatch(r -> r.from().startsWith("outside 127.0.0.1:")
                     && r.payload().equals("Hello"));
+            // Its first request too, though it came before the engine could tell it was outside.
+            waitFor("both outside requests in the trace", 5, () -> traceRows().stream()
+                    .filter(r -> r.payload().equals("Hello") && r.from().startsWith("127.0.0.1:")
+                            || r.payload().equals("Hello") && r.from().startsWith("outside 127.0.0.1:"))
+                    .count() == 2);
+            List<Long> ids = traceRows().stream().map(TraceRow::messageId).toList();
+            assertThat(ids).as("message ids in the trace").doesNotContain(0L).doesNotHaveDuplicates();
+            // The chart of the whole run counts the outside program's traffic.
+            waitFor("outside traffic in the whole run's chart", 5, () -> {
+                robot.interact(() -> window.document().selectOnly(null));
+                return java.util.Arrays.stream(window.runPanel().history().rate(java.util.Set.of(
+                        "outside@server@" + ghostAddress(robot)))).anyMatch(r -> r > 0)
+                        && robot.lookup("#live-chart-caption").queryAs(Label.class).getText()
+                        .contains("outside programs");
+            });
             snap("outside-client");
             Node ghost = robot.lookup(".ghost-box").query();
             javafx.geometry.Bounds ghostBox = ghost.localToScene(ghost.getBoundsInLocal());

@@ -25,16 +25,51 @@ public sealed interface RunEvent {
     enum ConnectionState { LISTENING, CONNECTING, CONNECTED, DISCONNECTED, RETRYING, BIND_FAILED }
 
     /**
+     * The other end of a message or a flow, as the observing socket knows it: a node of the
+     * design, a program outside it (an address), or nobody yet: a tcp connection's far side has
+     * a grace period to show itself as a node of the run before it is called outside.
+     */
+    sealed interface Peer {
+        /** A node of the design, running in this process. */
+        record InDesign(String node) implements Peer {
+        }
+
+        /** A program the design does not run, by the address its connection comes from. */
+        record Outside(String address) implements Peer {
+        }
+
+        /** Not known yet; over tcp, the address its connection comes from (null over inproc). */
+        record Unidentified(String address) implements Peer {
+        }
+
+        static Peer of(String node) {
+            return node == null ? new Unidentified(null) : new InDesign(node);
+        }
+
+        /** A short name for keys and labels: the node id, "outside ADDRESS" or what is known. */
+        default String label() {
+            if (this instanceof InDesign d) {
+                return d.node();
+            }
+            if (this instanceof Outside o) {
+                return "outside " + o.address();
+            }
+            String address = ((Unidentified) this).address();
+            return address == null ? "?" : address + " (not identified yet)";
+        }
+    }
+
+    /**
      * One message written into a connection. {@code sequence} is its number on that connection
      * (from 1), which together with {@code connection} identifies it on the receiving side.
      */
     record MessageSent(long nanos, long messageId, String node, String socket, String connection, String link,
-                       String toNode, long sequence, List<byte[]> frames) implements RunEvent {
+                       Peer to, long sequence, List<byte[]> frames) implements RunEvent {
     }
 
     /** One message read from a connection; {@code messageId} matches the sender's event. */
     record MessageReceived(long nanos, long messageId, String node, String socket, String connection,
-                           String link, String fromNode, long sequence, long sentNanos, List<byte[]> frames)
+                           String link, Peer from, long sequence, long sentNanos, List<byte[]> frames)
             implements RunEvent {
     }
 
@@ -47,7 +82,7 @@ public sealed interface RunEvent {
      * Traffic of one connection since the previous flow event: how the canvas animates high rates,
      * where one event per message would cost more than the messages.
      */
-    record Flow(long nanos, String connection, String link, String fromNode, String toNode, long sent,
+    record Flow(long nanos, String connection, String link, String node, Peer peer, long sent,
                 long received) implements RunEvent {
     }
 

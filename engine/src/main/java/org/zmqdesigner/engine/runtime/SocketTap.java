@@ -125,9 +125,8 @@ final class SocketTap {
             long w = t.side.written();
             long r = t.side.read();
             if (w != t.flowWritten || r != t.flowRead) {
-                Connection.Side other = t.connection.other(t.side);
                 run.publish(new RunEvent.Flow(run.clock(now), t.connection.id, t.connection.link(), node,
-                        other == null ? external(t) : other.node, w - t.flowWritten, r - t.flowRead));
+                        peer(t), w - t.flowWritten, r - t.flowRead));
                 t.flowWritten = w;
                 t.flowRead = r;
             }
@@ -138,9 +137,15 @@ final class SocketTap {
         }
     }
 
-    private String external(Tracked t) {
+    /** Who is at the other end of a tracked connection, as far as this run knows now. */
+    private static RunEvent.Peer peer(Tracked t) {
+        Connection.Side other = t.connection.other(t.side);
+        if (other != null) {
+            return new RunEvent.Peer.InDesign(other.node);
+        }
         String address = t.connection.externalAddress();
-        return address == null ? null : "external:" + address;
+        return address == null ? new RunEvent.Peer.Unidentified(t.side.peerAddress())
+                : new RunEvent.Peer.Outside(address);
     }
 
     private void checkExternal(Tracked t, long now) {
@@ -216,9 +221,8 @@ final class SocketTap {
         long w = t.side.written();
         long r = t.side.read();
         if (w != t.flowWritten || r != t.flowRead) {
-            Connection.Side other = t.connection.other(t.side);
             run.publish(new RunEvent.Flow(run.clock(now), t.connection.id, t.connection.link(), node,
-                    other == null ? external(t) : other.node, w - t.flowWritten, r - t.flowRead));
+                    peer(t), w - t.flowWritten, r - t.flowRead));
         }
         if (!t.connection.tcp) {
             run.publish(new RunEvent.ConnectionChanged(run.clock(now), node, socketId, t.connection.link(), null,
@@ -289,32 +293,47 @@ final class SocketTap {
                 }
                 long seq = t.side.written();
                 t.connection.logFrom(t.side).record(seq, now, messageId);
-                Connection.Side receiver = t.connection.other(t.side);
                 run.publish(new RunEvent.MessageSent(run.clock(now), messageId, node, socketId, t.connection.id,
-                        t.connection.link(), receiver == null ? external(t) : receiver.node, seq, frames));
+                        t.connection.link(), peer(t), seq, frames));
             }
         }
     }
 
-    /** After a traced receive: the event that matches the sender's by connection and sequence. */
+    /**
+     * After a traced receive: the event that matches the sender's by connection and sequence.
+     * A blocking receive may take a connection's first message from a pipe that attached while
+     * it waited, after the counters were noted: such a pipe is looked for among the new ones
+     * (every message it read is new), or an outside client's first request would go untold.
+     */
     void endReceiveTrace(List<byte[]> frames) {
         long now = System.nanoTime();
         for (int i = 0; i < pipes.length; i++) {
-            long read = Introspection.read(pipes[i]);
-            if (read > before[i]) {
-                Tracked t = tracked.get(pipes[i]);
-                if (t == null) {
-                    continue;
-                }
-                long seq = t.side.read();
-                Connection.Side sender = t.connection.other(t.side);
-                long[] sent = sender == null ? null : t.connection.logFrom(sender).lookup(seq);
-                run.publish(new RunEvent.MessageReceived(run.clock(now), sent == null ? 0 : sent[1], node, socketId,
-                        t.connection.id, t.connection.link(), sender == null ? external(t) : sender.node, seq,
-                        sent == null ? 0 : run.clock(sent[0]), frames));
+            if (Introspection.read(pipes[i]) > before[i] && reportReceive(tracked.get(pipes[i]), frames, now)) {
                 return;
             }
         }
+        Pipe[] known = pipes;
+        refresh(now);
+        for (Pipe pipe : pipes) {
+            if (!contains(known, pipe) && Introspection.read(pipe) > 0 && reportReceive(tracked.get(pipe), frames, now)) {
+                return;
+            }
+        }
+    }
+
+    private boolean reportReceive(Tracked t, List<byte[]> frames, long now) {
+        if (t == null) {
+            return false;
+        }
+        long seq = t.side.read();
+        Connection.Side sender = t.connection.other(t.side);
+        long[] sent = sender == null ? null : t.connection.logFrom(sender).lookup(seq);
+        // A message whose send was not traced (an outside sender, or over the budget) gets an id of
+        // its own: the trace must never show two messages under one id.
+        long id = sent == null ? run.nextMessageId() : sent[1];
+        run.publish(new RunEvent.MessageReceived(run.clock(now), id, node, socketId, t.connection.id,
+                t.connection.link(), peer(t), seq, sent == null ? 0 : run.clock(sent[0]), frames));
+        return true;
     }
 
     /** Sum of messages written into all connections, for drop detection around one send. */
