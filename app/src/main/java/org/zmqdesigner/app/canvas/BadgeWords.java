@@ -11,8 +11,9 @@ final class BadgeWords {
                 + " (zguide, chapter 2). A SUB only receives what is published after its subscription"
                 + " arrives, and connecting takes a few milliseconds. Make the publisher wait until its"
                 + " subscribers are there: an XPUB that waits for their subscriptions (as in the"
-                + " slow-joiner-fixed sample), or a synchronising request-reply before publishing. (What"
-                + " was published before the subscriber even started could never reach it and is not counted.)";
+                + " slow-joiner-fixed sample), or a synchronising request-reply before publishing. What was"
+                + " published before the subscriber even started could never reach it: the line under the node"
+                + " counts that apart.";
     }
 
     static String unroutable(long count, boolean mandatory) {

@@ -2,9 +2,23 @@ package org.zmqdesigner.app.canvas;
 
 import java.util.Locale;
 
-/** Rates as a node's live line shows them: whole numbers from ten a second, one decimal below. */
+/** A node's live line: counts with thousands separators, rates whole from ten a second. */
 final class LiveNumbersText {
     private LiveNumbersText() {
+    }
+
+    static String line(long sent, long received, long dropped, long publishedWhileAway, double sentPerSecond,
+                       double receivedPerSecond) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "sent %,d (%s) · received %,d (%s)", sent,
+                rate(sentPerSecond), received, rate(receivedPerSecond)));
+        if (dropped > 0) {
+            text.append(String.format(Locale.ROOT, " · dropped %,d", dropped));
+        }
+        if (publishedWhileAway > 0) {
+            text.append(String.format(Locale.ROOT, "%n%,d published while it was not running: never for it",
+                    publishedWhileAway));
+        }
+        return text.toString();
     }
 
     static String rate(double perSecond) {

@@ -24,20 +24,20 @@ public final class RunOverlay {
     }
 
     /** Live numbers under a node while a run is on: counts, each with its current rate. */
-    public void showNodeNumbers(String nodeId, long sent, long received, long dropped, double sentPerSecond,
-                                double receivedPerSecond) {
+    /**
+     * The node's counters under its box. A subscriber's line also says how many messages were
+     * published while it was not running: without it, sent and received differ by far more than
+     * the losses, and a class would read that as messages ZeroMQ lost.
+     */
+    public void showNodeNumbers(String nodeId, long sent, long received, long dropped, long publishedWhileAway,
+                                double sentPerSecond, double receivedPerSecond) {
         NodeView view = nodeViews.get(nodeId);
         if (view != null) {
-            StringBuilder text = new StringBuilder("sent " + sent + " (" + LiveNumbersText.rate(sentPerSecond)
-                    + ") · received " + received + " (" + LiveNumbersText.rate(receivedPerSecond) + ")");
-            if (dropped > 0) {
-                text.append(" · dropped ").append(dropped);
-            }
-            view.setLive(text.toString());
+            view.setLive(LiveNumbersText.line(sent, received, dropped, publishedWhileAway, sentPerSecond,
+                    receivedPerSecond));
         }
     }
 
-    /** A subscriber's slow-joiner losses and a ROUTER's unroutable messages, as badges on the node. */
     public void showLossBadges(String nodeId, long slowJoiner, long unroutable) {
         NodeView view = nodeViews.get(nodeId);
         if (view != null) {

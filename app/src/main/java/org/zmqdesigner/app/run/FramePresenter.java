@@ -114,7 +114,8 @@ final class FramePresenter {
         if (reading != null) {
             reading.report().nodes().forEach((id, n) -> {
                 double[] rate = reading.rates().getOrDefault(id, new double[2]);
-                canvas.showNodeNumbers(id, n.sent(), n.received(), n.dropped(), rate[0], rate[1]);
+                canvas.showNodeNumbers(id, n.sent(), n.received(), n.dropped(), n.publishedWhileAway(), rate[0],
+                        rate[1]);
                 canvas.showLossBadges(id, n.lostSlowJoiner(), n.unroutable());
             });
         }

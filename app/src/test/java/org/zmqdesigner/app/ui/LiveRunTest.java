@@ -142,6 +142,14 @@ class LiveRunTest extends DesignerUiTest {
         assertThat(badge.getTooltip().getText())
                 .contains("published before your subscription reached the publisher — see node coordination");
         assertThat(badge.getTooltip().getText()).startsWith(badge.getText().split(" ")[0] + " messages were");
+        // What went by before the subscriber started is said on the canvas, with the engine's count,
+        // so sent and received add up in front of the class.
+        waitFor("the subscriber's line to say what was published before it ran", 10, () -> {
+            long away = window.runs().run().orElseThrow().report().nodes().get("subscriber").publishedWhileAway();
+            return away > 0 && robot.lookup("#node-subscriber").lookup(".node-live").queryAllAs(Text.class).stream()
+                    .anyMatch(t -> t.getText().contains(String.format(java.util.Locale.ROOT,
+                            "%,d published while it was not running", away)));
+        });
         snap("slow-joiner");
     }
 

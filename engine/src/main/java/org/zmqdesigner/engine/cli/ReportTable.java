@@ -13,13 +13,13 @@ final class ReportTable {
         out.printf("%s — ran %.1f s%n", report.topology().isEmpty() ? "topology" : report.topology(),
                 report.durationMs() / 1000.0);
         int width = Math.max(6, report.nodes().keySet().stream().mapToInt(String::length).max().orElse(4));
-        String nodeRow = "%-" + width + "s  %-9s %10s %10s %9s %11s %12s %9s%n";
+        String nodeRow = "%-" + width + "s  %-9s %10s %10s %9s %11s %12s %9s %12s%n";
         out.printf(nodeRow, "node", "state", "sent", "received", "dropped", "unroutable", "slow-joiner",
-                "hwm-lost");
+                "hwm-lost", "before-start");
         for (Map.Entry<String, RunReport.NodeReport> e : report.nodes().entrySet()) {
             RunReport.NodeReport n = e.getValue();
             out.printf(nodeRow, e.getKey(), n.state(), n.sent(), n.received(), n.dropped(), n.unroutable(),
-                    n.lostSlowJoiner(), n.lostHwm());
+                    n.lostSlowJoiner(), n.lostHwm(), n.publishedWhileAway());
         }
         if (!report.links().isEmpty()) {
             int linkWidth = Math.max(6, report.links().keySet().stream().mapToInt(String::length).max().orElse(4));
@@ -32,6 +32,10 @@ final class ReportTable {
             out.println();
             report.externalPeers().forEach((address, messages) ->
                     out.printf("external peer %s: %d messages%n", address, messages));
+        }
+        if (report.nodes().values().stream().anyMatch(n -> n.publishedWhileAway() > 0)) {
+            out.println("(before-start: published while that subscriber was not running, before it started or while"
+                    + " it was stopped; it could never get those, so they are not losses)");
         }
         RunReport.Totals t = report.totals();
         out.println();

@@ -39,6 +39,13 @@ final class PubLossTracker {
         Connection.Side side;
         volatile long slowJoinerLosses;
         volatile long hwmLosses;
+        /**
+         * Matching messages sent while the subscriber's node was not running (before it started,
+         * or after it stopped): it could never get them, and they are not losses of ZeroMQ's.
+         */
+        volatile long sentWhileAway;
+        private long awayMatched;
+        private long awayFrom;
         private long slowJoinerBefore;
         private long hwmBefore;
 
@@ -71,6 +78,11 @@ final class PubLossTracker {
                 return true;
             }
             return false;
+        }
+
+        /** {@link #sentWhileAway} as of the given message total. */
+        long awayAsOf(long total) {
+            return matchesAll ? awayMatched + (running ? 0 : total - awayFrom) : awayMatched;
         }
 
         /** Matching messages after the joining one. */
@@ -161,7 +173,13 @@ final class PubLossTracker {
         }
         if (slowPath) {
             for (Watch w : watches) {
-                if (!w.running || !w.matches(first)) {
+                if (!w.running) {
+                    if (!w.matchesAll && w.matches(first)) {
+                        w.awayMatched++;
+                    }
+                    continue;
+                }
+                if (!w.matches(first)) {
                     continue;
                 }
                 if (w.joined) {
@@ -198,16 +216,29 @@ final class PubLossTracker {
                 w.candidates = 0;
                 w.joined = false;
             }
-            w.running = w.life.running();
+            boolean running = w.life.running();
+            if (w.matchesAll && running != w.running) {
+                // This message (already in the total) is the first the subscriber can be there for.
+                if (running) {
+                    w.awayMatched += (total - 1) - w.awayFrom;
+                } else {
+                    w.awayFrom = total;
+                }
+            }
+            w.running = running;
+            w.sentWhileAway = w.awayAsOf(total);
         }
         updatePath();
     }
 
-    /** The per-message loop is needed while a subscriber is joining or filters by prefix. */
+    /**
+     * The per-message loop is needed while a subscriber is joining or filters by prefix (away or
+     * not: what a filtering subscriber misses while away is counted message by message).
+     */
     private void updatePath() {
         boolean needed = false;
         for (Watch w : watches) {
-            needed |= w.running && (!w.joined || !w.matchesAll);
+            needed |= (w.running && !w.joined) || !w.matchesAll;
         }
         slowPath = needed;
     }
@@ -262,6 +293,7 @@ final class PubLossTracker {
             if (w.joined && w.side != null) {
                 settleHwm(w);
             }
+            w.sentWhileAway = w.awayAsOf(total);
         }
     }
 

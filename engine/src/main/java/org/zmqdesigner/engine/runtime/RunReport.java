@@ -18,10 +18,14 @@ public record RunReport(String topology, long durationMs, Map<String, NodeReport
      * @param dropped everything the node dropped: at the HWM (as a publisher or ROUTER) and
      *     unroutable (as a ROUTER)
      * @param unroutable the part of {@code dropped} a ROUTER could not route
+     * @param publishedWhileAway as a subscriber: messages for it that its publishers sent while it
+     *     was not running (before it started, or while it was stopped). It could never get them, so
+     *     they are not losses; they are why sent and received differ beyond the losses.
      */
-    @JsonPropertyOrder({"state", "sent", "received", "dropped", "unroutable", "lostSlowJoiner", "lostHwm"})
+    @JsonPropertyOrder({"state", "sent", "received", "dropped", "unroutable", "lostSlowJoiner", "lostHwm",
+            "publishedWhileAway"})
     public record NodeReport(String state, long sent, long received, long dropped, long unroutable,
-                             long lostSlowJoiner, long lostHwm) {
+                             long lostSlowJoiner, long lostHwm, long publishedWhileAway) {
     }
 
     @JsonPropertyOrder({"delivered", "maxQueueDepth"})

@@ -272,14 +272,15 @@ public final class TopologyRun implements AutoCloseable {
     /** A snapshot of the numbers so far (or final, after stop). */
     public RunReport report() {
         long end = stoppedNanos != 0 ? stoppedNanos : System.nanoTime();
-        Map<String, long[]> losses = new LinkedHashMap<>(); // node -> {slowJoiner, hwm}
+        Map<String, long[]> losses = new LinkedHashMap<>(); // node -> {slowJoiner, hwm, away}
         Map<String, Long> publisherDrops = new LinkedHashMap<>();
         run.pubTrackers().forEach((socket, tracker) -> {
             String publisher = socket.node();
             for (PubLossTracker.Watch w : tracker.watches()) {
-                long[] l = losses.computeIfAbsent(w.node, k -> new long[2]);
+                long[] l = losses.computeIfAbsent(w.node, k -> new long[3]);
                 l[0] += w.slowJoinerLosses;
                 l[1] += w.hwmLosses;
+                l[2] += w.sentWhileAway;
                 publisherDrops.merge(publisher, w.hwmLosses, Long::sum);
             }
         });
@@ -295,10 +296,10 @@ public final class TopologyRun implements AutoCloseable {
                 continue;
             }
             NodeStats s = run.stats(node.id());
-            long[] l = losses.getOrDefault(node.id(), new long[2]);
+            long[] l = losses.getOrDefault(node.id(), new long[3]);
             long dropped = s.unroutable.sum() + s.hwmDropped.sum() + publisherDrops.getOrDefault(node.id(), 0L);
             nodes.put(node.id(), new RunReport.NodeReport(runner.state().name().toLowerCase(java.util.Locale.ROOT),
-                    s.sent.sum(), s.received.sum(), dropped, s.unroutable.sum(), l[0], l[1]));
+                    s.sent.sum(), s.received.sum(), dropped, s.unroutable.sum(), l[0], l[1], l[2]));
             sent += s.sent.sum();
             received += s.received.sum();
             slow += l[0];

@@ -25,6 +25,24 @@ class SampleBehaviourTest {
         }
     }
 
+    /** Sent = received + lost + what was published before the subscriber started: every number adds up. */
+    @Test
+    void the_late_subscribers_numbers_add_up_to_what_the_publisher_sent() throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("slow-joiner"), RunOptions.DEFAULTS)) {
+            Runs.await("every message to be received or accounted for", 20_000, () -> {
+                RunReport r = run.report();
+                RunReport.NodeReport s = r.nodes().get("subscriber");
+                return r.nodes().get("publisher").sent() == 30_000
+                        && s.received() + s.lostSlowJoiner() + s.lostHwm() + s.publishedWhileAway() == 30_000;
+            }, run::report);
+            RunReport.NodeReport subscriber = run.report().nodes().get("subscriber");
+
+            // 500 ms at 10,000 a second went by before the subscriber's node even started.
+            assertThat(subscriber.publishedWhileAway()).as("published before it started").isBetween(3_000L, 7_000L);
+            assertThat(subscriber.lostSlowJoiner()).isPositive();
+        }
+    }
+
     /**
      * The cure must hold where a class sees it: on a busy laptop, at any speed the slider allows.
      * Two threads keep both cores busy while the sample runs at 1.1x and at full speed.
