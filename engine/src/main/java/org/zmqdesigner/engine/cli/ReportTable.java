@@ -9,6 +9,10 @@ final class ReportTable {
     private ReportTable() {
     }
 
+    private static String elsewhere(Long count) {
+        return count == null ? "elsewhere" : count.toString();
+    }
+
     static void print(RunReport report, PrintWriter out) {
         out.printf("%s — ran %.1f s%n", report.topology().isEmpty() ? "topology" : report.topology(),
                 report.durationMs() / 1000.0);
@@ -23,10 +27,14 @@ final class ReportTable {
         }
         if (!report.links().isEmpty()) {
             int linkWidth = Math.max(6, report.links().keySet().stream().mapToInt(String::length).max().orElse(4));
-            String linkRow = "%-" + linkWidth + "s  %10s %15s%n";
+            String linkRow = "%-" + linkWidth + "s  %10s %10s %15s%n";
             out.println();
-            out.printf(linkRow, "link", "delivered", "max-queue-depth");
-            report.links().forEach((id, l) -> out.printf(linkRow, id, l.delivered(), l.maxQueueDepth()));
+            out.printf(linkRow, "link", "sent", "delivered", "max-queue-depth");
+            report.links().forEach((id, l) -> out.printf(linkRow, id, elsewhere(l.sent()), elsewhere(l.delivered()),
+                    l.maxQueueDepth()));
+            if (report.links().values().stream().anyMatch(l -> l.sent() == null || l.delivered() == null)) {
+                out.println("(elsewhere: that end of the link runs in another process, which counts it)");
+            }
         }
         if (!report.externalPeers().isEmpty()) {
             out.println();

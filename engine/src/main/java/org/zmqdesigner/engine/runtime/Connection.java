@@ -90,6 +90,8 @@ final class Connection {
     private volatile Side second;
     private volatile String link;
     private volatile String externalAddress;
+    /** The node of the design at the far end when it runs in another process ({@code --only}). */
+    private volatile String elsewhere;
     final long openedNanos;
     volatile boolean closed;
     final SendLog firstToSecond = new SendLog();
@@ -148,5 +150,13 @@ final class Connection {
 
     boolean external() {
         return externalAddress != null;
+    }
+
+    String elsewhere() {
+        return elsewhere;
+    }
+
+    void elsewhere(String node) {
+        elsewhere = node;
     }
 }

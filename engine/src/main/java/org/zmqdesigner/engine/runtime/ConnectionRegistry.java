@@ -28,6 +28,7 @@ final class ConnectionRegistry {
     private final List<Connection> all = new ArrayList<>();
     /** What closed connections carried, kept as totals so the connections themselves can go. */
     private final Map<String, Long> retiredDelivered = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> retiredSent = new java.util.LinkedHashMap<>();
     private final Map<String, Long> retiredExternal = new java.util.LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
@@ -68,16 +69,62 @@ final class ConnectionRegistry {
         return connection;
     }
 
-    /** The link a one-sided connection belongs to when its side dialled a linked endpoint. */
-    synchronized void linkByEndpoint(Connection connection, SocketRef side, String endpoint) {
-        if (connection.link() != null) {
-            return;
-        }
+    /**
+     * Gives a one-sided tcp connection its link when the far end is a node of the design that runs
+     * in another process (a design split with {@code --only}): such a peer is part of the design,
+     * not an outside program. The dialling side knows its link by the port it dialled; the binding
+     * side takes the first such link no open connection of its socket holds yet (the far side's
+     * address is an ephemeral port, which says nothing more): one connection per link, as the other
+     * process makes, so a further one is a program outside the design. False when no link fits.
+     */
+    synchronized boolean linkToElsewhere(Connection connection, Connection.Side side, java.util.Set<String> local) {
+        SocketRef self = new SocketRef(side.node, side.socket);
+        Link dialled = null;
+        Link free = null;
         for (Link link : topology.links()) {
-            if (link.from().equals(side) && link.endpoint().equals(endpoint)) {
-                connection.link(link.id());
-                return;
+            boolean dials = link.from().equals(self);
+            SocketRef other = dials ? link.to() : link.to().equals(self) ? link.from() : null;
+            if (other == null || local.contains(other.node())) {
+                continue;
             }
+            if (dials) {
+                if (samePort(link.endpoint(), side.peerAddress())) {
+                    dialled = link;
+                }
+            } else {
+                if (free == null && !held(link.id(), side)) {
+                    free = link;
+                }
+            }
+        }
+        Link chosen = dialled != null ? dialled : free;
+        if (chosen == null) {
+            return false;
+        }
+        connection.link(chosen.id());
+        connection.elsewhere(chosen.from().equals(self) ? chosen.to().node() : chosen.from().node());
+        return true;
+    }
+
+    private boolean held(String link, Connection.Side side) {
+        for (Connection c : all) {
+            if (!c.closed && link.equals(c.link()) && c.first() != null && c.first().node.equals(side.node)
+                    && c.first().socket.equals(side.socket)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean samePort(String endpoint, String address) {
+        if (address == null) {
+            return false;
+        }
+        try {
+            long port = org.zmqdesigner.engine.model.Endpoint.parse(endpoint).port();
+            return address.endsWith(":" + port);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -93,6 +140,7 @@ final class ConnectionRegistry {
             // dead pipes) go, so kills, restarts and reconnects do not add up over a long run.
             if (connection.link() != null) {
                 retiredDelivered.merge(connection.link(), delivered(connection), Long::sum);
+                retiredSent.merge(connection.link(), sent(connection), Long::sum);
             }
             if (connection.external()) {
                 retiredExternal.merge(connection.externalAddress(), carried(connection), Long::sum);
@@ -105,12 +153,28 @@ final class ConnectionRegistry {
     static long delivered(Connection c) {
         long reads = 0;
         for (Connection.Side side : new Connection.Side[] {c.first(), c.second()}) {
-            if (side != null && side.type != org.zmqdesigner.engine.model.SocketType.PUB
-                    && side.type != org.zmqdesigner.engine.model.SocketType.XPUB) {
+            if (side != null && readsData(side.type)) {
                 reads += side.read();
             }
         }
         return reads;
+    }
+
+    /** Whether what this type reads is application data (a publisher reads subscriptions). */
+    static boolean readsData(org.zmqdesigner.engine.model.SocketType type) {
+        return type.receives() && type != org.zmqdesigner.engine.model.SocketType.PUB
+                && type != org.zmqdesigner.engine.model.SocketType.XPUB;
+    }
+
+    /** Messages written into the connection by sides that send data (a SUB writes subscriptions). */
+    static long sent(Connection c) {
+        long writes = 0;
+        for (Connection.Side side : new Connection.Side[] {c.first(), c.second()}) {
+            if (side != null && side.type.sends()) {
+                writes += side.written();
+            }
+        }
+        return writes;
     }
 
     /** Messages an outside peer's connection carried, both ways, as our side counted them. */
@@ -120,12 +184,13 @@ final class ConnectionRegistry {
     }
 
     /** Open connections and what closed ones carried, taken together so nothing counts twice. */
-    record Snapshot(List<Connection> open, Map<String, Long> retiredDelivered, Map<String, Long> retiredExternal) {
+    record Snapshot(List<Connection> open, Map<String, Long> retiredDelivered, Map<String, Long> retiredSent,
+                    Map<String, Long> retiredExternal) {
     }
 
     synchronized Snapshot snapshot() {
         return new Snapshot(List.copyOf(all), new java.util.LinkedHashMap<>(retiredDelivered),
-                new java.util.LinkedHashMap<>(retiredExternal));
+                new java.util.LinkedHashMap<>(retiredSent), new java.util.LinkedHashMap<>(retiredExternal));
     }
 
     synchronized List<Connection> connections() {

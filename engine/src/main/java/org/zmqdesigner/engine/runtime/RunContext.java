@@ -26,8 +26,16 @@ final class RunContext {
     private final Map<SocketRef, SubscriberLife> subscribers = new ConcurrentHashMap<>();
     private final Map<SocketRef, PubLossTracker> pubTrackers = new ConcurrentHashMap<>();
 
-    RunContext(Topology topology, ZContext context, EventBus bus, RunControls controls, long startNanos) {
+    /** The nodes this process runs: all of them, or those named by {@code --only}. */
+    private final java.util.Set<String> localNodes;
+
+    RunContext(Topology topology, java.util.Set<String> only, ZContext context, EventBus bus, RunControls controls,
+               long startNanos) {
         this.topology = topology;
+        this.localNodes = only.isEmpty()
+                ? topology.nodes().stream().map(org.zmqdesigner.engine.model.Node::id)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet())
+                : java.util.Set.copyOf(only);
         this.context = context;
         this.registry = new ConnectionRegistry(topology);
         this.bus = bus;
@@ -43,6 +51,10 @@ final class RunContext {
 
     Topology topology() {
         return topology;
+    }
+
+    java.util.Set<String> localNodes() {
+        return localNodes;
     }
 
     ZContext context() {

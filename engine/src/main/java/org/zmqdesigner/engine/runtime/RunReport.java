@@ -28,8 +28,14 @@ public record RunReport(String topology, long durationMs, Map<String, NodeReport
                              long lostSlowJoiner, long lostHwm, long publishedWhileAway) {
     }
 
-    @JsonPropertyOrder({"delivered", "maxQueueDepth"})
-    public record LinkReport(long delivered, long maxQueueDepth) {
+    /**
+     * @param sent messages written into the link by its sending ends (both ways for request-reply);
+     *     null when no sending end runs in this process (a design split with {@code --only})
+     * @param delivered messages read by its receiving ends; null when none runs in this process
+     */
+    @JsonPropertyOrder({"sent", "delivered", "maxQueueDepth"})
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record LinkReport(Long sent, Long delivered, long maxQueueDepth) {
     }
 
     @JsonPropertyOrder({"sent", "received", "lostSlowJoiner", "lostHwm", "unroutable"})

@@ -143,6 +143,9 @@ final class SocketTap {
         if (other != null) {
             return new RunEvent.Peer.InDesign(other.node);
         }
+        if (t.connection.elsewhere() != null) {
+            return new RunEvent.Peer.InDesign(t.connection.elsewhere());
+        }
         String address = t.connection.externalAddress();
         return address == null ? new RunEvent.Peer.Unidentified(t.side.peerAddress())
                 : new RunEvent.Peer.Outside(address);
@@ -150,8 +153,9 @@ final class SocketTap {
 
     private void checkExternal(Tracked t, long now) {
         Connection c = t.connection;
-        if (!besideDevice && c.tcp && !c.complete() && !c.external()
-                && now - c.openedNanos > RunContext.EXTERNAL_GRACE_NANOS) {
+        if (!besideDevice && c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
+                && now - c.openedNanos > RunContext.EXTERNAL_GRACE_NANOS
+                && !run.registry().linkToElsewhere(c, t.side, run.localNodes())) {
             String address = t.side.peerAddress();
             c.externalAddress(address);
             run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, address, true));
@@ -213,7 +217,8 @@ final class SocketTap {
 
     private void close(Tracked t, long now) {
         Connection c = t.connection;
-        if (!besideDevice && c.tcp && !c.complete() && !c.external() && t.side.peerAddress() != null) {
+        if (!besideDevice && c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
+                && t.side.peerAddress() != null && !run.registry().linkToElsewhere(c, t.side, run.localNodes())) {
             // A connection that ends before the grace period ran out had no peer in this run either.
             c.externalAddress(t.side.peerAddress());
             run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, c.externalAddress(), true));

@@ -13,6 +13,7 @@ import org.zmqdesigner.engine.event.RunEvent.NodeState;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.validate.Diagnostic;
@@ -50,7 +51,7 @@ public final class TopologyRun implements AutoCloseable {
         this.bus = new EventBus("zmq-designer-events", EventBus.DEFAULT_CAPACITY, options.eventBatchMillis());
         RunControls controls = new RunControls();
         controls.rateMultiplier(options.rateMultiplier());
-        this.run = new RunContext(topology, context, bus, controls, startNanos);
+        this.run = new RunContext(topology, options.only(), context, bus, controls, startNanos);
         this.sampler = new QueueSampler(run);
     }
 
@@ -258,6 +259,10 @@ public final class TopologyRun implements AutoCloseable {
         return false;
     }
 
+    private Socket socketOf(org.zmqdesigner.engine.model.SocketRef ref) {
+        return topology.node(ref.node()).flatMap(n -> n.socket(ref.socket())).orElseThrow();
+    }
+
     private static boolean hasCount(Node node) {
         Behaviour b = node.behaviour();
         return (b instanceof Behaviour.Source s && s.count() != null)
@@ -306,27 +311,39 @@ public final class TopologyRun implements AutoCloseable {
             hwm += l[1] + s.hwmDropped.sum();
             unroutable += s.unroutable.sum();
         }
-        Map<String, long[]> delivered = new LinkedHashMap<>();
+        Map<String, long[]> carried = new LinkedHashMap<>(); // link -> {sent, delivered}
         ConnectionRegistry.Snapshot connections = run.registry().snapshot();
         Map<String, Long> external = connections.retiredExternal();
+        connections.retiredSent().forEach((link, writes) -> carried.computeIfAbsent(link, k -> new long[2])[0] += writes);
         connections.retiredDelivered().forEach((link, reads) ->
-                delivered.computeIfAbsent(link, k -> new long[1])[0] += reads);
+                carried.computeIfAbsent(link, k -> new long[2])[1] += reads);
         for (Connection c : connections.open()) {
             if (c.link() != null) {
-                delivered.computeIfAbsent(c.link(), k -> new long[1])[0] += ConnectionRegistry.delivered(c);
+                long[] d = carried.computeIfAbsent(c.link(), k -> new long[2]);
+                d[0] += ConnectionRegistry.sent(c);
+                d[1] += ConnectionRegistry.delivered(c);
             }
             if (c.external()) {
                 external.merge(c.externalAddress(), ConnectionRegistry.carried(c), Long::sum);
             }
         }
         Map<String, RunReport.LinkReport> links = new LinkedHashMap<>();
+        java.util.Set<String> local = run.localNodes();
         for (Link link : topology.links()) {
-            if (!options.only().isEmpty() && !options.only().contains(link.from().node())
-                    && !options.only().contains(link.to().node())) {
+            Socket from = socketOf(link.from());
+            Socket to = socketOf(link.to());
+            boolean fromHere = local.contains(link.from().node());
+            boolean toHere = local.contains(link.to().node());
+            if (!fromHere && !toHere) {
                 continue;
             }
-            long[] d = delivered.getOrDefault(link.id(), new long[1]);
-            links.put(link.id(), new RunReport.LinkReport(d[0], sampler.maxDepth(link.id())));
+            long[] d = carried.getOrDefault(link.id(), new long[2]);
+            // A count this process cannot see (its end runs elsewhere, with --only) is left out, not 0.
+            boolean sendsHere = (fromHere && from.type().sends()) || (toHere && to.type().sends());
+            boolean receivesHere = (fromHere && ConnectionRegistry.readsData(from.type()))
+                    || (toHere && ConnectionRegistry.readsData(to.type()));
+            links.put(link.id(), new RunReport.LinkReport(sendsHere ? d[0] : null, receivesHere ? d[1] : null,
+                    sampler.maxDepth(link.id())));
         }
         String title = topology.title() == null ? "" : topology.title();
         return new RunReport(title, TimeUnit.NANOSECONDS.toMillis(end - startNanos), nodes, links,
