@@ -209,9 +209,13 @@ final class NodeRunner {
         for (SocketTap tap : taps.values()) {
             try {
                 tap.tick(now);
+            } catch (RuntimeException e) {
+                // The socket may be half set up; its last traffic is then not told.
+            }
+            try {
                 tap.closeAll(now);
             } catch (RuntimeException e) {
-                // The socket may be half set up; closing it below is what matters.
+                // Every connection is retired all the same (closeAll sees to it); closing below matters.
             }
         }
         for (Socket model : node.sockets()) {

@@ -28,6 +28,7 @@ final class QueueSampler {
 
     private final RunContext run;
     private final Map<String, Long> maxDepth = new ConcurrentHashMap<>();
+    /** Guarded by this sampler's lock, like everything {@link #sample()} touches. */
     private final Map<String, Long> lastPublished = new HashMap<>();
     private final Thread thread;
     private volatile boolean stopping;
@@ -49,7 +50,11 @@ final class QueueSampler {
         }
     }
 
-    void sample() {
+    /**
+     * One look at every link. Synchronized: {@link #stop()} takes a last sample itself, and its
+     * join may time out while the sampler thread is still inside one.
+     */
+    synchronized void sample() {
         long now = System.nanoTime();
         Map<String, long[]> byLink = new HashMap<>();
         List<Connection> connections = run.registry().connections();
@@ -103,11 +108,17 @@ final class QueueSampler {
 
     void stop() {
         stopping = true;
+        java.util.concurrent.locks.LockSupport.unpark(thread);
         try {
             thread.join(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // The final depths, even if the thread is still finishing a sample: sample() holds the lock.
         sample();
+    }
+
+    boolean running() {
+        return thread.isAlive();
     }
 }

@@ -215,7 +215,22 @@ final class SocketTap {
         pipes = current;
     }
 
+    /**
+     * Tells the connection's end and retires this side. Retiring happens whatever the telling
+     * does: a connection left unretired would count as open, and in the report, forever.
+     */
     private void close(Tracked t, long now) {
+        try {
+            tellClosed(t, now);
+        } finally {
+            run.registry().retire(t.connection, t.side);
+            if (pubTracker != null) {
+                pubTracker.onPipeGone(t.side.pipe);
+            }
+        }
+    }
+
+    private void tellClosed(Tracked t, long now) {
         Connection c = t.connection;
         if (!besideDevice && c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
                 && t.side.peerAddress() != null && !run.registry().linkToElsewhere(c, t.side, run.localNodes())) {
@@ -236,10 +251,6 @@ final class SocketTap {
         if (t.connection.external()) {
             run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, t.connection.externalAddress(),
                     false));
-        }
-        run.registry().retire(t.connection, t.side);
-        if (pubTracker != null) {
-            pubTracker.onPipeGone(t.side.pipe);
         }
     }
 
@@ -363,9 +374,17 @@ final class SocketTap {
 
     /** Closes every connection this tap knows, at the end of its socket. */
     void closeAll(long now) {
+        RuntimeException first = null;
         for (Tracked t : new ArrayList<>(tracked.values())) {
-            close(t, now);
+            try {
+                close(t, now);
+            } catch (RuntimeException e) {
+                first = first == null ? e : first; // the others must still be retired
+            }
         }
         tracked.clear();
+        if (first != null) {
+            throw first;
+        }
     }
 }

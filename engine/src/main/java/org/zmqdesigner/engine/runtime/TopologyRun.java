@@ -38,7 +38,12 @@ public final class TopologyRun implements AutoCloseable {
     private final EventBus bus;
     private final RunContext run;
     private final QueueSampler sampler;
-    private final Map<String, NodeRunner> runners = new LinkedHashMap<>();
+    /**
+     * The current runner of each node. Node control replaces entries (a restart is a new runner)
+     * while the designer's threads read them for states and reports: a concurrent map makes every
+     * read see a whole runner without a lock. Iteration goes by the design's order, not the map's.
+     */
+    private final Map<String, NodeRunner> runners = new java.util.concurrent.ConcurrentHashMap<>();
     private final long startNanos;
     private volatile long stoppedNanos;
     private boolean stopped;
@@ -99,8 +104,8 @@ public final class TopologyRun implements AutoCloseable {
         // Binding nodes first, and bound before anyone connects: a connecting tcp socket then finds
         // its peer at once instead of retrying, and over inproc JeroMQ 0.6.0 delivers nothing from
         // a PUB or XPUB that binds after its SUB connected (seen here; libzmq does not do this).
-        List<NodeRunner> binders = runners.values().stream().filter(r -> binds(r.node)).toList();
-        List<NodeRunner> others = runners.values().stream().filter(r -> !binds(r.node)).toList();
+        List<NodeRunner> binders = runnersInOrder().stream().filter(r -> binds(r.node)).toList();
+        List<NodeRunner> others = runnersInOrder().stream().filter(r -> !binds(r.node)).toList();
         List<String> failures = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETUP_TIMEOUT_MILLIS);
         binders.forEach(NodeRunner::start);
@@ -133,6 +138,18 @@ public final class TopologyRun implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** The runners in the design's order (the map's own order is arbitrary). */
+    private List<NodeRunner> runnersInOrder() {
+        List<NodeRunner> ordered = new ArrayList<>();
+        for (Node node : topology.nodes()) {
+            NodeRunner runner = runners.get(node.id());
+            if (runner != null) {
+                ordered.add(runner);
+            }
+        }
+        return ordered;
     }
 
     private static boolean binds(Node node) {
@@ -228,7 +245,9 @@ public final class TopologyRun implements AutoCloseable {
 
     public Map<String, NodeState> nodeStates() {
         Map<String, NodeState> states = new LinkedHashMap<>();
-        runners.forEach((id, runner) -> states.put(id, runner.state()));
+        for (NodeRunner runner : runnersInOrder()) {
+            states.put(runner.node.id(), runner.state());
+        }
         return states;
     }
 
@@ -243,13 +262,14 @@ public final class TopologyRun implements AutoCloseable {
      * the time ran out, or at once when no node has a count (such a run never finishes by itself).
      */
     public boolean awaitFinished(long timeoutMillis) throws InterruptedException {
-        List<NodeRunner> counted = runners.values().stream().filter(r -> hasCount(r.node)).toList();
+        List<String> counted = runnersInOrder().stream().filter(r -> hasCount(r.node)).map(r -> r.node.id()).toList();
         if (counted.isEmpty()) {
             return false;
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (System.nanoTime() < deadline) {
-            boolean done = counted.stream().allMatch(r -> r.state() == NodeState.FINISHED
+            // Read the current runner each time: a node restarted meanwhile has a new one.
+            boolean done = counted.stream().map(runners::get).allMatch(r -> r.state() == NodeState.FINISHED
                     || r.state() == NodeState.CRASHED || r.state() == NodeState.STOPPED);
             if (done) {
                 return true;
@@ -359,12 +379,12 @@ public final class TopologyRun implements AutoCloseable {
             return;
         }
         stopped = true;
-        for (NodeRunner runner : runners.values()) {
+        for (NodeRunner runner : runnersInOrder()) {
             runner.requestStop();
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_BUDGET_MILLIS);
         List<String> stuck = new ArrayList<>();
-        for (NodeRunner runner : runners.values()) {
+        for (NodeRunner runner : runnersInOrder()) {
             try {
                 if (!runner.join(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))) {
                     stuck.add(runner.node.id());
