@@ -13,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import org.zmqdesigner.engine.io.AtomicFile;
 
 /**
  * A JavaFX node (the canvas, or any part of the window) as a PNG picture. The node is rendered
@@ -58,7 +59,7 @@ public final class PngExporter {
      */
     public static void write(Node content, Path file, double scale, Paint background) throws IOException {
         BufferedImage image = render(content, scale, background);
-        AtomicFiles.write(file, temp -> {
+        AtomicFile.write(file, temp -> {
             if (!ImageIO.write(image, "png", temp.toFile())) {
                 throw new IOException("no PNG writer is available to write " + file);
             }

@@ -2,7 +2,6 @@ package org.zmqdesigner.app.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +25,7 @@ import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.io.AtomicFile;
 
 /**
  * A topology as a standalone SVG 1.1 picture, for slides and documents. It is drawn from the model,
@@ -90,7 +90,7 @@ public final class SvgExporter {
      */
     public static void write(Topology topology, Path file) throws IOException {
         byte[] bytes = toSvg(topology).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, temp -> Files.write(temp, bytes));
+        AtomicFile.write(file, bytes);
     }
 
     // ---------------------------------------------------------------- text

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.zmqdesigner.app.export.AtomicFiles;
+import org.zmqdesigner.engine.io.AtomicFile;
 
 /**
  * Writes a message trace as CSV (RFC 4180: a header row, CRLF line ends, fields holding a comma, a
@@ -24,7 +24,7 @@ final class TraceCsv {
     }
 
     static void write(Path file, List<TraceRow> rows) throws IOException {
-        AtomicFiles.write(file, temp -> {
+        AtomicFile.write(file, temp -> {
             // An OutputStreamWriter replaces unpaired surrogates (a preview cut inside a character)
             // instead of failing the whole export, as Files.newBufferedWriter would.
             try (Writer out = new BufferedWriter(

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.format.TopologyLoadException;
+import org.zmqdesigner.engine.io.AtomicFile;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.runtime.RunOptions;
 import org.zmqdesigner.engine.runtime.RunReport;
@@ -122,15 +122,7 @@ final class RunCommand implements Callable<Integer> {
 
     static void write(RunReport report, Path target) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), ".report", ".tmp");
-        try {
-            Files.writeString(temp, mapper.writeValueAsString(report) + "\n");
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, (mapper.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Tells what matters while it happens: crashes, outside peers. */

@@ -1,16 +1,12 @@
 package org.zmqdesigner.engine.format;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import org.zmqdesigner.engine.io.AtomicFile;
 import org.zmqdesigner.engine.model.Topology;
 
 /** Loads and saves topology files; a save is atomic, so a crash never leaves half a file. */
@@ -55,27 +51,6 @@ public final class TopologyFiles {
      * destination in one step: readers see the old file or the new one, never a mix.
      */
     public void save(Topology topology, Path file) throws IOException {
-        byte[] bytes = format.write(topology).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, format.write(topology).getBytes(StandardCharsets.UTF_8));
     }
 }
