@@ -118,6 +118,12 @@ final class QueueGauge extends Group {
         if (dropped > 0) {
             text.append("\nDropped at the HWM: ").append(dropped)
                     .append(" — the queue was full, so the sender dropped them");
+            if (capacity > 0 && deepest < capacity) {
+                // What a class sees: drops while the gauge reads well under the mark.
+                text.append("\nWhy it drops below ").append(capacity).append(": the sender learns of the receiver's")
+                        .append(" reads only in batches (every half of the receive HWM or so), so by its own count")
+                        .append(" the queue is full while the true depth, shown here, is lower.");
+            }
         }
         tip.setText(text.toString());
     }
