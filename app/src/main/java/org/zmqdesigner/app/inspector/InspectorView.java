@@ -38,7 +38,8 @@ import org.zmqdesigner.engine.validate.Diagnostic;
  * {@code -host}, {@code #inspector-add-socket}; per socket i {@code #socket-i-id}, {@code -type},
  * {@code -binds}, {@code -connects}, {@code -sndhwm}, {@code -rcvhwm}, {@code -linger},
  * {@code -subscription-k} and {@code -subscription-k-remove} (see {@link SubscriptionsEditor}),
- * {@code -subscribe-new}, {@code -subscribe-add}, {@code -subscribe-everything}, {@code -routingId}, {@code -conflate}, {@code -immediate},
+ * {@code -subscribe-new}, {@code -subscribe-add}, {@code -subscribe-everything}, {@code -routingId},
+ * {@code -conflate}, {@code -immediate},
  * {@code -routerMandatory}, {@code -xpubVerbose} (only the options that apply to the type, and
  * those set where they do not, with {@code -<option>-not-applicable} and {@code -<option>-remove}),
  * {@code -remove}; the behaviour

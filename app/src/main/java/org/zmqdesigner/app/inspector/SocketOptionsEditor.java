@@ -35,12 +35,12 @@ final class SocketOptionsEditor {
                 continue;
             }
             String help = help(option);
-            javafx.scene.Node editor = editor(option, o, help);
+            javafx.scene.Node editor = editor(option, o, help, applies);
             form.option(label(option), option.zmqName(), help, applies ? editor : doesNothing(option, type, editor));
         }
     }
 
-    private javafx.scene.Node editor(SocketOption option, SocketOptions o, String help) {
+    private javafx.scene.Node editor(SocketOption option, SocketOptions o, String help, boolean applies) {
         String id = prefix + option.key();
         return switch (option.kind()) {
             case NUMBER -> CommitField.field(context, id, Parse.show((Integer) option.valueIn(o)),
@@ -48,7 +48,8 @@ final class SocketOptionsEditor {
             case TEXT -> CommitField.field(context, id, Parse.show((String) option.valueIn(o)), Parse.optionalText(),
                     v -> set(option, v)).prompt(option.defaultValue()).help(help).node();
             case FLAG -> Choices.triState(id, (Boolean) option.valueIn(o), v -> set(option, v));
-            case PREFIXES -> new SubscriptionsEditor(context, nodeId, socketId, prefix).build(o.subscribe());
+            case PREFIXES -> new SubscriptionsEditor(context, nodeId, socketId, prefix)
+                    .build(o.subscribe(), applies);
         };
     }
 
@@ -56,6 +57,7 @@ final class SocketOptionsEditor {
     private javafx.scene.Node doesNothing(SocketOption option, SocketType type, javafx.scene.Node editor) {
         var why = Form.note("Does nothing on a " + type + ": " + option.whyNotOn(type) + ".");
         why.setId(prefix + option.key() + "-not-applicable");
+        why.getStyleClass().remove(Styles.TEXT_MUTED);
         why.getStyleClass().add(Styles.WARNING);
         Button remove = new Button("Remove " + option.zmqName());
         remove.setId(prefix + option.key() + "-remove");

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -46,19 +47,29 @@ final class SubscriptionsEditor {
         this.prefix = prefix;
     }
 
-    javafx.scene.Node build(List<String> subscriptions) {
+    /**
+     * The items, and unless the socket's type does not subscribe by option (a file set SUBSCRIBE on
+     * a PUB, say), the means to add one and a summary of what the socket receives.
+     */
+    javafx.scene.Node build(List<String> subscriptions, boolean applies) {
         VBox box = new VBox(4);
         for (int k = 0; k < subscriptions.size(); k++) {
             box.getChildren().add(item(subscriptions.get(k), k));
         }
+        if (!applies) {
+            return box;
+        }
         TextField next = new TextField();
         next.setId(prefix + "subscribe-new");
-        next.setPromptText("prefix, such as tick");
+        next.setPromptText("a prefix");
+        next.setPrefColumnCount(6);
         next.setTooltip(Form.tooltip("A message prefix to receive, kept exactly: a trailing space counts."
                 + " Enter adds it."));
         HBox.setHgrow(next, Priority.ALWAYS);
         Button add = new Button("Add");
         add.setId(prefix + "subscribe-add");
+        // Never shortened to "...": the column is narrow, and the field gives way instead.
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(next.textProperty().isEmpty());
         add.setOnAction(e -> add(next.getText()));
         next.setOnAction(e -> {
@@ -73,6 +84,7 @@ final class SubscriptionsEditor {
             Button everything = new Button("Subscribe to everything");
             everything.setId(prefix + "subscribe-everything");
             everything.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            everything.setMaxWidth(Region.USE_PREF_SIZE);
             everything.setTooltip(Form.tooltip("Adds the empty prefix, which every message starts with."));
             everything.setOnAction(e -> add(""));
             box.getChildren().add(everything);

@@ -103,6 +103,24 @@ class SocketOptionsInspectorTest {
     }
 
     @Test
+    void subscriptions_on_a_PUB_are_listed_to_be_removed_but_none_can_be_added(FxRobot robot) {
+        sinkAsSub(robot);
+        typeAndEnter(robot, "#socket-0-subscribe-new", "tick");
+        pick(robot, "#socket-0-type", SocketType.PUB);
+
+        assertThat(label(robot, "#socket-0-subscription-0").getText()).isEqualTo("\"tick\"");
+        assertThat(label(robot, "#socket-0-subscribe-not-applicable").getText())
+                .isEqualTo("Does nothing on a PUB: only a SUB socket subscribes.");
+        assertThat(shown(robot, "#socket-0-subscribe-new")).isFalse();
+        assertThat(shown(robot, "#socket-0-subscribe-everything")).isFalse();
+        assertThat(shown(robot, "#socket-0-subscribe-summary")).as("a PUB receives nothing to summarise").isFalse();
+
+        press(robot, "#socket-0-subscribe-remove");
+        assertThat(subscriptions()).isEmpty();
+        assertThat(shown(robot, "#socket-0-subscription-0")).isFalse();
+    }
+
+    @Test
     void subscriptions_are_items_added_and_removed_one_undo_step_each(FxRobot robot) {
         sinkAsSub(robot);
         assertThat(label(robot, "#socket-0-subscribe-summary").getText()).startsWith("No subscription");
