@@ -26,7 +26,8 @@ public enum SocketOption {
             "How many incoming messages may wait per connection before ZeroMQ stops reading from it.",
             SocketOption::everyType, t -> "", SocketOptions::rcvhwm, (o, v) -> o.withRcvhwm((Integer) v)),
     LINGER("linger", "Linger on close", Kind.NUMBER, -1, "ms",
-            "0 in a run, so stopping never waits (ZeroMQ's own default, -1, waits forever)",
+            SocketOption.RUN_LINGER_MILLIS + " in a run, so stopping never waits (ZeroMQ's own default, -1,"
+                    + " waits forever)",
             "How long closing the socket waits to deliver unsent messages: -1 waits forever, 0 throws them away.",
             SocketOption::everyType, t -> "", SocketOptions::linger, (o, v) -> o.withLinger((Integer) v)),
     SUBSCRIBE("subscribe", "Subscriptions", Kind.PREFIXES, 0, null, "none: a SUB receives nothing",
@@ -60,6 +61,12 @@ public enum SocketOption {
             "An XPUB passes on every subscription it receives, duplicates included, not only the first of each.",
             SocketType::seesSubscriptions, t -> "only an XPUB sees subscriptions",
             SocketOptions::xpubVerbose, (o, v) -> o.withXpubVerbose((Boolean) v));
+
+    /**
+     * The linger of a socket whose design leaves LINGER out, when the engine runs it: stopping a run
+     * must not wait for unsent messages.
+     */
+    public static final int RUN_LINGER_MILLIS = 0;
 
     /** The kind of value an option holds; a null value (an empty list) is ZeroMQ's default. */
     public enum Kind {

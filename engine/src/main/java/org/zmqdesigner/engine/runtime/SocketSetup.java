@@ -55,8 +55,7 @@ final class SocketSetup {
      */
     static void configure(ZMQ.Socket socket, Socket model) {
         SocketOptions o = model.options();
-        // The engine lingers 0 by default: stopping a run must not wait for unsent messages.
-        socket.setLinger(0);
+        socket.setLinger(SocketOption.RUN_LINGER_MILLIS);
         for (SocketOption option : SocketOption.applicableTo(model.type())) {
             if (option.isSetIn(o)) {
                 apply(socket, option, o);

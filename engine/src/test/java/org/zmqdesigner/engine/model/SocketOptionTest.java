@@ -94,6 +94,11 @@ class SocketOptionTest {
     }
 
     @Test
+    void the_linger_a_run_uses_is_the_default_the_table_states() {
+        assertThat(SocketOption.LINGER.defaultValue()).startsWith(SocketOption.RUN_LINGER_MILLIS + " in a run");
+    }
+
+    @Test
     void options_are_found_by_their_name_in_the_file() {
         assertThat(SocketOption.byKey("routerMandatory")).contains(SocketOption.ROUTER_MANDATORY);
         assertThat(SocketOption.byKey("ROUTER_MANDATORY")).isEmpty();
