@@ -9,7 +9,6 @@ import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketRef;
-import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.validate.Diagnostic;
 import org.zmqdesigner.engine.validate.Validator;
@@ -74,18 +73,7 @@ public final class LinkPlanner {
         if (sa.isBinding() != sb.isBinding()) {
             return sb.isBinding();
         }
-        return rank(sb.type()) >= rank(sa.type());
-    }
-
-    private static int rank(SocketType type) {
-        return switch (type) {
-            case PUB, XPUB, ROUTER -> 5;
-            case REP -> 4;
-            case PULL -> 3;
-            case PUSH, XSUB -> 2;
-            case DEALER, PAIR -> 1;
-            case SUB, REQ -> 0;
-        };
+        return sb.type().bindPreference() >= sa.type().bindPreference();
     }
 
     /** The edit that links {@code connecting} to {@code binding}, reusing a bind it already has. */

@@ -54,12 +54,19 @@ final class InspectorContext {
     }
 
     String updateSocket(String nodeId, String socketId, String property, UnaryOperator<Socket> change) {
+        return changeSocket(nodeId, socketId, "Set " + property + " of " + nodeId + "/" + socketId, change);
+    }
+
+    /**
+     * One edit of a socket under its own description. Edits with different descriptions never
+     * merge, so adding one subscription and removing another stay two undo steps.
+     */
+    String changeSocket(String nodeId, String socketId, String description, UnaryOperator<Socket> change) {
         Optional<Socket> socket = topology().node(nodeId).flatMap(n -> n.socket(socketId));
         if (socket.isEmpty()) {
             return "The socket \"" + nodeId + "/" + socketId + "\" is no longer in the design.";
         }
-        return replaceNode(nodeId, "Set " + property + " of " + nodeId + "/" + socketId,
-                n -> n.withSocket(socketId, change.apply(socket.get())));
+        return replaceNode(nodeId, description, n -> n.withSocket(socketId, change.apply(socket.get())));
     }
 
     /** One ReplaceNode; the description doubles as the merge key, so it must name the property. */

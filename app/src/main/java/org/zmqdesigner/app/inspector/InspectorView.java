@@ -37,8 +37,12 @@ import org.zmqdesigner.engine.validate.Diagnostic;
  * {@code #inspector-id}, {@code -name}, {@code -kind}, {@code -x}, {@code -y}, {@code -startDelay},
  * {@code -host}, {@code #inspector-add-socket}; per socket i {@code #socket-i-id}, {@code -type},
  * {@code -binds}, {@code -connects}, {@code -sndhwm}, {@code -rcvhwm}, {@code -linger},
- * {@code -subscribe}, {@code -routingId}, {@code -conflate}, {@code -immediate},
- * {@code -routerMandatory}, {@code -xpubVerbose}, {@code -remove}; the behaviour
+ * {@code -subscription-k} and {@code -subscription-k-remove} (see {@link SubscriptionsEditor}),
+ * {@code -subscribe-new}, {@code -subscribe-add}, {@code -subscribe-everything}, {@code -routingId},
+ * {@code -conflate}, {@code -immediate},
+ * {@code -routerMandatory}, {@code -xpubVerbose} (only the options that apply to the type, and
+ * those set where they do not, with {@code -<option>-not-applicable} and {@code -<option>-remove}),
+ * {@code -remove}; the behaviour
  * {@code #behaviour-type}, {@code -socket}, {@code -rate}, {@code -count}, {@code -payload},
  * {@code -topic}, {@code -awaitPeers}, {@code -prelude}, {@code -delayMs}, {@code -reply},
  * {@code -input}, {@code -output}, {@code -delayFromPayload}, {@code -forward}. A link:

@@ -1,7 +1,6 @@
 package org.zmqdesigner.app.inspector;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.PayloadTemplate;
@@ -150,28 +149,6 @@ final class Parse {
         } catch (Endpoint.SyntaxException e) {
             throw new Invalid(capitalise(e.getMessage()) + ".");
         }
-    }
-
-    /**
-     * Subscription prefixes, one per line, kept exactly (a trailing space matters to ZeroMQ). A line
-     * break ends a line rather than starting a new one, so a single empty line is the empty prefix,
-     * and an empty field is no subscription at all.
-     */
-    static Parser<List<String>> prefixes() {
-        return text -> {
-            List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-            if (lines.get(lines.size() - 1).isEmpty()) {
-                lines.remove(lines.size() - 1);
-            }
-            return List.copyOf(lines);
-        };
-    }
-
-    static String showPrefixes(List<String> prefixes) {
-        if (prefixes.isEmpty()) {
-            return "";
-        }
-        return String.join("\n", prefixes) + (prefixes.get(prefixes.size() - 1).isEmpty() ? "\n" : "");
     }
 
     static Parser<String> template(boolean optional) {

@@ -13,8 +13,14 @@ import org.zmqdesigner.engine.model.Topology;
 
 /**
  * The node a palette entry creates: a socket of that type with the behaviour of its usual role,
- * ready to run once linked (a REQ client says "Hello" as hwclient does, a SUB subscribes to
- * everything, a device has its frontend and backend).
+ * ready to run once linked (a REQ client says "Hello" as hwclient does, a device has its frontend
+ * and backend).
+ *
+ * <p>A SUB subscribes to everything, and the inspector shows that subscription as an item reading
+ * "everything". The alternative, no subscription and the validator's warning that it will receive
+ * nothing, teaches ZeroMQ's rule too, but only to someone who reads the warning before pressing Run:
+ * a first PUB-to-SUB run that shows nothing looks broken. A visible subscription that can be removed
+ * (and then draws the warning) lets both lessons be seen.
  */
 public final class NodeTemplates {
     private NodeTemplates() {

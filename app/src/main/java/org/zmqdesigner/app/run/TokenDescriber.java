@@ -90,7 +90,7 @@ final class TokenDescriber {
 
     private Color colour(String node, String socket, List<byte[]> frames) {
         SocketType type = types.get(node + "/" + socket);
-        if (type == SocketType.PUB || type == SocketType.XPUB) {
+        if (type != null && type.publishes()) {
             String topic = PayloadPreview.topic(frames);
             return TOPIC_COLOURS[Math.floorMod(topic.hashCode(), TOPIC_COLOURS.length)];
         }
@@ -98,7 +98,7 @@ final class TokenDescriber {
             return Color.GRAY;
         }
         // Replies go the other way from requests: a lighter shade of the same family tells them apart.
-        boolean reply = type == SocketType.REP || type == SocketType.ROUTER;
+        boolean reply = type.lockstep() == SocketType.Lockstep.ANSWERS || type.routes();
         return reply ? FamilyColors.of(type).interpolate(Color.WHITE, 0.45) : FamilyColors.of(type);
     }
 

@@ -201,26 +201,6 @@ class NodeInspectorTest {
     }
 
     @Test
-    void subscriptions_are_one_prefix_per_line_and_an_empty_line_is_everything(FxRobot robot) {
-        select(robot, fx.document, "sink");
-        pick(robot, "#socket-0-type", SocketType.SUB);
-        assertThat(label(robot, "#socket-0-subscribe-summary").getText()).startsWith("No subscription");
-
-        typeInto(robot, "#socket-0-subscribe", "10001 \n");
-        robot.interact(() -> field(robot, "#inspector-name").requestFocus());
-        assertThat(fx.node("sink").socket("receiver").orElseThrow().options().subscribe())
-                .as("a line break ends a line").containsExactly("10001 ");
-        assertThat(label(robot, "#socket-0-subscribe-summary").getText())
-                .isEqualTo("Receives messages starting with \"10001 \".");
-
-        typeInto(robot, "#socket-0-subscribe", "10001 \n\n");
-        robot.interact(() -> field(robot, "#inspector-name").requestFocus());
-        assertThat(fx.node("sink").socket("receiver").orElseThrow().options().subscribe())
-                .containsExactly("10001 ", "");
-        assertThat(label(robot, "#socket-0-subscribe-summary").getText()).isEqualTo("Subscribed to everything.");
-    }
-
-    @Test
     void a_tri_state_option_sets_on_off_and_back_to_default(FxRobot robot) {
         select(robot, fx.document, "worker-2");
 

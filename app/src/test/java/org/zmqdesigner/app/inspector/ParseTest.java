@@ -3,7 +3,6 @@ package org.zmqdesigner.app.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParseTest {
@@ -18,15 +17,6 @@ class ParseTest {
         assertThatThrownBy(() -> Parse.optionalInt(0).parse("-3")).isInstanceOf(Parse.Invalid.class);
         assertThatThrownBy(() -> Parse.optionalInt(0).parse("99999999999")).isInstanceOf(Parse.Invalid.class);
         assertThatThrownBy(() -> Parse.optionalPositive().parse("0")).isInstanceOf(Parse.Invalid.class);
-    }
-
-    @Test
-    void prefixes_keep_spaces_and_a_lone_empty_line_is_the_empty_prefix() throws Exception {
-        for (List<String> prefixes : List.of(List.<String>of(), List.of(""), List.of("a "), List.of("a", ""),
-                List.of("", "b"), List.of("a", "", "b"))) {
-            assertThat(Parse.prefixes().parse(Parse.showPrefixes(prefixes))).isEqualTo(prefixes);
-        }
-        assertThat(Parse.prefixes().parse("10001 \n")).containsExactly("10001 ");
     }
 
     @Test

@@ -162,8 +162,7 @@ final class ConnectionRegistry {
 
     /** Whether what this type reads is application data (a publisher reads subscriptions). */
     static boolean readsData(org.zmqdesigner.engine.model.SocketType type) {
-        return type.receives() && type != org.zmqdesigner.engine.model.SocketType.PUB
-                && type != org.zmqdesigner.engine.model.SocketType.XPUB;
+        return type.receives() && !type.publishes();
     }
 
     /** Messages written into the connection by sides that send data (a SUB writes subscriptions). */

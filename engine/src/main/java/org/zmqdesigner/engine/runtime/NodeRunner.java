@@ -146,7 +146,7 @@ final class NodeRunner {
         // The subscriber has started when its node starts: creating, connecting and subscribing
         // all take time during which its publishers' messages pass it by.
         for (Socket model : node.sockets()) {
-            if (model.type() == SocketType.SUB) {
+            if (model.type().subscribesByOption()) {
                 run.subscriber(new SocketRef(node.id(), model.id())).started();
             }
         }
@@ -219,7 +219,7 @@ final class NodeRunner {
             }
         }
         for (Socket model : node.sockets()) {
-            if (model.type() == SocketType.SUB) {
+            if (model.type().subscribesByOption()) {
                 run.subscriber(new SocketRef(node.id(), model.id())).stopped();
             }
         }

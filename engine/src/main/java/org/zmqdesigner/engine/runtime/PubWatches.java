@@ -15,7 +15,7 @@ final class PubWatches {
     }
 
     static PubLossTracker trackerFor(NodeRunner node, SocketTap tap) {
-        if (tap.type != SocketType.PUB && tap.type != SocketType.XPUB) {
+        if (!tap.type.publishes()) {
             return null;
         }
         SocketRef self = new SocketRef(node.node.id(), tap.socketId);
@@ -27,7 +27,7 @@ final class PubWatches {
             }
             Node peer = node.run.topology().node(other.node()).orElse(null);
             Socket socket = peer == null ? null : peer.socket(other.socket()).orElse(null);
-            if (socket == null || socket.type() != SocketType.SUB) {
+            if (socket == null || !socket.type().subscribesByOption()) {
                 continue;
             }
             byte[][] filters = socket.options().subscribe().stream()

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zmqdesigner.engine.event.RunEvent;
-import org.zmqdesigner.engine.model.SocketType;
 
 /**
  * Samples true queue depth per link, 50 times a second, on its own thread.
@@ -82,7 +81,7 @@ final class QueueSampler {
 
     /** Messages written by {@code from} that {@code to} has not read; subscriptions do not count. */
     private static long direction(Connection.Side from, Connection.Side to) {
-        if (to.type == SocketType.PUB || to.type == SocketType.XPUB) {
+        if (to.type.publishes()) {
             return 0;
         }
         long written = from.written();
@@ -92,7 +91,7 @@ final class QueueSampler {
 
     /** The HWM of the data direction: both pipes' limits for inproc, send plus receive for tcp. */
     private static long capacity(Connection c, Connection.Side a, Connection.Side b) {
-        Connection.Side writer = a.type == SocketType.SUB || a.type == SocketType.PULL ? b : a;
+        Connection.Side writer = a.type.sends() ? a : b;
         Connection.Side reader = writer == a ? b : a;
         long hwm = Introspection.hwm(writer.pipe);
         if (c.tcp) {

@@ -48,7 +48,7 @@ final class ResponderLoop implements NodeLoop {
             if (answer.size() == bodyStart) {
                 answer.add(new byte[0]);
             }
-            if (tap.type == SocketType.ROUTER) {
+            if (tap.type.routes()) {
                 node.sendRouted(tap, answer);
             } else {
                 node.send(tap, answer);
@@ -58,7 +58,7 @@ final class ResponderLoop implements NodeLoop {
 
     /** Index of the first body frame: REP strips envelopes itself; ROUTER and DEALER do not. */
     static int envelopeEnd(SocketType type, List<byte[]> frames) {
-        if (type != SocketType.ROUTER && type != SocketType.DEALER) {
+        if (!type.keepsEnvelope()) {
             return 0;
         }
         for (int i = 0; i < frames.size() - 1; i++) {
@@ -66,6 +66,6 @@ final class ResponderLoop implements NodeLoop {
                 return i + 1;
             }
         }
-        return type == SocketType.ROUTER ? 1 : 0;
+        return type.routes() ? 1 : 0;
     }
 }

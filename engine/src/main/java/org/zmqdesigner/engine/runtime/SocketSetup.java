@@ -13,9 +13,9 @@ import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.SocketOption;
 import org.zmqdesigner.engine.model.SocketOptions;
 import org.zmqdesigner.engine.model.SocketRef;
-import org.zmqdesigner.engine.model.SocketType;
 
 /** How a node's socket is set up: its options as designed, what it connects to, its connection watch. */
 final class SocketSetup {
@@ -49,35 +49,31 @@ final class SocketSetup {
         socket.setHandshakeIvl(CONNECT_HANDSHAKE_MILLIS);
     }
 
+    /**
+     * The options as designed, from the option table: each one the design sets, on a type it does
+     * something on (the validator warns about the others, which are left out).
+     */
     static void configure(ZMQ.Socket socket, Socket model) {
         SocketOptions o = model.options();
-        // The engine lingers 0 by default: stopping a run must not wait for unsent messages.
-        socket.setLinger(o.linger() == null ? 0 : o.linger());
-        if (o.sndhwm() != null) {
-            socket.setSndHWM(o.sndhwm());
-        }
-        if (o.rcvhwm() != null) {
-            socket.setRcvHWM(o.rcvhwm());
-        }
-        if (o.routingId() != null) {
-            socket.setIdentity(o.routingId().getBytes(StandardCharsets.UTF_8));
-        }
-        if (o.conflate() != null) {
-            socket.setConflate(o.conflate());
-        }
-        if (o.immediate() != null) {
-            socket.setImmediate(o.immediate());
-        }
-        if (o.routerMandatory() != null && model.type() == SocketType.ROUTER) {
-            socket.setRouterMandatory(o.routerMandatory());
-        }
-        if (o.xpubVerbose() != null && model.type() == SocketType.XPUB) {
-            socket.setXpubVerbose(o.xpubVerbose());
-        }
-        if (model.type() == SocketType.SUB) {
-            for (String prefix : o.subscribe()) {
-                socket.subscribe(prefix.getBytes(StandardCharsets.UTF_8));
+        socket.setLinger(SocketOption.RUN_LINGER_MILLIS);
+        for (SocketOption option : SocketOption.applicableTo(model.type())) {
+            if (option.isSetIn(o)) {
+                apply(socket, option, o);
             }
+        }
+    }
+
+    private static void apply(ZMQ.Socket socket, SocketOption option, SocketOptions o) {
+        switch (option) {
+            case SNDHWM -> socket.setSndHWM(o.sndhwm());
+            case RCVHWM -> socket.setRcvHWM(o.rcvhwm());
+            case LINGER -> socket.setLinger(o.linger());
+            case SUBSCRIBE -> o.subscribe().forEach(p -> socket.subscribe(p.getBytes(StandardCharsets.UTF_8)));
+            case ROUTING_ID -> socket.setIdentity(o.routingId().getBytes(StandardCharsets.UTF_8));
+            case CONFLATE -> socket.setConflate(o.conflate());
+            case IMMEDIATE -> socket.setImmediate(o.immediate());
+            case ROUTER_MANDATORY -> socket.setRouterMandatory(o.routerMandatory());
+            case XPUB_VERBOSE -> socket.setXpubVerbose(o.xpubVerbose());
         }
     }
 

@@ -38,9 +38,9 @@ final class SourceLoop implements NodeLoop {
         Payloads.Renderer payload = payloads.renderer(source.payload());
         Payloads.Renderer topic = source.topic() == null ? null : payloads.renderer(source.topic());
         long count = source.count() == null ? Long.MAX_VALUE : source.count();
-        boolean lockstep = tap.type == SocketType.REQ;
-        boolean drains = tap.type == SocketType.DEALER || tap.type == SocketType.PAIR || tap.type == SocketType.XPUB
-                || tap.type == SocketType.ROUTER;
+        boolean lockstep = tap.type.lockstep() == SocketType.Lockstep.ASKS;
+        // What comes back on the sending socket: answers to an asynchronous client, subscriptions to an XPUB.
+        boolean drains = tap.type.answers() && !tap.type.isLockstep() || tap.type.seesSubscriptions();
         // A constant message is the same frames every time: build them once.
         List<byte[]> constant = topic == null && payload.isConstant() ? List.of(payload.render(0, null)) : null;
         long lastDue = 0; // 0: nothing sent yet, the first message is due at once
@@ -68,7 +68,7 @@ final class SourceLoop implements NodeLoop {
                 }
                 frames.add(payload.render(seq, null));
             }
-            if (tap.type == SocketType.ROUTER) {
+            if (tap.type.routes()) {
                 node.sendRouted(tap, frames);
             } else {
                 node.send(tap, frames);
@@ -76,7 +76,7 @@ final class SourceLoop implements NodeLoop {
             if (lockstep) {
                 node.receive(tap);
             } else if (drains) {
-                while (node.tryReceive(tap, tap.type != SocketType.XPUB) != null) {
+                while (node.tryReceive(tap, !tap.type.seesSubscriptions()) != null) {
                     // Replies to an asynchronous client, or subscriptions to an XPUB: counted, not kept.
                 }
             }
@@ -146,7 +146,7 @@ final class SourceLoop implements NodeLoop {
         int subscriptions = 0;
         while (true) {
             node.checkStop();
-            if (tap.type == SocketType.XPUB) {
+            if (tap.type.seesSubscriptions()) {
                 List<byte[]> frames;
                 while ((frames = node.tryReceive(tap, false)) != null) {
                     byte[] first = frames.get(0);

@@ -1,6 +1,5 @@
 package org.zmqdesigner.engine.validate;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
@@ -11,10 +10,6 @@ import org.zmqdesigner.engine.model.SocketType;
 
 /** A behaviour uses sockets that exist and can do what it asks, with templates and numbers that work. */
 final class BehaviourRule implements Rule {
-
-    /** Sockets on which an application can answer what it received. */
-    private static final EnumSet<SocketType> ANSWERING =
-            EnumSet.of(SocketType.REP, SocketType.ROUTER, SocketType.DEALER, SocketType.PAIR);
 
     @Override
     public void check(TopologyFacts facts, Findings out) {
@@ -47,8 +42,9 @@ final class BehaviourRule implements Rule {
                 Optional<Socket> in = BehaviourSockets.receiving(node, k.socket());
                 need(node, k.socket(), in, "sink", "receive", out);
                 in.filter(s -> !s.type().receives()).ifPresent(s -> cannot(node, s, "sink", "receive", out));
-                in.filter(s -> s.type() == SocketType.REQ).ifPresent(s -> out.error("BEHAVIOUR_SOCKET", node.id(),
-                        "A sink on REQ socket " + s.id() + " waits for a reply to a request it never sent.",
+                in.filter(s -> s.type().lockstep() == SocketType.Lockstep.ASKS).ifPresent(s -> out.error(
+                        "BEHAVIOUR_SOCKET", node.id(), "A sink on REQ socket " + s.id() + " waits for a reply to a"
+                                + " request it never sent.",
                         "Use a PULL or SUB to collect messages, or make this node a source."));
                 nonNegative(node, "count", k.count(), out);
                 nonNegative(node, "delayMs", k.delayMs(), out);
@@ -64,11 +60,11 @@ final class BehaviourRule implements Rule {
         socket.ifPresent(sock -> {
             if (!sock.type().sends()) {
                 cannot(node, sock, "source", "send", out);
-            } else if (sock.type() == SocketType.REP) {
+            } else if (sock.type().lockstep() == SocketType.Lockstep.ANSWERS) {
                 out.error("BEHAVIOUR_SOCKET", node.id(), "A source cannot start on REP socket " + sock.id()
                         + ": a REP must receive a request before it may send.", "Use a REQ to send requests,"
                         + " or make this node a responder.");
-            } else if (sock.type() == SocketType.ROUTER) {
+            } else if (sock.type().routes()) {
                 out.warning("BEHAVIOUR_SOCKET", node.id(), "A ROUTER sends each message to the peer named by its"
                         + " first frame, and a source does not know its peers' ids: its messages are dropped as"
                         + " unroutable.", "Use a DEALER to send to peers in turn, or a responder on the ROUTER.");
@@ -110,8 +106,9 @@ final class BehaviourRule implements Rule {
     private static void answering(Node node, String named, String what, Findings out) {
         Optional<Socket> socket = BehaviourSockets.replying(node, named);
         need(node, named, socket, what, "receive and answer", out);
-        socket.filter(s -> !ANSWERING.contains(s.type())).ifPresent(s -> {
-            String why = s.type() == SocketType.REQ ? "a REQ must send a request before it may receive"
+        socket.filter(s -> !s.type().answers()).ifPresent(s -> {
+            String why = s.type().lockstep() == SocketType.Lockstep.ASKS
+                    ? "a REQ must send a request before it may receive"
                     : s.type() + " cannot both receive a message and answer its sender";
             out.error("BEHAVIOUR_SOCKET", node.id(), "A " + what + " cannot work on " + s.type() + " socket "
                     + s.id() + ": " + why + ".", "Answer on a REP (or ROUTER, DEALER) socket.");

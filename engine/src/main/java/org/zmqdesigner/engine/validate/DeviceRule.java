@@ -10,10 +10,6 @@ import org.zmqdesigner.engine.model.SocketType;
 /** A device is ZeroMQ's proxy: it needs its frontend and backend of the right types, and nothing else. */
 final class DeviceRule implements Rule {
 
-    /** Sockets that send without waiting for anything in between, as zmq_proxy's capture needs. */
-    private static final java.util.EnumSet<SocketType> CAPTURE_TYPES = java.util.EnumSet.of(
-            SocketType.PUB, SocketType.XPUB, SocketType.PUSH, SocketType.PAIR, SocketType.DEALER);
-
     @Override
     public void check(TopologyFacts facts, Findings out) {
         for (Node node : facts.topology().nodes()) {
@@ -43,7 +39,7 @@ final class DeviceRule implements Rule {
                             + " has a socket \"" + socket.id() + "\" that the proxy would never use.",
                             "A device has a frontend, a backend and optionally a capture socket; remove it.");
                 }
-                if (socket.id().equals(NodeKind.CAPTURE) && !CAPTURE_TYPES.contains(socket.type())) {
+                if (socket.id().equals(NodeKind.CAPTURE) && !socket.type().sendsOnItsOwn()) {
                     out.error("DEVICE_SOCKETS", node.id() + "/" + socket.id(), "The capture socket of " + node.id()
                             + " is a " + socket.type() + ", which cannot send copy after copy on its own: "
                             + (socket.type().sends() ? "it must wait for a peer between sends, and"

@@ -13,7 +13,7 @@ final class PeerCountRule implements Rule {
             List<Link> links = facts.links(owned.ref());
             int peers = links.size() + owned.socket().connects().size();
             SocketType type = owned.socket().type();
-            if (type == SocketType.PAIR && peers > 1) {
+            if (type.onePeer() && peers > 1) {
                 out.error("PAIR_MULTIPLE_PEERS", owned.element(), "PAIR socket " + owned.element() + " has " + peers
                         + " peers, but a PAIR talks to exactly one: the others would never get a message.",
                         "Keep one link. To fan out use PUB/SUB or PUSH/PULL; to serve many use ROUTER.");

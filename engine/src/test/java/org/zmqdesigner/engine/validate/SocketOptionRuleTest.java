@@ -38,6 +38,15 @@ class SocketOptionRuleTest {
         }
 
         @Test
+        void a_SUB_without_subscription_is_told_in_plain_words_that_it_will_receive_nothing() {
+            Diagnostic d = the(validate(design(app("n", subscriber("sub")))), "SUB_NO_SUBSCRIPTION",
+                    Severity.WARNING, "n/sub");
+
+            assertThat(d.message()).contains("will receive nothing").contains("filters every other message out");
+            assertThat(d.hint()).contains("everything");
+        }
+
+        @Test
         void a_SUB_subscribed_to_everything_is_fine() {
             assertNo(validate(design(app("n", subscriber("sub", "")))), "SUB_NO_SUBSCRIPTION");
         }
@@ -142,6 +151,15 @@ class SocketOptionRuleTest {
                     "n/s");
 
             assertThat(d.message()).contains("ROUTING_ID");
+        }
+
+        @ParameterizedTest(name = "a routing id on {0}, which cannot talk to a ROUTER, does nothing")
+        @EnumSource(names = {"REP", "XPUB", "XSUB", "PAIR"})
+        void a_routing_id_on_a_socket_that_cannot_talk_to_a_ROUTER_does_nothing(SocketType type) {
+            Diagnostic d = the(socketWith(type, options().withRoutingId("client-1")), "OPTION_NOT_APPLICABLE",
+                    Severity.WARNING, "n/s");
+
+            assertThat(d.message()).contains("ROUTING_ID").contains("cannot talk to a ROUTER");
         }
 
         @ParameterizedTest(name = "a routing id on {0} is fine")
