@@ -1,6 +1,7 @@
 package org.zmqdesigner.engine.format;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -26,23 +27,43 @@ public final class TopologyFiles {
         return format;
     }
 
+    /**
+     * Reads a topology file. Only a regular file is read (a symlink to one is fine): a device such
+     * as /dev/zero never ends and a FIFO blocks until someone writes, so neither is opened. The
+     * read is bounded whatever the file system says its size is.
+     */
     public Topology load(Path file) throws TopologyLoadException {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
                 throw new TopologyLoadException(source, 0, 0, "", "is a folder, not a topology file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new TopologyLoadException(source, 0, 0, "",
+                        "is not a regular file (a device, a pipe or a socket), so it is not read");
+            }
             long size = Files.size(file);
             if (size > TopologyFormat.MAX_FILE_BYTES) {
                 throw TopologyFormat.tooLarge(source, size);
             }
-            return format.read(Files.readAllBytes(file), source);
+            return format.read(readAtMost(file, TopologyFormat.MAX_FILE_BYTES, source), source);
         } catch (NoSuchFileException e) {
             throw new TopologyLoadException(source, 0, 0, "", "no such file");
         } catch (AccessDeniedException e) {
             throw new TopologyLoadException(source, 0, 0, "", "permission denied: the file cannot be read");
         } catch (IOException e) {
             throw new TopologyLoadException(source, 0, 0, "", "could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The file's bytes, refusing it once more than {@code limit} arrive (it may grow while read). */
+    private static byte[] readAtMost(Path file, long limit, String source) throws IOException, TopologyLoadException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw TopologyFormat.tooLarge(source, bytes.length);
+            }
+            return bytes;
         }
     }
 

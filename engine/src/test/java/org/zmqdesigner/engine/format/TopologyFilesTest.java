@@ -73,4 +73,33 @@ class TopologyFilesTest {
         assertThat(samples.get(0).problem()).contains("broken.zmqtopo:1:");
         assertThat(samples.get(1).loaded()).isTrue();
     }
+
+    /** /dev/zero would never end (it was read to 5.5 GB and an OutOfMemoryError). */
+    @Test
+    void a_device_is_refused_at_once_without_reading_it() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(zero), "a /dev/zero to try");
+
+        long started = System.nanoTime();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TopologyFiles().load(zero))
+                .isInstanceOf(TopologyLoadException.class).hasMessageContaining("not a regular file");
+        org.assertj.core.api.Assertions.assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_000);
+    }
+
+    /** A FIFO would block the loader until someone writes into it. */
+    @Test
+    void a_fifo_is_refused_without_waiting_for_a_writer(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("design.zmqtopo");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this machine");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo made a FIFO");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TopologyFiles().load(fifo))
+                .isInstanceOf(TopologyLoadException.class).hasMessageContaining("not a regular file");
+    }
 }
