@@ -73,6 +73,12 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
+        if (only != null && (only.isEmpty() || only.stream().anyMatch(String::isBlank))) {
+            // "--only ," would otherwise mean "no restriction" and run every node.
+            err.println("--only needs node ids separated by commas, such as --only server,worker-1; it was given "
+                    + (only.isEmpty() ? "none" : "an empty name") + ".");
+            return 2;
+        }
         RunOptions options = RunOptions.DEFAULTS.withRateMultiplier(speed)
                 .withOnly(only == null ? java.util.Set.of() : new LinkedHashSet<>(only));
         try {

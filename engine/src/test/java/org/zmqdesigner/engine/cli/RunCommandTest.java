@@ -42,17 +42,28 @@ class RunCommandTest {
         for (String node : new String[] {"ventilator", "worker-1", "worker-2", "worker-3", "sink"}) {
             JsonNode n = json.get("nodes").get(node);
             assertThat(n).as(node).isNotNull();
-            for (String field : new String[] {"sent", "received", "dropped", "lostSlowJoiner", "lostHwm"}) {
+            for (String field : new String[] {"sent", "received", "dropped", "lostSlowJoiner", "lostHwm",
+                    "publishedWhileAway"}) {
                 assertThat(n.has(field)).as("%s.%s", node, field).isTrue();
             }
         }
         assertThat(json.get("nodes").get("sink").get("received").asLong()).isEqualTo(101);
         assertThat(json.get("nodes").get("sink").has("unroutable")).isTrue();
         assertThat(json.get("links").get("tasks-1").has("delivered")).isTrue();
+        assertThat(json.get("links").get("tasks-1").has("sent")).isTrue();
         assertThat(json.get("links").get("tasks-1").has("maxQueueDepth")).isTrue();
         for (String field : new String[] {"sent", "received", "lostSlowJoiner", "lostHwm", "unroutable"}) {
             assertThat(json.get("totals").has(field)).as("totals.%s", field).isTrue();
         }
+    }
+
+    @Test
+    void only_with_no_node_names_is_refused_instead_of_running_every_node() {
+        int status = run("run", Samples.file("pipeline").toString(), "--only", ",");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--only needs node ids");
+        assertThat(out.toString()).doesNotContain("total: ");
     }
 
     @Test
