@@ -59,13 +59,43 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private TopologyRun run;
+    private volatile TopologyRun run;
     private boolean finished;
+    /** Open until the start has succeeded or failed: a signal during the start waits for it. */
+    private final java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Installed before anything starts: Ctrl+C in the first second must still stop the run
+        // cleanly and write the report, so the hook waits for a start under way to settle.
+        Thread hook = new Thread(() -> {
+            try {
+                settled.await(START_BUDGET_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finish(out, err);
+        }, "zmq-designer-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return runToTheEnd(out, err);
+        } finally {
+            settled.countDown();
+            finish(out, err);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook has done the work.
+            }
+        }
+    }
+
+    /** Longer than a run's own start budget (five seconds for every node to set up). */
+    private static final long START_BUDGET_MILLIS = 8_000;
+
+    private int runToTheEnd(PrintWriter out, PrintWriter err) throws InterruptedException {
         Topology topology;
         try {
             topology = new TopologyFiles().load(file);
@@ -81,28 +111,21 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOptions options = RunOptions.DEFAULTS.withRateMultiplier(speed)
                 .withOnly(only == null ? java.util.Set.of() : new LinkedHashSet<>(only));
+        err.println("starting " + file.getFileName() + " (Ctrl+C stops it and still writes the report)");
+        err.flush();
         try {
             run = TopologyRun.start(topology, options, batch -> narrate(batch, err));
         } catch (RunStartException e) {
             err.println(file + ": cannot run: " + e.getMessage());
             return 1;
-        }
-        Thread hook = new Thread(() -> finish(out, err), "zmq-designer-ctrl-c");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            if (duration != null) {
-                Thread.sleep(duration.toMillis());
-            } else if (!run.awaitFinished(Long.MAX_VALUE / 2_000_000)) {
-                err.println("This design has no source or sink with a count, so it runs until Ctrl+C.");
-                Thread.sleep(Long.MAX_VALUE);
-            }
         } finally {
-            finish(out, err);
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // Already shutting down: the hook has done the work.
-            }
+            settled.countDown();
+        }
+        if (duration != null) {
+            Thread.sleep(duration.toMillis());
+        } else if (!run.awaitFinished(Long.MAX_VALUE / 2_000_000)) {
+            err.println("This design has no source or sink with a count, so it runs until Ctrl+C.");
+            Thread.sleep(Long.MAX_VALUE);
         }
         return 0;
     }

@@ -47,6 +47,35 @@ class InterruptedRunTest {
         assertThat(read(dir.resolve("stdout.txt"))).contains("total: ");
     }
 
+    /** A signal while the design is still starting: the report is written all the same. */
+    @Test
+    void a_signal_in_the_first_moments_still_writes_a_report(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.json");
+        Path log = dir.resolve("stderr.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "run", Samples.file("pipeline").toAbsolutePath().toString(),
+                "--report", report.toString()))
+                .redirectError(log.toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < deadline && !read(log).contains("starting ")) {
+                Thread.sleep(5);
+            }
+            assertThat(read(log)).as("the run began starting").contains("starting ");
+            process.destroy(); // at once: the design is still binding and connecting
+
+            assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("exited").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+
+        assertThat(report).as("report; stderr: %s", read(log)).exists();
+        assertThat(new ObjectMapper().readTree(report.toFile()).get("nodes").has("ventilator")).isTrue();
+    }
+
     private static boolean listening(int port) {
         try (java.net.Socket probe = new java.net.Socket()) {
             probe.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
