@@ -127,7 +127,21 @@ final class RunCommand implements Callable<Integer> {
             err.println("This design has no source or sink with a count, so it runs until Ctrl+C.");
             Thread.sleep(Long.MAX_VALUE);
         }
-        return 0;
+        return crashed(err) ? 1 : 0;
+    }
+
+    /**
+     * A run in which a node crashed did not do what the design says: exit 1. Each crash was told
+     * with its reason when it happened; this names them once more together.
+     */
+    private boolean crashed(PrintWriter err) {
+        List<String> crashed = run.nodeStates().entrySet().stream()
+                .filter(e -> e.getValue() == RunEvent.NodeState.CRASHED).map(java.util.Map.Entry::getKey).toList();
+        if (!crashed.isEmpty()) {
+            err.println((crashed.size() == 1 ? "1 node" : crashed.size() + " nodes") + " crashed (" + String.join(", ",
+                    crashed) + "), so the run did not do what the design says; the reasons are above.");
+        }
+        return !crashed.isEmpty();
     }
 
     private synchronized void finish(PrintWriter out, PrintWriter err) {

@@ -234,9 +234,29 @@ public final class PayloadTemplate {
 
             @Override
             public long random(long min, long max) {
-                return min + randomBelow.applyAsLong(max - min + 1);
+                return between(min, max, randomBelow);
             }
         });
+    }
+
+    /**
+     * A uniformly random long in [min, max] from a source of longs below a bound. A range of more
+     * than Long.MAX_VALUE numbers ({rand:0..9223372036854775807}) has no long bound, so a full
+     * 64-bit value is drawn and kept when it falls inside (more than half do); after 64 misses,
+     * which only a source that is not random makes, the range's minimum.
+     */
+    static long between(long min, long max, LongUnaryOperator randomBelow) {
+        long span = max - min + 1;
+        if (span > 0) {
+            return min + randomBelow.applyAsLong(span);
+        }
+        for (int attempt = 0; attempt < 64; attempt++) {
+            long value = randomBelow.applyAsLong(Long.MAX_VALUE) | (randomBelow.applyAsLong(2) << 63);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        }
+        return min;
     }
 
     @Override

@@ -58,6 +58,33 @@ class RunCommandTest {
     }
 
     @Test
+    void a_node_that_crashes_makes_the_run_exit_1_with_the_reason(@TempDir Path dir) throws Exception {
+        try (ZContext context = new ZContext(1)) {
+            ZMQ.Socket squatter = context.createSocket(SocketType.PULL);
+            squatter.setLinger(0);
+            int port = squatter.bindToRandomPort("tcp://127.0.0.1");
+            Path design = dir.resolve("crash.zmqtopo");
+            java.nio.file.Files.writeString(design, """
+                    {"formatVersion": 1, "nodes": [
+                      {"id": "source", "sockets": [{"id": "out", "type": "PUSH", "binds": ["inproc://c"]}],
+                       "behaviour": {"type": "source", "count": 5, "payload": "x"}},
+                      {"id": "sink", "sockets": [{"id": "in", "type": "PULL"}],
+                       "behaviour": {"type": "sink", "count": 5}},
+                      {"id": "late", "startDelayMs": 50,
+                       "sockets": [{"id": "in", "type": "PULL", "binds": ["tcp://127.0.0.1:%d"]}],
+                       "behaviour": {"type": "sink"}}],
+                     "links": [{"id": "c", "from": {"node": "sink", "socket": "in"},
+                                "to": {"node": "source", "socket": "out"}, "endpoint": "inproc://c"}]}
+                    """.formatted(port));
+
+            int status = run("run", design.toString(), "--duration", "1500ms");
+
+            assertThat(status).as("stderr: %s", err).isEqualTo(1);
+            assertThat(err.toString()).contains("cannot bind").contains("1 node crashed (late)");
+        }
+    }
+
+    @Test
     void only_with_no_node_names_is_refused_instead_of_running_every_node() {
         int status = run("run", Samples.file("pipeline").toString(), "--only", ",");
 

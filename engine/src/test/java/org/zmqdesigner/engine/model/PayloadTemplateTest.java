@@ -58,4 +58,19 @@ class PayloadTemplateTest {
         assertThat(error.column()).isEqualTo(column);
         assertThat(error.getMessage()).isNotBlank();
     }
+
+    /** Such a range validated, then crashed the node at run time ("bound must be positive"). */
+    @org.junit.jupiter.api.Test
+    void a_range_wider_than_any_long_bound_renders_numbers_inside_it() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        for (String range : new String[] {"0..9223372036854775807", "-9223372036854775808..9223372036854775807",
+                "-5..9223372036854775807"}) {
+            PayloadTemplate template = PayloadTemplate.compile("{rand:" + range + "}");
+            long min = Long.parseLong(range.substring(0, range.indexOf("..")));
+            for (int i = 0; i < 200; i++) {
+                long value = Long.parseLong(template.render(i, "", "n", random::nextLong));
+                org.assertj.core.api.Assertions.assertThat(value).as(range).isGreaterThanOrEqualTo(min);
+            }
+        }
+    }
 }
