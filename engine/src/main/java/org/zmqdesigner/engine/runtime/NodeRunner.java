@@ -154,6 +154,9 @@ final class NodeRunner {
             ZMQ.Socket socket = run.context().createSocket(org.zeromq.SocketType.valueOf(model.type().name()));
             sockets.put(model.id(), socket);
             SocketSetup.configure(socket, model);
+            List<String> endpoints = new ArrayList<>(model.binds());
+            endpoints.addAll(SocketSetup.connectsOf(run, node, model));
+            SocketSetup.enableIpv6IfNeeded(socket, endpoints);
             if (!node.kind().isDevice()) {
                 // A blocking receive wakes at least once a tick to observe and to check for stop;
                 // it is far cheaper per message than polling (the proxy of a device polls itself).

@@ -45,6 +45,26 @@ final class SocketSetup {
     static final int CONNECT_HANDSHAKE_MILLIS = 2_000;
 
     /** Before a tcp connect: see {@link #CONNECT_HANDSHAKE_MILLIS}. */
+    /**
+     * ZeroMQ sockets speak IPv4 only unless told otherwise, so an endpoint such as
+     * {@code tcp://[::1]:5555} validates and then fails to bind ("no network interface has that
+     * address"). A socket with an IPv6 address among its endpoints gets IPv6 switched on (which
+     * keeps IPv4 working too).
+     */
+    static void enableIpv6IfNeeded(ZMQ.Socket socket, List<String> endpoints) {
+        for (String endpoint : endpoints) {
+            try {
+                String host = org.zmqdesigner.engine.model.Endpoint.parse(endpoint).host();
+                if (host != null && host.contains(":")) {
+                    socket.setIPv6(true);
+                    return;
+                }
+            } catch (IllegalArgumentException e) {
+                // The validator explains a malformed endpoint; binding or connecting will fail with it.
+            }
+        }
+    }
+
     static void beforeTcpConnect(ZMQ.Socket socket) {
         socket.setHandshakeIvl(CONNECT_HANDSHAKE_MILLIS);
     }
