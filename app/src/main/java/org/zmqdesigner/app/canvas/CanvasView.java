@@ -63,8 +63,10 @@ public final class CanvasView {
         content.getTransforms().addAll(pan, scale);
         // Zoomed far out, text is a few pixels high: unreadable, and the bulk of what there is
         // to draw. The stylesheet hides it below this zoom (level of detail).
-        scale.xProperty().addListener((o, old, now) ->
-                StyleClasses.set(content, "far", now.doubleValue() < FAR_ZOOM));
+        scale.xProperty().addListener((o, old, now) -> {
+            StyleClasses.set(content, "far", now.doubleValue() < FAR_ZOOM);
+            live.setZoom(now.doubleValue());
+        });
         content.getChildren().addAll(linkLayer, nodeLayer, live, overlay);
         grid.widthProperty().bind(viewport.widthProperty());
         grid.heightProperty().bind(viewport.heightProperty());

@@ -41,10 +41,23 @@ final class LiveLayer extends Group {
     private final Map<String, GhostView> ghostViews = new LinkedHashMap<>();
 
     private long travelNanos = TokenView.TRAVEL_NANOS;
+    private double tokenScale = 1;
 
     /** Slow motion slows the tokens' trips too (up to a few seconds a trip). */
     void setSpeed(double speed) {
         travelNanos = TokenView.travelFor(speed);
+    }
+
+    /** The canvas's zoom: far out, tokens are enlarged so they stay readable envelopes. */
+    void setZoom(double zoom) {
+        double next = TokenView.scaleFor(zoom);
+        if (next != tokenScale) {
+            tokenScale = next;
+            for (TokenView token : moving.values()) {
+                token.setScaleX(next);
+                token.setScaleY(next);
+            }
+        }
     }
 
     LiveLayer() {
@@ -65,6 +78,8 @@ final class LiveLayer extends Group {
         TokenView view = pool.isEmpty() ? new TokenView() : pool.pop();
         boolean arrived = earlyArrivals.remove(token.key()) != null;
         view.launch(token, track, nowNanos, arrived, travelNanos);
+        view.setScaleX(tokenScale);
+        view.setScaleY(tokenScale);
         view.setUserData(track);
         moving.put(token.key(), view);
         tokens.getChildren().add(view);

@@ -2,14 +2,29 @@ package org.zmqdesigner.app.canvas;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
-import javafx.scene.shape.Circle;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.HLineTo;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.VLineTo;
 
 /**
  * A message on its way: leaves the sender when it was written, travels for a moment, and reaches
  * the receiver only once the receiver really read it; until then it waits near the receiving end,
  * where ZeroMQ holds it in the queue. Pooled: the canvas reuses tokens instead of allocating.
+ *
+ * <p>Drawn as a small envelope (a filled rectangle with its flap folded in), so that a message is
+ * never mistaken for a port, which is a round dot of the same colours. One path of eight segments,
+ * built once per token; a frame only moves it.
  */
-final class TokenView extends Circle {
+final class TokenView extends Path {
+
+    /** The envelope's size in canvas units at 100 % and closer. */
+    static final double WIDTH = 14;
+    static final double HEIGHT = 10;
+    /** Zoomed out, a token keeps at least this width on screen (ports shrink, envelopes do not). */
+    static final double MIN_SCREEN_WIDTH = 12;
 
     /** How long a trip takes at 1× and faster; slow motion stretches it, up to {@link #MAX_TRAVEL_NANOS}. */
     static final long TRAVEL_NANOS = 450_000_000L;
@@ -30,11 +45,22 @@ final class TokenView extends Circle {
     private long lastNanos;
 
     TokenView() {
-        super(5);
+        double w = WIDTH / 2;
+        double h = HEIGHT / 2;
+        // The outline, then the flap: an open V from the top corners to just below the middle.
+        // It turns the same way round as the outline, so under the non-zero rule its implied fill
+        // is the envelope's own colour and only its stroke shows, as the fold.
+        getElements().addAll(new MoveTo(-w, -h), new HLineTo(w), new VLineTo(h), new HLineTo(-w), new ClosePath(),
+                new MoveTo(w, -h), new LineTo(0, h * 0.2), new LineTo(-w, -h));
         getStyleClass().add("message-token");
         // Tokens are brief: the tooltip must come quickly, and the token holds still under the mouse.
         tip.setShowDelay(javafx.util.Duration.millis(80));
         Tooltip.install(this, tip);
+    }
+
+    /** How much a token is enlarged at a zoom so it stays {@link #MIN_SCREEN_WIDTH} wide on screen. */
+    static double scaleFor(double zoom) {
+        return zoom > 0 ? Math.max(1, MIN_SCREEN_WIDTH / (WIDTH * zoom)) : 1;
     }
 
     /** The trip's duration for a speed multiplier: slow motion moves tokens slowly too. */
@@ -108,7 +134,7 @@ final class TokenView extends Circle {
 
     private void place() {
         Point2D at = track.at(forward ? progress : 1 - progress);
-        setCenterX(at.getX());
-        setCenterY(at.getY());
+        setLayoutX(at.getX());
+        setLayoutY(at.getY());
     }
 }
