@@ -45,7 +45,17 @@ public final class CanvasView {
     private final Translate pan = new Translate();
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
-    private final RunOverlay runOverlay = new RunOverlay(nodeViews, linkViews, live);
+    private final RunOverlay runOverlay = new RunOverlay(nodeViews, linkViews, live, new RunOverlay.Viewport() {
+        @Override
+        public Bounds visibleArea() {
+            return CanvasView.this.visibleArea();
+        }
+
+        @Override
+        public void reveal(Bounds box) {
+            CanvasView.this.reveal(box);
+        }
+    });
     private final CanvasGestures gestures;
     private Consumer<String> status = text -> { };
     private java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> runMenu =
@@ -162,10 +172,66 @@ public final class CanvasView {
         status(String.format("Zoom %.0f %%", next * 100));
     }
 
-    /** Zoom and pan so the whole design shows, not larger than 100 %. */
+    /** The part of the canvas the viewport shows, in canvas units. */
+    public Bounds visibleArea() {
+        Point2D topLeft = toCanvas(0, 0);
+        Point2D bottomRight = toCanvas(viewport.getWidth(), viewport.getHeight());
+        return new javafx.geometry.BoundingBox(topLeft.getX(), topLeft.getY(), bottomRight.getX() - topLeft.getX(),
+                bottomRight.getY() - topLeft.getY());
+    }
+
+    /**
+     * Brings a box (canvas units) into view by the smallest pan that shows it whole with a margin;
+     * fits the view when the box is larger than the viewport. Nothing moves when it is in view.
+     */
+    void reveal(Bounds box) {
+        if (viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            return;
+        }
+        Bounds visible = visibleArea();
+        double margin = REVEAL_MARGIN / zoom();
+        if (box.getWidth() + 2 * margin > visible.getWidth() || box.getHeight() + 2 * margin > visible.getHeight()) {
+            fitToView();
+            return;
+        }
+        double dx = shift(box.getMinX() - margin, box.getMaxX() + margin, visible.getMinX(), visible.getMaxX());
+        double dy = shift(box.getMinY() - margin, box.getMaxY() + margin, visible.getMinY(), visible.getMaxY());
+        if (dx != 0 || dy != 0) {
+            panBy(-dx * zoom(), -dy * zoom());
+        }
+    }
+
+    /** How far the visible span must move so that [min, max] lies within it (0 when it does). */
+    private static double shift(double min, double max, double visibleMin, double visibleMax) {
+        if (min < visibleMin) {
+            return min - visibleMin;
+        }
+        if (max > visibleMax) {
+            return max - visibleMax;
+        }
+        return 0;
+    }
+
+    /** Space kept around a box brought into view, in screen pixels. */
+    private static final double REVEAL_MARGIN = 20;
+
+    /**
+     * Zoom and pan so the whole design shows, not larger than 100 %: every node, and while a run
+     * is on every outside program's ghost.
+     */
     public void fitToView() {
         Topology topology = document.topology();
-        if (topology.nodes().isEmpty() || viewport.getWidth() <= 0) {
+        java.util.List<Bounds> boxes = new java.util.ArrayList<>();
+        for (Node node : topology.nodes()) {
+            boxes.add(new javafx.geometry.BoundingBox(node.position().x(), node.position().y(), NodeGeometry.WIDTH,
+                    NodeGeometry.height(node)));
+        }
+        for (GhostView ghost : live.ghostViews()) {
+            if (ghost.placed()) {
+                boxes.add(ghost.boxBounds());
+            }
+        }
+        if (boxes.isEmpty() || viewport.getWidth() <= 0) {
             scale.setX(1);
             scale.setY(1);
             pan.setX(0);
@@ -177,11 +243,11 @@ public final class CanvasView {
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (Node node : topology.nodes()) {
-            minX = Math.min(minX, node.position().x());
-            minY = Math.min(minY, node.position().y());
-            maxX = Math.max(maxX, node.position().x() + NodeGeometry.WIDTH);
-            maxY = Math.max(maxY, node.position().y() + NodeGeometry.height(node));
+        for (Bounds box : boxes) {
+            minX = Math.min(minX, box.getMinX());
+            minY = Math.min(minY, box.getMinY());
+            maxX = Math.max(maxX, box.getMaxX());
+            maxY = Math.max(maxY, box.getMaxY());
         }
         double margin = 40;
         double zoom = Math.min(1, Math.min((viewport.getWidth() - 2 * margin) / (maxX - minX),

@@ -16,11 +16,22 @@ public final class RunOverlay {
     private final Map<String, NodeView> nodeViews;
     private final Map<String, LinkView> linkViews;
     private final LiveLayer live;
+    private final Viewport viewport;
 
-    RunOverlay(Map<String, NodeView> nodeViews, Map<String, LinkView> linkViews, LiveLayer live) {
+    /** What of the canvas the user sees, and a way to bring a box into sight. */
+    interface Viewport {
+        /** The visible part of the canvas, in canvas units. */
+        javafx.geometry.Bounds visibleArea();
+
+        /** Pans (or fits) as little as needed so that {@code box} (canvas units) is in view. */
+        void reveal(javafx.geometry.Bounds box);
+    }
+
+    RunOverlay(Map<String, NodeView> nodeViews, Map<String, LinkView> linkViews, LiveLayer live, Viewport viewport) {
         this.nodeViews = nodeViews;
         this.linkViews = linkViews;
         this.live = live;
+        this.viewport = viewport;
     }
 
     /** Live numbers under a node while a run is on: counts, each with its current rate. */
@@ -155,55 +166,12 @@ public final class RunOverlay {
         }
         Node node = view.node();
         GhostView ghost = live.ghost(nodeId, socketId, address);
-        Point2D topLeft = freeSpotNear(node, ghost);
+        Point2D topLeft = new GhostPlacement(nodeViews.values(), live.ghostViews()).spotNear(node, ghost,
+                viewport.visibleArea());
         int socketIndex = Math.max(0, CanvasView.socketIndex(node, socketId));
         ghost.place(topLeft, NodeGeometry.port(node, socketIndex, topLeft.getX() + GhostView.WIDTH / 2));
-    }
-
-    /**
-     * Where a ghost goes: the first of a few spots around its node (left, right, below, above,
-     * then further out) that overlaps no node and no other ghost, so it never hides the design.
-     */
-    private Point2D freeSpotNear(Node node, GhostView self) {
-        double x = node.position().x();
-        double y = node.position().y();
-        double h = NodeGeometry.height(node);
-        double gap = 60;
-        for (int ring = 0; ring < 6; ring++) {
-            double d = ring * (GhostView.HEIGHT + 12);
-            Point2D[] spots = {
-                new Point2D(x - GhostView.WIDTH - gap, y + d),
-                new Point2D(x + NodeGeometry.WIDTH + gap, y + d),
-                new Point2D(x + d, y + h + gap / 2),
-                new Point2D(x + d, y - GhostView.HEIGHT - gap / 2),
-                new Point2D(x - GhostView.WIDTH - gap, y - d),
-                new Point2D(x + NodeGeometry.WIDTH + gap, y - d),
-            };
-            for (Point2D spot : spots) {
-                if (isFree(spot, self)) {
-                    return spot;
-                }
-            }
-        }
-        return new Point2D(x - GhostView.WIDTH - gap, y);
-    }
-
-    private boolean isFree(Point2D spot, GhostView self) {
-        javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(spot.getX() - 10, spot.getY() - 10,
-                GhostView.WIDTH + 20, GhostView.HEIGHT + 20);
-        for (NodeView view : nodeViews.values()) {
-            Node n = view.node();
-            if (box.intersects(n.position().x(), n.position().y() - 26, NodeGeometry.WIDTH,
-                    NodeGeometry.height(n) + 46)) {
-                return false;
-            }
-        }
-        for (GhostView other : live.ghostViews()) {
-            if (other != self && other.placed() && box.intersects(other.boxBounds())) {
-                return false;
-            }
-        }
-        return true;
+        // A ghost must land where the user can see it (no free spot in view: the view follows).
+        viewport.reveal(GhostPlacement.box(topLeft));
     }
 
     public void addGhostTraffic(String nodeId, String address, long inbound, long outbound) {
