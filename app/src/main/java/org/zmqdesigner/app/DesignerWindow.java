@@ -70,7 +70,7 @@ public final class DesignerWindow {
     private final StackPane inspectorSlot = new StackPane();
     private final Label status = new Label();
     private final Label counts = new Label();
-    private final LegendView legend = new LegendView();
+    private final LegendView legend = LegendView.strip();
     private final org.zmqdesigner.app.run.RunController runs;
     private final org.zmqdesigner.app.run.RunPanel runPanel;
     private boolean dark;
@@ -89,10 +89,10 @@ public final class DesignerWindow {
         PaletteView palette = new PaletteView(entry -> add(entry, canvas.visibleCentre()));
         DiagnosticsView diagnostics = new DiagnosticsView(document);
 
-        StackPane canvasArea = new StackPane(canvas.view(), legend);
-        StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_RIGHT);
-        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        legend.setMouseTransparent(true);
+        // The legend is docked under the canvas, never over it: it must not hide the design.
+        BorderPane canvasArea = new BorderPane(canvas.view());
+        canvasArea.setBottom(legend);
+        legend.managedProperty().bind(legend.visibleProperty());
         runPanel.addProblemsTab(diagnostics.view());
         SplitPane centre = new SplitPane(canvasArea, runPanel.view());
         centre.setOrientation(Orientation.VERTICAL);

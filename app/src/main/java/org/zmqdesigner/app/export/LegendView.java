@@ -5,19 +5,29 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.zmqdesigner.app.canvas.FamilyColors;
 import org.zmqdesigner.engine.model.NodeKind;
 import org.zmqdesigner.engine.model.SocketType;
 
 /**
- * What the canvas's colours mean: the four pattern families with their swatches, then the device
- * kinds with the colour of the pattern each serves and the socket types it pairs.
+ * What the canvas's colours and arrows mean: the four pattern families with their swatches, the
+ * device kinds with the colour of the pattern each serves and the socket types it pairs, and which
+ * way a link's arrow points (to the socket that binds).
+ *
+ * <p>Two layouts of the same rows: a column ({@link #LegendView()}, for pictures) and a strip that
+ * wraps to the width it is given ({@link #strip()}, docked under the canvas so that it never covers
+ * the design).
  *
  * <p>Its id is {@code legend}; it carries the style class {@code legend}, each row
  * {@code legend-row} and each swatch {@code legend-swatch} (the swatch's user data is the
@@ -35,8 +45,18 @@ public final class LegendView extends VBox {
     /** The device kinds, in the order the legend lists them. */
     public static final List<NodeKind> DEVICES = List.of(NodeKind.QUEUE, NodeKind.FORWARDER, NodeKind.STREAMER);
 
+    /** The style class of the row that explains a link's arrow. */
+    public static final String ARROW_STYLE_CLASS = "legend-arrow";
+
+    /** What a link's arrowhead means, in the window's legend and in exported pictures alike. */
+    public static final String ARROW_NOTE = "arrow points to the binding socket";
+
+    private static final String ARROW_TIP = "A link is drawn from the socket that connects to the socket that binds"
+            + " its endpoint; the arrowhead is at the binding end. Messages may flow either way.";
+
     private static final double SWATCH = 12;
 
+    /** The legend as a column, keeping its preferred size in any parent (for pictures). */
     public LegendView() {
         super(4);
         setId(ID);
@@ -54,6 +74,38 @@ public final class LegendView extends VBox {
         for (NodeKind kind : DEVICES) {
             getChildren().add(row(FamilyColors.of(kind), kind, deviceText(kind)));
         }
+        Label links = heading("Links");
+        VBox.setMargin(links, new Insets(6, 0, 0, 0));
+        getChildren().addAll(links, arrowRow());
+    }
+
+    private LegendView(FlowPane strip) {
+        super(strip);
+        setId(ID);
+        getStyleClass().addAll(STYLE_CLASS, "legend-strip");
+        setPadding(new Insets(4, 10, 4, 10));
+    }
+
+    /**
+     * The legend as one strip, its rows side by side and wrapping to the width it is given: docked
+     * along the canvas, it takes a line or two and hides nothing.
+     */
+    public static LegendView strip() {
+        FlowPane rows = new FlowPane(14, 2);
+        rows.setAlignment(Pos.CENTER_LEFT);
+        rows.getChildren().add(heading("Pattern families"));
+        for (SocketType.Family family : SocketType.Family.values()) {
+            rows.getChildren().add(row(FamilyColors.of(family), family, FamilyColors.label(family)));
+        }
+        rows.getChildren().add(heading("Devices"));
+        for (NodeKind kind : DEVICES) {
+            rows.getChildren().add(row(FamilyColors.of(kind), kind, deviceText(kind)));
+        }
+        rows.getChildren().addAll(heading("Links"), arrowRow());
+        LegendView legend = new LegendView(rows);
+        // A FlowPane wraps at its preferred wrap length unless told the width it really has.
+        rows.prefWrapLengthProperty().bind(legend.widthProperty().subtract(20));
+        return legend;
     }
 
     /** "queue (ROUTER / DEALER)": the kind and its frontend and backend socket types. */
@@ -69,6 +121,22 @@ public final class LegendView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_SMALL);
         return label;
+    }
+
+    /** A small link with its arrowhead, as the canvas draws one, and what the arrow means. */
+    private static HBox arrowRow() {
+        Line shaft = new Line(0, 6, 12, 6);
+        shaft.setStrokeWidth(2);
+        shaft.setStroke(Color.web("#6b7280"));
+        Polygon head = new Polygon(20, 6, 11, 1.5, 11, 10.5);
+        head.setFill(Color.web("#6b7280"));
+        Label label = new Label(ARROW_NOTE);
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        label.setTooltip(new Tooltip(ARROW_TIP));
+        HBox row = new HBox(8, new Group(shaft, head), label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().addAll(ROW_STYLE_CLASS, ARROW_STYLE_CLASS);
+        return row;
     }
 
     private static HBox row(Color colour, Object meaning, String text) {

@@ -68,7 +68,7 @@ public final class SvgExporter {
     private static final double LEGEND_ROW = 18;
     private static final double LEGEND_PADDING = 10;
     private static final double LEGEND_GAP = 20;
-    private static final String LEGEND_ARROW_NOTE = "arrow points to the binding socket";
+    private static final String LEGEND_ARROW_NOTE = LegendView.ARROW_NOTE;
 
     private static final String INK = "#1f2937";
     private static final String MUTED = "#6b7280";
