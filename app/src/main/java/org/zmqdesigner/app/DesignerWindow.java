@@ -347,6 +347,8 @@ public final class DesignerWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + kind.toUpperCase());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.toUpperCase() + " picture", "*." + kind));
+        chooser.setInitialFileName(org.zmqdesigner.app.export.PictureNames.suggested(document.fileProperty().get(),
+                document.topology().title(), kind));
         java.io.File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;
@@ -355,7 +357,7 @@ public final class DesignerWindow {
             if (kind.equals("svg")) {
                 SvgExporter.write(document.topology(), file.toPath());
             } else {
-                PngExporter.write(canvas.drawing(), file.toPath(), PngExporter.DEFAULT_SCALE);
+                org.zmqdesigner.app.export.DesignPicture.write(canvas, file.toPath(), PngExporter.DEFAULT_SCALE);
             }
             status.setText("Exported " + file);
         } catch (java.io.IOException | RuntimeException e) {

@@ -133,6 +133,23 @@ public final class CanvasView {
         return content;
     }
 
+    /**
+     * Runs {@code draw} (a snapshot of {@link #drawing()}) with the drawing as a picture shows it:
+     * no selection highlight, and all its text, whatever the zoom. The view is back as it was
+     * afterwards. On the FX thread.
+     */
+    public <T> T asPicture(java.util.function.Supplier<T> draw) {
+        nodeViews.values().forEach(view -> view.setSelected(false));
+        linkViews.values().forEach(view -> view.setSelected(false));
+        StyleClasses.set(content, "far", false);
+        try {
+            return draw.get();
+        } finally {
+            StyleClasses.set(content, "far", zoom() < FAR_ZOOM);
+            showSelection();
+        }
+    }
+
     Group overlay() {
         return overlay;
     }

@@ -58,7 +58,11 @@ public final class PngExporter {
      * @throws IllegalStateException when not called on the JavaFX application thread
      */
     public static void write(Node content, Path file, double scale, Paint background) throws IOException {
-        BufferedImage image = render(content, scale, background);
+        write(render(content, scale, background), file);
+    }
+
+    /** Writes an image as a PNG file, atomically. Any thread. */
+    static void write(BufferedImage image, Path file) throws IOException {
         AtomicFile.write(file, temp -> {
             if (!ImageIO.write(image, "png", temp.toFile())) {
                 throw new IOException("no PNG writer is available to write " + file);
@@ -89,8 +93,29 @@ public final class PngExporter {
                     "a %.0f × %.0f picture at scale %s would exceed %d pixels a side; use a smaller scale",
                     bounds.getWidth(), bounds.getHeight(), scale, MAX_SIDE));
         }
+        return render(content, Transform.scale(scale, scale), background);
+    }
+
+    /**
+     * The snapshot of {@code content} drawn through {@code transform} (on top of the node's own
+     * transforms), as an ARGB image. Call on the FX thread.
+     */
+    static BufferedImage render(Node content, Transform transform, Paint background) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("PNG export must run on the JavaFX application thread, not on "
+                    + Thread.currentThread().getName() + "; use Platform.runLater");
+        }
+        var size = transform.transform(content.getBoundsInParent());
+        if (size.isEmpty() || size.getWidth() < 1 || size.getHeight() < 1) {
+            throw new IllegalArgumentException("there is nothing to export: the node has no visible size");
+        }
+        if (size.getWidth() > MAX_SIDE || size.getHeight() > MAX_SIDE) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "a %.0f × %.0f pixel picture would exceed %d pixels a side; use a smaller scale",
+                    size.getWidth(), size.getHeight(), MAX_SIDE));
+        }
         SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(scale, scale));
+        parameters.setTransform(transform);
         parameters.setFill(background == null ? DEFAULT_BACKGROUND : background);
         WritableImage snapshot = content.snapshot(parameters, null);
         // ARGB rather than the premultiplied type fromFXImage would choose: PNG stores straight alpha.
