@@ -93,15 +93,17 @@ public final class LegendView extends VBox {
     public static LegendView strip() {
         FlowPane rows = new FlowPane(14, 2);
         rows.setAlignment(Pos.CENTER_LEFT);
-        rows.getChildren().add(heading("Pattern families"));
+        List<HBox> families = new java.util.ArrayList<>();
         for (SocketType.Family family : SocketType.Family.values()) {
-            rows.getChildren().add(row(FamilyColors.of(family), family, FamilyColors.label(family)));
+            families.add(row(FamilyColors.of(family), family, FamilyColors.label(family)));
         }
-        rows.getChildren().add(heading("Devices"));
+        List<HBox> devices = new java.util.ArrayList<>();
         for (NodeKind kind : DEVICES) {
-            rows.getChildren().add(row(FamilyColors.of(kind), kind, deviceText(kind)));
+            devices.add(row(FamilyColors.of(kind), kind, deviceText(kind)));
         }
-        rows.getChildren().addAll(heading("Links"), arrowRow());
+        section(rows, "Pattern families", families);
+        section(rows, "Devices", devices);
+        section(rows, "Links", List.of(arrowRow()));
         LegendView legend = new LegendView(rows);
         // A FlowPane wraps at its preferred wrap length unless told the width it really has.
         rows.prefWrapLengthProperty().bind(legend.widthProperty().subtract(20));
@@ -121,6 +123,17 @@ public final class LegendView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_SMALL);
         return label;
+    }
+
+    /** A heading and its rows into the strip; the heading never wraps away from its first row. */
+    private static void section(FlowPane strip, String title, List<HBox> rows) {
+        HBox first = new HBox(8, heading(title), rows.get(0));
+        first.setAlignment(Pos.CENTER_LEFT);
+        if (!strip.getChildren().isEmpty()) {
+            FlowPane.setMargin(first, new Insets(0, 0, 0, 12));
+        }
+        strip.getChildren().add(first);
+        strip.getChildren().addAll(rows.subList(1, rows.size()));
     }
 
     /** A small link with its arrowhead, as the canvas draws one, and what the arrow means. */
