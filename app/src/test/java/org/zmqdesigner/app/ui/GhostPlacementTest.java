@@ -110,7 +110,7 @@ class GhostPlacementTest extends DesignerUiTest {
     @Test
     void a_ghost_lands_in_view_beside_its_node_and_hides_no_node(FxRobot robot) throws Exception {
         runTheWideDesign(robot);
-        double zoomBefore = window.canvas().zoom();
+        Bounds viewBefore = window.canvas().visibleArea();
 
         try (ZContext context = new ZContext(); ZMQ.Socket outside = outsideClient(context)) {
             Bounds box = ghostBox();
@@ -120,8 +120,8 @@ class GhostPlacementTest extends DesignerUiTest {
                 assertThat(onScreen(robot.lookup(node).query()).intersects(box)).as("the ghost leaves %s in sight", node)
                         .isFalse();
             }
-            assertThat(window.canvas().zoom()).as("a free spot was in view: the view did not move")
-                    .isEqualTo(zoomBefore);
+            assertThat(window.canvas().visibleArea()).as("a free spot was in view: the view did not move")
+                    .isEqualTo(viewBefore);
         }
     }
 
