@@ -38,7 +38,8 @@ import org.zmqdesigner.engine.io.AtomicFile;
  *   <li>a socket is a row with its id, its type and a port dot on the edge its links use;</li>
  *   <li>a link is a cubic Bézier from the connecting socket's port to the binding socket's port,
  *       with an arrowhead at the binding end and its endpoint labelled halfway;</li>
- *   <li>a legend of the pattern colours sits in a corner where it hides nothing.</li>
+ *   <li>a legend (the pattern colours, the device kinds, what the arrow means: the rows of the
+ *       window's {@link LegendView}) sits in a corner where it hides nothing.</li>
  * </ul>
  *
  * <p>Every text that comes from the design is XML-escaped and stripped of control characters, so
@@ -285,12 +286,17 @@ public final class SvgExporter {
             for (SocketType.Family family : SocketType.Family.values()) {
                 widest = Math.max(widest, 20 + SvgText.textWidth(FamilyColors.label(family), LEGEND_SIZE, false));
             }
+            for (NodeKind kind : LegendView.DEVICES) {
+                widest = Math.max(widest, 20 + SvgText.textWidth(LegendView.deviceText(kind), LEGEND_SIZE, false));
+            }
             widest = Math.max(widest, 30 + SvgText.textWidth(LEGEND_ARROW_NOTE, LEGEND_SIZE - 1, false));
             return Math.ceil(widest + 2 * LEGEND_PADDING);
         }
 
+        /** Rows as the window's legend: a heading and the families, one and the devices, one and the arrow. */
         private static double legendHeight() {
-            return 2 * LEGEND_PADDING + LEGEND_ROW * (SocketType.Family.values().length + 2);
+            return 2 * LEGEND_PADDING
+                    + LEGEND_ROW * (SocketType.Family.values().length + LegendView.DEVICES.size() + 4);
         }
 
         // ------------------------------------------------------------ output
@@ -459,14 +465,20 @@ public final class SvgExporter {
             out.append('\n');
             for (SocketType.Family family : SocketType.Family.values()) {
                 rowTop += LEGEND_ROW;
-                double centre = rowTop + LEGEND_ROW / 2;
-                out.append("    <rect x=\"").append(SvgText.num(left)).append("\" y=\"").append(SvgText.num(centre - 6))
-                        .append("\" width=\"12\" height=\"12\" rx=\"2\" fill=\"")
-                        .append(FamilyColors.hex(FamilyColors.of(family))).append("\"/>");
-                text(left + 20, centre + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, false,
-                        FamilyColors.label(family));
-                out.append('\n');
+                swatchRow(left, rowTop + LEGEND_ROW / 2, FamilyColors.of(family), FamilyColors.label(family));
             }
+            rowTop += LEGEND_ROW;
+            out.append("    ");
+            text(left, rowTop + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, true, "Devices");
+            out.append('\n');
+            for (NodeKind kind : LegendView.DEVICES) {
+                rowTop += LEGEND_ROW;
+                swatchRow(left, rowTop + LEGEND_ROW / 2, FamilyColors.of(kind), LegendView.deviceText(kind));
+            }
+            rowTop += LEGEND_ROW;
+            out.append("    ");
+            text(left, rowTop + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, true, "Links");
+            out.append('\n');
             rowTop += LEGEND_ROW;
             double centre = rowTop + LEGEND_ROW / 2;
             out.append("    <path d=\"M").append(SvgText.num(left)).append(',').append(SvgText.num(centre)).append(" H")
@@ -478,6 +490,15 @@ public final class SvgExporter {
                     LEGEND_ARROW_NOTE);
             out.append('\n');
             out.append("  </g>\n");
+        }
+
+        /** A colour swatch and what it means, centred on {@code centre}. */
+        private void swatchRow(double left, double centre, Color colour, String meaning) {
+            out.append("    <rect x=\"").append(SvgText.num(left)).append("\" y=\"").append(SvgText.num(centre - 6))
+                    .append("\" width=\"12\" height=\"12\" rx=\"2\" fill=\"").append(FamilyColors.hex(colour))
+                    .append("\"/>");
+            text(left + 20, centre + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, false, meaning);
+            out.append('\n');
         }
 
         private void text(double x, double y, double size, String anchor, String fill, boolean bold, String content) {

@@ -189,6 +189,11 @@ class SvgExporterTest {
         for (SocketType.Family family : SocketType.Family.values()) {
             assertThat(texts(doc)).contains(FamilyColors.label(family));
         }
+        // The same rows as the window's legend and the PNG's: devices and the arrow too.
+        for (org.zmqdesigner.engine.model.NodeKind kind : LegendView.DEVICES) {
+            assertThat(texts(doc)).contains(LegendView.deviceText(kind));
+        }
+        assertThat(texts(doc)).contains(LegendView.ARROW_NOTE);
         Bounds legend = legendBox(doc);
         for (Node node : topology.nodes()) {
             assertThat(legend.intersects(box(node))).as("legend over " + node.id()).isFalse();
