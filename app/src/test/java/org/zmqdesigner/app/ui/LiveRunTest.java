@@ -320,7 +320,7 @@ class LiveRunTest extends DesignerUiTest {
             assertThat(traceRows()).anyMatch(r -> r.from().startsWith("outside 127.0.0.1:")
                     && r.payload().equals("Hello"));
             // Its first request too, though it came before the engine could tell it was outside.
-            waitFor("both outside requests in the trace", 5, () -> traceRows().stream()
+            waitFor("both outside requests in the trace", 10, () -> traceRows().stream()
                     .filter(r -> r.payload().equals("Hello") && r.from().startsWith("127.0.0.1:")
                             || r.payload().equals("Hello") && r.from().startsWith("outside 127.0.0.1:"))
                     .count() == 2);
