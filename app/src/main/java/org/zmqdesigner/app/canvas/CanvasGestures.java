@@ -251,6 +251,8 @@ final class CanvasGestures {
                 double dy = snappedDy(at);
                 if (!moving.isEmpty() && (dx != 0 || dy != 0)) {
                     document.apply(new MoveNodes(moving, dx, dy));
+                    // The mouse was released: this drag is done, the next one is a new undo step.
+                    document.endStep();
                 } else {
                     canvas.previewMove(moving, 0, 0);
                 }

@@ -130,6 +130,14 @@ public final class DesignDocument {
         return true;
     }
 
+    /**
+     * Ends the current undo step (a gesture finished): the next edit is a step of its own even if
+     * it could merge, so two drags of one node undo one at a time.
+     */
+    public void endStep() {
+        history.seal();
+    }
+
     public void undo() {
         if (history.canUndo() && !locked.get()) {
             history.undo();

@@ -157,6 +157,32 @@ class EditingTest extends DesignerUiTest {
     }
 
     @Test
+    void two_separate_drags_of_one_node_are_two_undo_steps(FxRobot robot) {
+        var node = addFromPalette(robot, PaletteEntry.REP);
+        var start = node.position();
+
+        dragNode(robot, node.id(), 100, 0);
+        var afterFirst = topology().node(node.id()).orElseThrow().position();
+        dragNode(robot, node.id(), 0, 80);
+        assertThat(topology().node(node.id()).orElseThrow().position()).isNotEqualTo(afterFirst);
+
+        robot.interact(document()::undo);
+        assertThat(topology().node(node.id()).orElseThrow().position()).as("the first undo takes back the second drag")
+                .isEqualTo(afterFirst);
+        robot.interact(document()::undo);
+        assertThat(topology().node(node.id()).orElseThrow().position()).isEqualTo(start);
+    }
+
+    /** Drags a node by its title by about (dx, dy) screen pixels, press to release: one gesture. */
+    private void dragNode(FxRobot robot, String id, double dx, double dy) {
+        Node view = robot.lookup("#node-" + id).query();
+        var box = view.localToScreen(view.getBoundsInLocal());
+        Point2D from = new Point2D(box.getMinX() + 60, box.getMinY() + 10);
+        robot.drag(from, MouseButton.PRIMARY).dropTo(from.add(dx, dy));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void delete_duplicate_copy_and_paste_work_from_the_keyboard(FxRobot robot) {
         var node = addFromPalette(robot, PaletteEntry.SUB);
         robot.clickOn("#node-" + node.id());
