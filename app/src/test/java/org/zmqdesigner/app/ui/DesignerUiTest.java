@@ -60,6 +60,27 @@ abstract class DesignerUiTest {
         }
     }
 
+    /** This test's private preferences node (what the window remembers lives there). */
+    protected Preferences preferences() {
+        return preferences;
+    }
+
+    /** Asks for a node's context menu as a right click or the menu key does (Monocle sends no such request). */
+    protected void requestContextMenu(String query) {
+        FxRobot robot = new FxRobot();
+        Node node = robot.lookup(query).query();
+        javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+        Point2D local = node.screenToLocal(b.getCenterX(), b.getCenterY());
+        robot.interact(() -> node.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                b.getCenterX(), b.getCenterY(), false, null)));
+    }
+
+    /** The status bar's text. */
+    protected String status() {
+        return new FxRobot().lookup("#status").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
     protected DesignDocument document() {
         return window.document();
     }

@@ -160,11 +160,17 @@ class EditingTest extends DesignerUiTest {
     void two_separate_drags_of_one_node_are_two_undo_steps(FxRobot robot) {
         var node = addFromPalette(robot, PaletteEntry.REP);
         var start = node.position();
+        Node view = robot.lookup("#node-" + node.id()).query();
 
-        dragNode(robot, node.id(), 100, 0);
-        var afterFirst = topology().node(node.id()).orElseThrow().position();
-        dragNode(robot, node.id(), 0, 80);
-        assertThat(topology().node(node.id()).orElseThrow().position()).isNotEqualTo(afterFirst);
+        // Both drags inside the one-second merge window that joins the moves of a single drag: the
+        // robot's own drags take longer than that here, so the mouse events are sent directly.
+        robot.interact(() -> {
+            dragBy(view, 100, 0);
+            dragBy(view, 0, 80);
+        });
+        var afterFirst = new org.zmqdesigner.engine.model.Position(start.x() + 100, start.y());
+        assertThat(topology().node(node.id()).orElseThrow().position())
+                .isEqualTo(new org.zmqdesigner.engine.model.Position(start.x() + 100, start.y() + 80));
 
         robot.interact(document()::undo);
         assertThat(topology().node(node.id()).orElseThrow().position()).as("the first undo takes back the second drag")
@@ -173,13 +179,40 @@ class EditingTest extends DesignerUiTest {
         assertThat(topology().node(node.id()).orElseThrow().position()).isEqualTo(start);
     }
 
-    /** Drags a node by its title by about (dx, dy) screen pixels, press to release: one gesture. */
-    private void dragNode(FxRobot robot, String id, double dx, double dy) {
-        Node view = robot.lookup("#node-" + id).query();
-        var box = view.localToScreen(view.getBoundsInLocal());
-        Point2D from = new Point2D(box.getMinX() + 60, box.getMinY() + 10);
-        robot.drag(from, MouseButton.PRIMARY).dropTo(from.add(dx, dy));
-        WaitForAsyncUtils.waitForFxEvents();
+    @Test
+    void one_drag_in_many_small_moves_is_one_undo_step(FxRobot robot) {
+        var node = addFromPalette(robot, PaletteEntry.REP);
+        var start = node.position();
+        Node view = robot.lookup("#node-" + node.id()).query();
+
+        robot.interact(() -> {
+            var from = view.localToScene(60, 10);
+            mouse(view, javafx.scene.input.MouseEvent.MOUSE_PRESSED, from.getX(), from.getY());
+            for (int i = 1; i <= 10; i++) {
+                mouse(view, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, from.getX() + 12 * i, from.getY());
+            }
+            mouse(view, javafx.scene.input.MouseEvent.MOUSE_RELEASED, from.getX() + 120, from.getY());
+        });
+        assertThat(topology().node(node.id()).orElseThrow().position().x()).isEqualTo(start.x() + 120);
+
+        robot.interact(document()::undo);
+        assertThat(topology().node(node.id()).orElseThrow().position()).isEqualTo(start);
+    }
+
+    /** Press on a node's title, drag by (dx, dy) scene pixels at zoom 1, release: one gesture. FX thread. */
+    private static void dragBy(Node view, double dx, double dy) {
+        var from = view.localToScene(60, 10);
+        mouse(view, javafx.scene.input.MouseEvent.MOUSE_PRESSED, from.getX(), from.getY());
+        mouse(view, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, from.getX() + dx, from.getY() + dy);
+        mouse(view, javafx.scene.input.MouseEvent.MOUSE_RELEASED, from.getX() + dx, from.getY() + dy);
+    }
+
+    private static void mouse(Node target, javafx.event.EventType<javafx.scene.input.MouseEvent> type,
+                              double sceneX, double sceneY) {
+        var screen = target.getScene().getRoot().localToScreen(sceneX, sceneY);
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.MouseEvent(type, sceneX, sceneY,
+                screen.getX(), screen.getY(), MouseButton.PRIMARY, 1, false, false, false, false,
+                type != javafx.scene.input.MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
     }
 
     @Test
