@@ -62,9 +62,11 @@ import org.zmqdesigner.engine.validate.Severity;
  */
 public final class DesignerWindow {
 
-    /** The smallest window that still shows every panel usefully (a 1024×768 projector, less its taskbar). */
-    static final double MIN_WIDTH = 1000;
-    static final double MIN_HEIGHT = 660;
+    /** Below this the panels stop being usable; 1024×700 (a projector less its taskbar) is the size to design for. */
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 560;
+    /** Narrower than this, the side panels shrink to leave the canvas room. */
+    static final double COMPACT_WIDTH = 1150;
 
     private final Stage stage;
     private final DesignDocument document;
@@ -128,8 +130,25 @@ public final class DesignerWindow {
         main.setDividerPositions(0.16, 0.75);
         SplitPane.setResizableWithParent(palette.view(), false);
         SplitPane.setResizableWithParent(inspectorSlot, false);
-        settings.restore("main", main);
-        settings.restore("centre", centre);
+        // In a small window (a 1024×700 projector) the side panels give way so the canvas keeps
+        // more than half the width; the palette scrolls and the inspector's fields wrap.
+        var compact = main.widthProperty().lessThan(COMPACT_WIDTH);
+        palette.view().maxWidthProperty().bind(Bindings.when(compact).then(170.0).otherwise(Double.MAX_VALUE));
+        inspectorSlot.maxWidthProperty().bind(Bindings.when(compact).then(250.0).otherwise(Double.MAX_VALUE));
+        // Once shown: the split panes' first layout places the fixed-width side panels from their
+        // preferred widths, which would move dividers restored any earlier.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                // Once: a stage shown again later (tests reuse theirs) must not get old dividers.
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                // After the first layout pulse, when the panes have their real width.
+                javafx.application.Platform.runLater(() -> {
+                    settings.restore("main", main);
+                    settings.restore("centre", centre);
+                });
+            }
+        });
 
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(menus(), toolbar()));
@@ -237,10 +256,7 @@ public final class DesignerWindow {
             return item;
         }).toList()));
         recent.getItems().add(new MenuItem("(none)"));
-        darkItem.setOnAction(e -> {
-            theme(darkItem.isSelected());
-            settings.dark(darkItem.isSelected());
-        });
+        darkItem.setOnAction(e -> theme(darkItem.isSelected()));
         CheckMenuItem legendItem = new CheckMenuItem("_Legend");
         legendItem.setSelected(true);
         legend.visibleProperty().bind(legendItem.selectedProperty());
@@ -330,9 +346,10 @@ public final class DesignerWindow {
         }
     }
 
-    /** Light or dark: AtlantaFX's Primer themes, with the canvas following. */
+    /** Light or dark: AtlantaFX's Primer themes, with the canvas following; remembered for next time. */
     public void theme(boolean darkTheme) {
         this.dark = darkTheme;
+        settings.dark(darkTheme);
         darkItem.setSelected(darkTheme);
         Application.setUserAgentStylesheet(darkTheme ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

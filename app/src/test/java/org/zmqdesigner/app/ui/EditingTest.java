@@ -122,6 +122,43 @@ class EditingTest extends DesignerUiTest {
     }
 
     @Test
+    void a_refused_link_is_explained_in_full_beside_the_pointer_until_the_next_gesture(FxRobot robot) {
+        var publisher = addFromPalette(robot, PaletteEntry.PUB);
+        var sink = addFromPalette(robot, PaletteEntry.PULL);
+        robot.interact(() -> document().apply(new org.zmqdesigner.engine.edit.MoveNodes(
+                java.util.Set.of(sink.id()), 320, 0)));
+        SocketRef from = new SocketRef(publisher.id(), "publisher");
+        SocketRef to = new SocketRef(sink.id(), "receiver");
+        String reason = org.zmqdesigner.app.commands.LinkPlanner.refusal(topology(), from, to).orElseThrow();
+
+        Point2D drop = port(robot, to, false);
+        robot.drag(port(robot, from, true), MouseButton.PRIMARY).dropTo(drop);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node box = robot.lookup("#link-explanation").query();
+        assertThat(box.isVisible()).as("explanation shown").isTrue();
+        List<String> shown = robot.from(box).lookup(".text").queryAll().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertThat(shown).as("every word, none cut off").contains(reason);
+        var bounds = box.localToScreen(box.getLayoutBounds());
+        var canvas = robot.lookup("#canvas").query();
+        var area = canvas.localToScreen(canvas.getLayoutBounds());
+        assertThat(bounds.getWidth()).isLessThanOrEqualTo(380.5);
+        assertThat(area.contains(bounds)).as("inside the canvas: %s in %s", bounds, area).isTrue();
+        assertThat(bounds.getMinX() - drop.getX()).as("beside the pointer").isBetween(-380.0, 40.0);
+        assertThat(Math.abs(bounds.getCenterY() - drop.getY())).isLessThan(bounds.getHeight() / 2 + 40);
+
+        robot.clickOn(new Point2D(area.getMinX() + 20, area.getMaxY() - 20));
+        assertThat(box.isVisible()).as("hidden when the next gesture starts").isFalse();
+
+        robot.drag(port(robot, from, true), MouseButton.PRIMARY).dropTo(port(robot, to, false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(box.isVisible()).isTrue();
+        robot.interact(() -> document().replace(org.zmqdesigner.engine.model.Topology.EMPTY, null));
+        assertThat(box.isVisible()).as("hidden when another design opens").isFalse();
+    }
+
+    @Test
     void undo_and_redo_restore_the_model_and_the_view_and_name_the_edit(FxRobot robot) {
         var node = addFromPalette(robot, PaletteEntry.PUB);
         assertThat(document().undoTextProperty().get()).isEqualTo("Undo Add PUB publisher");
