@@ -113,7 +113,8 @@ public final class DesignerWindow {
         });
 
         // The legend is docked under the canvas, never over it: it must not hide the design.
-        BorderPane canvasArea = new BorderPane(canvas.view());
+        // Explanations (a refused link) float on their own layer over the canvas.
+        BorderPane canvasArea = new BorderPane(new StackPane(canvas.view(), canvas.popupLayer()));
         canvasArea.setBottom(legend);
         legend.managedProperty().bind(legend.visibleProperty());
         runPanel.addProblemsTab(diagnostics.view());
@@ -133,8 +134,8 @@ public final class DesignerWindow {
         // In a small window (a 1024×700 projector) the side panels give way so the canvas keeps
         // more than half the width; the palette scrolls and the inspector's fields wrap.
         var compact = main.widthProperty().lessThan(COMPACT_WIDTH);
-        palette.view().maxWidthProperty().bind(Bindings.when(compact).then(170.0).otherwise(Double.MAX_VALUE));
-        inspectorSlot.maxWidthProperty().bind(Bindings.when(compact).then(250.0).otherwise(Double.MAX_VALUE));
+        palette.view().maxWidthProperty().bind(Bindings.when(compact).then(190.0).otherwise(Double.MAX_VALUE));
+        inspectorSlot.maxWidthProperty().bind(Bindings.when(compact).then(270.0).otherwise(Double.MAX_VALUE));
         // Once shown: the split panes' first layout places the fixed-width side panels from their
         // preferred widths, which would move dividers restored any earlier.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {

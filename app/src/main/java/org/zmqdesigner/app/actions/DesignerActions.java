@@ -81,7 +81,7 @@ public final class DesignerActions {
                 .textFrom(Bindings.when(runs.pausedProperty()).then("Res_ume").otherwise("_Pause"))
                 .enabledWhen(running));
         r.add(new Action("run-step", "S_tep", runs::step).icon(MaterialDesignS.SKIP_NEXT).shortcut("F10")
-                .describe("Step: one message from the next source that can send").enabledWhen(running));
+                .describe("Step: one message from the next source").enabledWhen(running));
         r.add(new Action("run-stop", "_Stop", runs::stop).icon(MaterialDesignS.STOP).shortcut("Shift+F5")
                 .describe("Stop").enabledWhen(runs.runningProperty().and(runs.busyProperty().not())));
 

@@ -26,6 +26,9 @@ public final class ShortcutsDialog {
             Label keys = new Label(action.shortcutText());
             keys.getStyleClass().add("shortcut-keys");
             keys.setId("shortcut-" + action.id());
+            // The keys are the point of the list: never cut to "Ctrl+Shift…"; a long name wraps instead.
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setWrapText(true);
             grid.addRow(row++, name, keys);
         }
         return grid;

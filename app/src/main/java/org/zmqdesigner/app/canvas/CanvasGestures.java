@@ -298,11 +298,7 @@ final class CanvasGestures {
         Optional<String> refusal = LinkPlanner.refusal(topology, from, to);
         if (refusal.isPresent()) {
             canvas.status("Cannot link: " + refusal.get());
-            Point2D pointer = canvas.viewport().screenToLocal(screenX, screenY);
-            canvas.explanation().show("Cannot link " + from + " to " + to, refusal.get(),
-                    pointer == null ? canvas.viewport().getWidth() / 2 : pointer.getX(),
-                    pointer == null ? canvas.viewport().getHeight() / 2 : pointer.getY(),
-                    canvas.viewport().getWidth(), canvas.viewport().getHeight());
+            canvas.explanation().show("Cannot link " + from + " to " + to, refusal.get(), screenX, screenY);
             return;
         }
         boolean toBinds = LinkPlanner.secondShouldBind(topology, from, to);

@@ -83,7 +83,7 @@ public final class CanvasView {
         grid.widthProperty().bind(viewport.widthProperty());
         grid.heightProperty().bind(viewport.heightProperty());
         grid.setMouseTransparent(true);
-        viewport.getChildren().addAll(grid, content, explanation.view());
+        viewport.getChildren().addAll(grid, content);
         viewport.widthProperty().addListener(o -> drawGrid());
         viewport.heightProperty().addListener(o -> drawGrid());
         document.topologyProperty().addListener((o, old, now) -> sync(now));
@@ -129,6 +129,14 @@ public final class CanvasView {
     /** Why a link was refused, shown in full beside the pointer until the next gesture or design. */
     LinkExplanation explanation() {
         return explanation;
+    }
+
+    /**
+     * Where explanations float (why a link was refused): the window lays this over the canvas and
+     * anything on top of it, same size and place as {@link #view()}. Mouse-transparent.
+     */
+    public Region popupLayer() {
+        return explanation.layer();
     }
 
     /** Hides a link refusal's explanation (a new design is open). */

@@ -1,14 +1,14 @@
 package org.zmqdesigner.app.canvas;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
  * Why a link was refused, in the validator's full words, beside the pointer: a wrapped box of
  * bounded width that always fits inside the canvas (the status bar would cut it off). It sits
- * in the viewport, not the zoomed drawing, so it reads the same at every zoom. It goes away when
- * the next gesture starts or another design opens.
+ * on a layer of its own that the window puts over the canvas and whatever floats on it (the
+ * legend), not in the zoomed drawing, so it reads the same at every zoom. It goes away when the
+ * next gesture starts or another design opens.
  */
 final class LinkExplanation {
 
@@ -20,6 +20,7 @@ final class LinkExplanation {
     private final Label title = new Label();
     private final Label text = new Label();
     private final VBox box = new VBox(4, title, text);
+    private final javafx.scene.layout.Pane layer = new javafx.scene.layout.Pane(box);
 
     LinkExplanation() {
         box.setId("link-explanation");
@@ -32,14 +33,25 @@ final class LinkExplanation {
         box.setMouseTransparent(true);
         box.setVisible(false);
         box.setManaged(false);
+        layer.setMouseTransparent(true);
+        layer.setPickOnBounds(false);
+        // Placed for the canvas as it was; a resized canvas could cut it, so it goes.
+        layer.widthProperty().addListener(o -> hide());
+        layer.heightProperty().addListener(o -> hide());
     }
 
-    Node view() {
-        return box;
+    /** The layer to lay over the canvas, the same size and place as it. */
+    javafx.scene.layout.Region layer() {
+        return layer;
     }
 
-    /** Shows the explanation near a viewport point, kept inside a viewport of the given size. */
-    void show(String heading, String explanation, double x, double y, double viewportWidth, double viewportHeight) {
+    /** Shows the explanation near a screen point, kept inside the layer. */
+    void show(String heading, String explanation, double screenX, double screenY) {
+        javafx.geometry.Point2D at = layer.screenToLocal(screenX, screenY);
+        double viewportWidth = layer.getWidth();
+        double viewportHeight = layer.getHeight();
+        double x = at == null ? viewportWidth / 2 : at.getX();
+        double y = at == null ? viewportHeight / 2 : at.getY();
         title.setText(heading);
         text.setText(explanation);
         double width = Math.max(120, Math.min(MAX_WIDTH, viewportWidth - 2 * MARGIN));

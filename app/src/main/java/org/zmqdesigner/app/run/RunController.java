@@ -279,7 +279,7 @@ public final class RunController {
         }
         holdSources();
         run.step(next.get().id());
-        status.accept("Paused; stepped one message from " + next.get().id() + ". Step again, or Resume.");
+        status.accept("Paused; stepped one message from " + next.get().label() + ". Step again, or Resume.");
     }
 
     /** Slow motion below 1; applies at once to a live run. */

@@ -31,7 +31,7 @@ final class RunWords {
         StringBuilder why = new StringBuilder("Nothing left to step: ");
         for (int i = 0; i < sources.size(); i++) {
             Node source = sources.get(i);
-            why.append(i == 0 ? "" : "; ").append(source.id()).append(' ').append(fate(source,
+            why.append(i == 0 ? "" : "; ").append(source.label()).append(' ').append(fate(source,
                     states.apply(source.id())));
         }
         return why.append(". Stop, then Run to start again.").toString();

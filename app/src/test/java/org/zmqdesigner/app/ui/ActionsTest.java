@@ -38,7 +38,7 @@ class ActionsTest extends DesignerUiTest {
 
         robot.type(KeyCode.F10);
         assertThat(window.runs().pausedProperty().get()).as("F10 steps, which pauses first").isTrue();
-        assertThat(status()).startsWith("Paused; stepped one message from client");
+        assertThat(status()).startsWith("Paused; stepped one message from hwclient");
 
         robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.runs().runningProperty().get()
@@ -71,6 +71,9 @@ class ActionsTest extends DesignerUiTest {
         for (Action action : withKeys) {
             Label keys = robot.lookup("#shortcut-" + action.id()).queryAs(Label.class);
             assertThat(keys.getText()).as("keys of %s", action.id()).isEqualTo(action.shortcutText());
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) robot.from(keys).lookup(".text").query();
+            assertThat(drawn.getText()).as("keys of %s as drawn, not cut off", action.id())
+                    .isEqualTo(action.shortcutText());
         }
         assertThat(withKeys).extracting(Action::id).contains("run-start", "run-stop", "run-step", "open-sample",
                 "new", "open", "save", "save-as", "undo", "redo", "copy", "paste", "duplicate", "delete", "fit");

@@ -137,6 +137,9 @@ class EditingTest extends DesignerUiTest {
 
         Node box = robot.lookup("#link-explanation").query();
         assertThat(box.isVisible()).as("explanation shown").isTrue();
+        Node layer = box.getParent();
+        assertThat(layer.getParent().getChildrenUnmodifiable()).as("on top of the canvas and its legend")
+                .last().isSameAs(layer);
         List<String> shown = robot.from(box).lookup(".text").queryAll().stream()
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
         assertThat(shown).as("every word, none cut off").contains(reason);

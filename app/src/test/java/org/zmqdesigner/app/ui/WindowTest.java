@@ -100,8 +100,8 @@ class WindowTest extends DesignerUiTest {
                     .as("%s on the toolbar, not in its overflow: %s", id, b).isTrue();
         }
         assertThat(width(robot, "#canvas")).as("canvas: more than half the window").isGreaterThan(512);
-        assertThat(width(robot, "#inspector-slot")).as("inspector").isGreaterThanOrEqualTo(210);
-        assertThat(width(robot, ".palette")).as("palette").isGreaterThan(120);
+        assertThat(width(robot, "#inspector-slot")).as("inspector").isGreaterThanOrEqualTo(250);
+        assertThat(width(robot, ".palette")).as("palette").isGreaterThanOrEqualTo(170);
         Label counts = robot.lookup("#status-counts").queryAs(Label.class);
         Text shown = (Text) robot.from(counts).lookup(".text").query();
         assertThat(shown.getText()).as("the counts are not cut off").isEqualTo(counts.getText());
