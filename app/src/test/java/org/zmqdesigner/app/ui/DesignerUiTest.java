@@ -53,6 +53,18 @@ abstract class DesignerUiTest {
         stage.show();
     }
 
+    /**
+     * A test that failed mid-run must not leave its run holding ports (5557, 5558…) that the next
+     * test's run needs: one failure would otherwise fail every run test after it.
+     */
+    @AfterEach
+    void stopLeftoverRun() throws Exception {
+        if (window != null && window.runs().run().isPresent()) {
+            new FxRobot().interact(window.runs()::stop);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runs().run().isEmpty());
+        }
+    }
+
     @AfterEach
     void forgetPreferences() throws Exception {
         if (preferences != null) {

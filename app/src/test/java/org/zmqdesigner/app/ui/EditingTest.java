@@ -148,7 +148,8 @@ class EditingTest extends DesignerUiTest {
         var area = canvas.localToScreen(canvas.getLayoutBounds());
         assertThat(bounds.getWidth()).isLessThanOrEqualTo(380.5);
         assertThat(area.contains(bounds)).as("inside the canvas: %s in %s", bounds, area).isTrue();
-        assertThat(bounds.getMinX() - drop.getX()).as("beside the pointer").isBetween(-380.0, 40.0);
+        assertThat(drop.getX()).as("beside the pointer: %s", bounds)
+                .isBetween(bounds.getMinX() - 40, bounds.getMaxX() + 40);
         assertThat(Math.abs(bounds.getCenterY() - drop.getY())).isLessThan(bounds.getHeight() / 2 + 40);
 
         robot.clickOn(new Point2D(area.getMinX() + 20, area.getMaxY() - 20));

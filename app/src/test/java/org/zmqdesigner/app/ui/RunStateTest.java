@@ -131,15 +131,6 @@ class RunStateTest extends DesignerUiTest {
                 && portFree(5558));
     }
 
-    /** A failed test must not leave a run holding the ports the next one needs. */
-    @org.junit.jupiter.api.AfterEach
-    void stopLeftoverRun() throws Exception {
-        if (window != null && window.runs().run().isPresent()) {
-            new FxRobot().interact(window.runs()::stop);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runs().run().isEmpty());
-        }
-    }
-
     /** Rows in the trace table, read on the FX thread that owns it. */
     private int traceRows() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> window.runPanel().trace().shownRows().size()).get();
