@@ -43,7 +43,8 @@ public final class DesignerApp extends Application {
     /** Builds the window around a design; used by start and by UI tests. */
     public static DesignerWindow open(Stage stage, Optional<Path> file, Path recoveryFile, Preferences preferences) {
         DesignDocument document = new DesignDocument(Topology.EMPTY);
-        DesignerWindow window = new DesignerWindow(stage, document, new RecentFiles(preferences), recoveryFile);
+        DesignerWindow window = new DesignerWindow(stage, document, new RecentFiles(preferences), recoveryFile,
+                preferences);
         window.setInspector(Inspectors.create(document));
         file.ifPresent(path -> {
             try {

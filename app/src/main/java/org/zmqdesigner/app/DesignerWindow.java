@@ -3,24 +3,21 @@ package org.zmqdesigner.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,12 +27,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.zmqdesigner.app.actions.ActionControls;
+import org.zmqdesigner.app.actions.ActionRegistry;
+import org.zmqdesigner.app.actions.CanvasContextMenus;
+import org.zmqdesigner.app.actions.DesignerActions;
+import org.zmqdesigner.app.actions.MainMenus;
+import org.zmqdesigner.app.actions.ShortcutsDialog;
 import org.zmqdesigner.app.canvas.CanvasView;
-import org.zmqdesigner.app.commands.SelectionCommands;
 import org.zmqdesigner.app.diagnostics.DiagnosticsView;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.app.export.LegendView;
@@ -43,11 +42,14 @@ import org.zmqdesigner.app.export.PngExporter;
 import org.zmqdesigner.app.export.SvgExporter;
 import org.zmqdesigner.app.files.Autosave;
 import org.zmqdesigner.app.files.FileActions;
+import org.zmqdesigner.app.files.Folders;
 import org.zmqdesigner.app.files.RecentFiles;
 import org.zmqdesigner.app.files.SampleGallery;
 import org.zmqdesigner.app.palette.NodeTemplates;
 import org.zmqdesigner.app.palette.PaletteEntry;
 import org.zmqdesigner.app.palette.PaletteView;
+import org.zmqdesigner.app.run.SpeedControl;
+import org.zmqdesigner.app.settings.WindowSettings;
 import org.zmqdesigner.engine.edit.AddElements;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Position;
@@ -55,55 +57,99 @@ import org.zmqdesigner.engine.validate.Severity;
 
 /**
  * The main window: palette left, canvas centre with problems, live chart and trace below,
- * inspector right, menus, toolbar and status bar. It only wires the parts together; each part owns its behaviour.
+ * inspector right, menus, toolbar and status bar. It only wires the parts together; each part owns
+ * its behaviour, and every command is an action of {@link DesignerActions}.
  */
 public final class DesignerWindow {
 
-    /** Where the speed slider ends: past 10× (log 1), a notch that means full speed. */
-    private static final double FULL_SPEED_NOTCH = 1.4;
+    /** Below this the panels stop being usable; 1024×700 (a projector less its taskbar) is the size to design for. */
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 560;
+    /** Narrower than this, the side panels shrink to leave the canvas room. */
+    static final double COMPACT_WIDTH = 1150;
 
     private final Stage stage;
     private final DesignDocument document;
     private final CanvasView canvas;
     private final FileActions files;
     private final Autosave autosave;
+    private final WindowSettings settings;
     private final StackPane inspectorSlot = new StackPane();
     private final Label status = new Label();
     private final Label counts = new Label();
     private final LegendView legend = LegendView.strip();
     private final org.zmqdesigner.app.run.RunController runs;
     private final org.zmqdesigner.app.run.RunPanel runPanel;
+    private final ActionRegistry actions;
+    private final SplitPane main;
+    private final SplitPane centre;
+    private final CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
     private boolean dark;
 
-    public DesignerWindow(Stage stage, DesignDocument document, RecentFiles recent, Path recoveryFile) {
+    public DesignerWindow(Stage stage, DesignDocument document, RecentFiles recent, Path recoveryFile,
+                          Preferences preferences) {
         this.stage = stage;
         this.document = document;
+        this.settings = new WindowSettings(preferences);
         this.canvas = new CanvasView(document);
-        this.files = new FileActions(document, () -> stage, recent);
+        this.files = new FileActions(document, () -> stage, recent, Folders.forUser(preferences));
         this.autosave = new Autosave(document, recoveryFile);
         canvas.onStatus(status::setText);
         files.onStatus(status::setText);
         this.runPanel = new org.zmqdesigner.app.run.RunPanel();
+        runPanel.trace().useFolders(files.folders());
         this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
+        this.actions = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
+                this::openSample, () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
+                () -> ShortcutsDialog.show(stage, actionRegistry())));
+        canvas.setMenus(new CanvasContextMenus(actions));
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
         PaletteView palette = new PaletteView(entry -> add(entry, canvas.visibleCentre()));
         DiagnosticsView diagnostics = new DiagnosticsView(document);
+        // A new design starts with a clean slate: nothing said about the previous one.
+        document.generationProperty().addListener((o, was, now) -> {
+            status.setText("");
+            canvas.clearExplanation();
+        });
 
         // The legend is docked under the canvas, never over it: it must not hide the design.
-        BorderPane canvasArea = new BorderPane(canvas.view());
+        // Explanations (a refused link) float on their own layer over the canvas.
+        BorderPane canvasArea = new BorderPane(new StackPane(canvas.view(), canvas.popupLayer()));
         canvasArea.setBottom(legend);
         legend.managedProperty().bind(legend.visibleProperty());
         runPanel.addProblemsTab(diagnostics.view());
-        SplitPane centre = new SplitPane(canvasArea, runPanel.view());
+        centre = new SplitPane(canvasArea, runPanel.view());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
         inspectorSlot.setId("inspector-slot");
         inspectorSlot.setPrefWidth(320);
-        inspectorSlot.setMinWidth(240);
-        SplitPane main = new SplitPane(palette.view(), centre, inspectorSlot);
+        // Narrow enough that the canvas keeps most of a 1024-pixel window.
+        inspectorSlot.setMinWidth(220);
+        main = new SplitPane(palette.view(), centre, inspectorSlot);
+        main.setId("main-split");
+        centre.setId("centre-split");
         main.setDividerPositions(0.16, 0.75);
         SplitPane.setResizableWithParent(palette.view(), false);
         SplitPane.setResizableWithParent(inspectorSlot, false);
+        // In a small window (a 1024×700 projector) the side panels give way so the canvas keeps
+        // more than half the width; the palette scrolls and the inspector's fields wrap.
+        var compact = main.widthProperty().lessThan(COMPACT_WIDTH);
+        palette.view().maxWidthProperty().bind(Bindings.when(compact).then(190.0).otherwise(Double.MAX_VALUE));
+        inspectorSlot.maxWidthProperty().bind(Bindings.when(compact).then(270.0).otherwise(Double.MAX_VALUE));
+        // Once shown: the split panes' first layout places the fixed-width side panels from their
+        // preferred widths, which would move dividers restored any earlier.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent e) {
+                // Once: a stage shown again later (tests reuse theirs) must not get old dividers.
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                // After the first layout pulse, when the panes have their real width.
+                javafx.application.Platform.runLater(() -> {
+                    settings.restore("main", main);
+                    settings.restore("centre", centre);
+                });
+            }
+        });
 
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(menus(), toolbar()));
@@ -111,19 +157,21 @@ public final class DesignerWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        settings.restore(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> "ZMQ Designer — " + document.displayName()
                 + (document.isDirty() ? " •" : ""), document.fileProperty(), document.dirtyProperty()));
         stage.setOnCloseRequest(e -> {
-            if (!files.confirmDiscard()) {
+            if (!closing()) {
                 e.consume();
-            } else {
-                autosave.stop();
-                autosave.discard();
-                // Closing the window must not leave engine threads or bound ports behind.
-                runs.run().ifPresent(org.zmqdesigner.engine.runtime.TopologyRun::stop);
             }
         });
-        theme(false);
+        theme(settings.dark());
+    }
+
+    private ActionRegistry actionRegistry() {
+        return actions;
     }
 
     public Stage stage() {
@@ -144,6 +192,11 @@ public final class DesignerWindow {
 
     public Autosave autosave() {
         return autosave;
+    }
+
+    /** Every command of the window: menus, toolbar, context menus and shortcuts are made from these. */
+    public ActionRegistry actions() {
+        return actions;
     }
 
     /** The panel under the canvas: problems, the live chart and the message trace. */
@@ -171,8 +224,32 @@ public final class DesignerWindow {
         return node;
     }
 
-    private MenuBar menus() {
-        Menu file = new Menu("_File");
+    /** File → Exit: the same path as closing the window, then the window closes. */
+    public void exit() {
+        if (closing()) {
+            stage.close();
+        }
+    }
+
+    /**
+     * What closing the window does, whether by its close button or File → Exit: asks about unsaved
+     * changes, then stops a run (no engine thread or bound port outlives the window), keeps the
+     * window's looks for next time and drops the recovery file. False when the user cancelled.
+     */
+    private boolean closing() {
+        if (!files.confirmDiscard()) {
+            return false;
+        }
+        runs.shutdown();
+        settings.save(stage);
+        settings.save("main", main);
+        settings.save("centre", centre);
+        autosave.stop();
+        autosave.discard();
+        return true;
+    }
+
+    private javafx.scene.control.MenuBar menus() {
         Menu recent = new Menu("Open _Recent");
         recent.setOnShowing(e -> recent.getItems().setAll(files.recent().list().stream().map(p -> {
             MenuItem item = new MenuItem(p.toString());
@@ -180,136 +257,41 @@ public final class DesignerWindow {
             return item;
         }).toList()));
         recent.getItems().add(new MenuItem("(none)"));
-        file.getItems().addAll(
-                item("_New", "Shortcut+N", files::newDesign),
-                item("_Open…", "Shortcut+O", files::open),
-                item("Open _Sample…", null, this::openSample),
-                recent,
-                new SeparatorMenuItem(),
-                item("_Save", "Shortcut+S", files::save),
-                item("Save _As…", "Shortcut+Shift+S", files::saveAs),
-                new SeparatorMenuItem(),
-                item("Export _PNG…", null, () -> exportPicture("png")),
-                item("Export S_VG…", null, () -> exportPicture("svg")),
-                new SeparatorMenuItem(),
-                item("E_xit", null, () -> {
-                    if (files.confirmDiscard()) {
-                        autosave.stop();
-                        autosave.discard();
-                        stage.close();
-                    }
-                }));
-        Menu edit = new Menu("_Edit");
-        MenuItem undo = item("Undo", "Shortcut+Z", document::undo);
-        undo.setId("menu-undo");
-        undo.textProperty().bind(document.undoTextProperty());
-        undo.disableProperty().bind(document.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Y", document::redo);
-        redo.setId("menu-redo");
-        redo.textProperty().bind(document.redoTextProperty());
-        redo.disableProperty().bind(document.canRedoProperty().not());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("_Copy", "Shortcut+C", () -> SelectionCommands.copy(document)),
-                item("_Paste", "Shortcut+V", () -> SelectionCommands.paste(document)),
-                item("_Duplicate", "Shortcut+D", () -> SelectionCommands.duplicate(document)),
-                item("De_lete", "Delete", () -> SelectionCommands.delete(document)),
-                item("_Rename", "F2", canvas::renameSelected),
-                new SeparatorMenuItem(),
-                item("Select _All", "Shortcut+A", () -> document.select(SelectionCommands.allIds(document.topology()))));
-        Menu view = new Menu("_View");
-        CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
         darkItem.setOnAction(e -> theme(darkItem.isSelected()));
         CheckMenuItem legendItem = new CheckMenuItem("_Legend");
         legendItem.setSelected(true);
         legend.visibleProperty().bind(legendItem.selectedProperty());
-        view.getItems().addAll(
-                item("_Fit to View", "Shortcut+0", canvas::fitToView),
-                item("Zoom _In", "Shortcut+PLUS", () -> canvas.zoomBy(1.2, canvas.view().getWidth() / 2,
-                        canvas.view().getHeight() / 2)),
-                item("Zoom _Out", "Shortcut+MINUS", () -> canvas.zoomBy(1 / 1.2, canvas.view().getWidth() / 2,
-                        canvas.view().getHeight() / 2)),
-                new SeparatorMenuItem(), darkItem, legendItem);
-        MenuBar bar = new MenuBar(file, edit, view);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+        return MainMenus.build(actions, recent, List.of(darkItem, legendItem));
     }
 
     private ToolBar toolbar() {
-        Button undo = iconButton(MaterialDesignU.UNDO, "Undo (Ctrl+Z)", document::undo);
-        undo.disableProperty().bind(document.canUndoProperty().not());
-        Button redo = iconButton(MaterialDesignR.REDO, "Redo (Ctrl+Y)", document::redo);
-        redo.disableProperty().bind(document.canRedoProperty().not());
-        Button run = iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLAY, "Run (F5)", runs::start);
-        run.setId("run-start");
-        run.disableProperty().bind(runs.runningProperty().or(runs.busyProperty()));
-        Button pause = iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAUSE, "Pause / resume",
-                () -> runs.run().ifPresent(r -> {
-                    if (r.paused()) {
-                        runs.resume();
-                    } else {
-                        runs.pause();
-                    }
-                }));
-        pause.setId("run-pause");
-        pause.disableProperty().bind(runs.runningProperty().not());
-        Button step = iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SKIP_NEXT,
-                "Step: one message from the first source", runs::step);
-        step.setId("run-step");
-        step.disableProperty().bind(runs.runningProperty().not());
-        Button stop = iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignS.STOP, "Stop (Shift+F5)",
-                runs::stop);
-        stop.setId("run-stop");
-        stop.disableProperty().bind(runs.runningProperty().not().or(runs.busyProperty()));
-        // Logarithmic from 0.05× to 10×; the last notch past 10× is full speed (no pacing at all).
-        javafx.scene.control.Slider speed = new javafx.scene.control.Slider(Math.log10(0.05), FULL_SPEED_NOTCH, 0);
-        speed.setId("run-speed");
-        speed.setPrefWidth(130);
-        Label speedLabel = new Label("1×");
-        speedLabel.setId("run-speed-label");
-        speed.valueProperty().addListener((o, was, now) -> {
-            double position = now.doubleValue();
-            double multiplier = position >= FULL_SPEED_NOTCH - 0.15 ? org.zmqdesigner.engine.runtime.TopologyRun.FULL_SPEED
-                    : Math.pow(10, Math.min(1, position));
-            runs.setSpeed(multiplier);
-            speedLabel.setText(Double.isInfinite(multiplier) ? "full speed" : multiplier < 1
-                    ? String.format("%.2f×", multiplier) : String.format("%.1f×", multiplier));
-        });
-        speed.setTooltip(new Tooltip("Speed: slow motion (0.05×) to 10×, then full speed (sources unpaced, no"
-                + " work delays); scales source rates and work delays"));
-        Label clock = new Label();
+        SpeedControl speed = new SpeedControl(runs);
+        Label clock = new Label(null, new FontIcon(MaterialDesignT.TIMER_OUTLINE));
         clock.setId("run-clock");
         clock.textProperty().bind(runs.clockProperty());
-        ToolBar bar = new ToolBar(
-                iconButton(MaterialDesignF.FILE_OUTLINE, "New (Ctrl+N)", files::newDesign),
-                iconButton(MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open (Ctrl+O)", files::open),
-                iconButton(MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
-                undo, redo,
-                iconButton(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit to view (Ctrl+0)", canvas::fitToView),
-                new javafx.scene.control.Separator(), run, pause, step, stop, speed, speedLabel, clock);
+        clock.setTooltip(new Tooltip("Run time: how long the design has run; it stands still while paused"));
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        ToolBar bar = new ToolBar(button("new"), button("open"), button("save"), button("undo"), button("redo"),
+                button("fit"), new Separator(), button("run-start"), button("run-pause"), button("run-step"),
+                button("run-stop"), new Separator(), speed.view(), new Separator(), clock);
         bar.setId("toolbar");
         return bar;
     }
 
-    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.setTooltip(new Tooltip(tip));
-        button.getStyleClass().add("flat");
-        button.setOnAction(e -> action.run());
-        return button;
+    private javafx.scene.control.Button button(String action) {
+        return ActionControls.button(actions.get(action));
     }
 
     private HBox statusBar() {
         status.setId("status");
         counts.setId("status-counts");
+        // The counts are short and always whole; the status gives way and shows its full text on hover.
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(status.textProperty());
+        full.setWrapText(true);
+        full.setMaxWidth(600);
+        status.setTooltip(full);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, spacer, counts);
@@ -344,15 +326,15 @@ public final class DesignerWindow {
     }
 
     private void exportPicture(String kind) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + kind.toUpperCase());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.toUpperCase() + " picture", "*." + kind));
+        FileChooser chooser = files.folders().chooser("Export " + kind.toUpperCase(),
+                new FileChooser.ExtensionFilter(kind.toUpperCase() + " picture", "*." + kind));
         chooser.setInitialFileName(org.zmqdesigner.app.export.PictureNames.suggested(document.fileProperty().get(),
                 document.topology().title(), kind));
         java.io.File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;
         }
+        files.folders().remember(file.toPath());
         try {
             if (kind.equals("svg")) {
                 SvgExporter.write(document.topology(), file.toPath());
@@ -365,9 +347,11 @@ public final class DesignerWindow {
         }
     }
 
-    /** Light or dark: AtlantaFX's Primer themes, with the canvas following. */
+    /** Light or dark: AtlantaFX's Primer themes, with the canvas following; remembered for next time. */
     public void theme(boolean darkTheme) {
         this.dark = darkTheme;
+        settings.dark(darkTheme);
+        darkItem.setSelected(darkTheme);
         Application.setUserAgentStylesheet(darkTheme ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         stage.getScene().getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
@@ -381,9 +365,5 @@ public final class DesignerWindow {
 
     public Label status() {
         return status;
-    }
-
-    static KeyCodeCombination shortcut(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 }

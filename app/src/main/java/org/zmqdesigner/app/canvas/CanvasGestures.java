@@ -17,7 +17,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.zmqdesigner.app.commands.LinkPlanner;
-import org.zmqdesigner.app.commands.SelectionCommands;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.engine.edit.MoveNodes;
 import org.zmqdesigner.engine.edit.ReplaceNode;
@@ -64,13 +63,12 @@ final class CanvasGestures {
         viewport.setOnDragDropped(this::dropped);
         viewport.setOnContextMenuRequested(e -> {
             if (e.getTarget() == viewport || e.getTarget() instanceof javafx.scene.canvas.Canvas) {
-                ContextMenu menu = new ContextMenu(item("Paste", () -> SelectionCommands.paste(document)),
-                        item("Select all", () -> document.select(SelectionCommands.allIds(document.topology()))),
-                        item("Fit to view", canvas::fitToView));
-                show(menu, e.getScreenX(), e.getScreenY());
+                showMenu(canvas.menus().background(), e.getScreenX(), e.getScreenY());
                 e.consume();
             }
         });
+        // Any press starts a new gesture: the last refusal's explanation has been read.
+        viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> canvas.explanation().hide());
     }
 
     void onPaletteDrop(BiConsumer<String, Point2D> handler) {
@@ -90,11 +88,7 @@ final class CanvasGestures {
                 e.consume();
                 return;
             }
-            ContextMenu menu = new ContextMenu(item("Rename", () -> rename(view)),
-                    item("Duplicate", () -> SelectionCommands.duplicate(document)),
-                    item("Copy", () -> SelectionCommands.copy(document)),
-                    item("Delete", () -> SelectionCommands.delete(document)));
-            show(menu, e.getScreenX(), e.getScreenY());
+            showMenu(canvas.menus().node(id), e.getScreenX(), e.getScreenY());
             e.consume();
         });
         view.setOnMouseClicked(e -> {
@@ -114,8 +108,7 @@ final class CanvasGestures {
         });
         view.setOnContextMenuRequested(e -> {
             document.selectOnly(view.link().id());
-            show(new ContextMenu(item("Delete link", () -> SelectionCommands.delete(document))),
-                    e.getScreenX(), e.getScreenY());
+            showMenu(canvas.menus().link(view.link().id()), e.getScreenX(), e.getScreenY());
             e.consume();
         });
     }
@@ -124,6 +117,12 @@ final class CanvasGestures {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private void showMenu(java.util.List<MenuItem> items, double x, double y) {
+        if (!items.isEmpty()) {
+            show(new ContextMenu(items.toArray(MenuItem[]::new)), x, y);
+        }
     }
 
     private void show(ContextMenu menu, double x, double y) {
@@ -251,6 +250,8 @@ final class CanvasGestures {
                 double dy = snappedDy(at);
                 if (!moving.isEmpty() && (dx != 0 || dy != 0)) {
                     document.apply(new MoveNodes(moving, dx, dy));
+                    // The mouse was released: this drag is done, the next one is a new undo step.
+                    document.endStep();
                 } else {
                     canvas.previewMove(moving, 0, 0);
                 }
@@ -297,6 +298,7 @@ final class CanvasGestures {
         Optional<String> refusal = LinkPlanner.refusal(topology, from, to);
         if (refusal.isPresent()) {
             canvas.status("Cannot link: " + refusal.get());
+            canvas.explanation().show("Cannot link " + from + " to " + to, refusal.get(), screenX, screenY);
             return;
         }
         boolean toBinds = LinkPlanner.secondShouldBind(topology, from, to);

@@ -58,6 +58,8 @@ public final class CanvasView {
     });
     private final CanvasGestures gestures;
     private Consumer<String> status = text -> { };
+    private CanvasMenus menus = CanvasMenus.NONE;
+    private final LinkExplanation explanation = new LinkExplanation();
     private java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> runMenu =
             node -> java.util.List.of();
 
@@ -113,6 +115,33 @@ public final class CanvasView {
     /** What a node's context menu offers while a run is on (kill, restart…); empty when none. */
     public void setRunMenu(java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> menu) {
         this.runMenu = menu;
+    }
+
+    /** The right-click menus while editing (canvas, node, link). */
+    public void setMenus(CanvasMenus menus) {
+        this.menus = menus;
+    }
+
+    CanvasMenus menus() {
+        return menus;
+    }
+
+    /** Why a link was refused, shown in full beside the pointer until the next gesture or design. */
+    LinkExplanation explanation() {
+        return explanation;
+    }
+
+    /**
+     * Where explanations float (why a link was refused): the window lays this over the canvas and
+     * anything on top of it, same size and place as {@link #view()}. Mouse-transparent.
+     */
+    public Region popupLayer() {
+        return explanation.layer();
+    }
+
+    /** Hides a link refusal's explanation (a new design is open). */
+    public void clearExplanation() {
+        explanation.hide();
     }
 
     java.util.List<javafx.scene.control.MenuItem> runMenu(String node) {

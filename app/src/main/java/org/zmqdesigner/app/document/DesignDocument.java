@@ -41,6 +41,7 @@ public final class DesignDocument {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.BooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper generation = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     public DesignDocument(Topology initial) {
         this.history = new History(initial);
@@ -113,6 +114,14 @@ public final class DesignDocument {
         return locked;
     }
 
+    /**
+     * Counts whole designs replaced (New, Open, Open Sample, recovery): what was shown for the
+     * previous design — a run's clock, chart and trace, an explanation — listens and clears.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
     /** Applies an edit as one undo step. Returns false (and says why) when it does not apply. */
     public boolean apply(Edit edit) {
         if (locked.get()) {
@@ -128,6 +137,14 @@ public final class DesignDocument {
         }
         refresh();
         return true;
+    }
+
+    /**
+     * Ends the current undo step (a gesture finished): the next edit is a step of its own even if
+     * it could merge, so two drags of one node undo one at a time.
+     */
+    public void endStep() {
+        history.seal();
     }
 
     public void undo() {
@@ -150,6 +167,7 @@ public final class DesignDocument {
         selection.clear();
         file.set(from);
         refresh();
+        generation.set(generation.get() + 1);
     }
 
     /**

@@ -31,12 +31,18 @@ public final class FileActions {
     private final RecentFiles recent;
     private java.util.function.Consumer<String> status = text -> { };
     private final TopologyFiles files = new TopologyFiles();
-    private Path lastFolder;
+    private final Folders folders;
 
-    public FileActions(DesignDocument document, Supplier<Window> owner, RecentFiles recent) {
+    public FileActions(DesignDocument document, Supplier<Window> owner, RecentFiles recent, Folders folders) {
         this.document = document;
         this.owner = owner;
         this.recent = recent;
+        this.folders = folders;
+    }
+
+    /** Where the file dialogs start; shared with the export and trace dialogs. */
+    public Folders folders() {
+        return folders;
     }
 
     public RecentFiles recent() {
@@ -87,7 +93,7 @@ public final class FileActions {
             Topology topology = files.load(file);
             document.replace(topology, file);
             recent.add(file);
-            lastFolder = file.toAbsolutePath().getParent();
+            folders.remember(file);
             return true;
         } catch (TopologyLoadException e) {
             showLoadError(e);
@@ -139,7 +145,7 @@ public final class FileActions {
             files.save(document.topology(), file);
             document.markSaved(file);
             recent.add(file);
-            lastFolder = file.toAbsolutePath().getParent();
+            folders.remember(file);
             return true;
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, "The design was not saved to " + file + ": "
@@ -187,16 +193,9 @@ public final class FileActions {
         alert.showAndWait();
     }
 
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZMQ Designer topology",
+    /** The open and save dialog, starting in the last-used folder (else Documents, else home). */
+    FileChooser chooser(String title) {
+        return folders.chooser(title, new FileChooser.ExtensionFilter("ZMQ Designer topology",
                 "*" + TopologyFormat.EXTENSION));
-        Path folder = lastFolder != null ? lastFolder : document.fileProperty().get() == null ? null
-                : document.fileProperty().get().toAbsolutePath().getParent();
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        return chooser;
     }
 }

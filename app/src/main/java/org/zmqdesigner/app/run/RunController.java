@@ -34,7 +34,13 @@ public final class RunController {
     private final Consumer<String> status;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("0.0 s");
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(RunClock.format(0));
+    private RunClock runClock = new RunClock();
+    /** Set once "Finished" has been said for this run, so the status is not rewritten every frame. */
+    private boolean finishedSaid;
+    /** The window is closing: a run that is still starting is stopped as soon as it is up. */
+    private boolean closing;
     private final FramePresenter presenter;
     private volatile TopologyRun run;
     private LiveAccumulator accumulator;
@@ -58,6 +64,20 @@ public final class RunController {
         document.selection().addListener((javafx.collections.SetChangeListener<String>) c ->
                 presenter.select(java.util.Set.copyOf(document.selection()), document.topology()));
         presenter.select(java.util.Set.of(), document.topology());
+        // A new design (New, Open, Open Sample) must not show the previous run's clock, chart and trace.
+        document.generationProperty().addListener((o, was, now) -> clearLastRun());
+    }
+
+    /** Forgets what the last run left on screen: clock, chart, trace, node states. Not while running. */
+    private void clearLastRun() {
+        if (run != null || busy.get()) {
+            return;
+        }
+        clock.set(RunClock.format(0));
+        panel.reset();
+        presenter.reset(document.topology());
+        presenter.select(java.util.Set.copyOf(document.selection()), document.topology());
+        canvas.runOverlay().clear();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -67,6 +87,11 @@ public final class RunController {
     /** True while starting or stopping: the controls wait. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True while the sources hold (Pause or Step); the clock stands still. */
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty clockProperty() {
@@ -94,6 +119,10 @@ public final class RunController {
         document.lockedProperty().set(true);
         busy.set(true);
         accumulator = new LiveAccumulator(topology);
+        runClock = new RunClock();
+        finishedSaid = false;
+        paused.set(false);
+        clock.set(RunClock.format(0));
         LiveAccumulator events = accumulator;
         double startSpeed = speed;
         panel.reset();
@@ -116,6 +145,15 @@ public final class RunController {
 
     private void started(TopologyRun started) {
         run = started;
+        if (closing) {
+            // The window closed while the run was starting: stop it as the close asked.
+            numbers = new LiveNumbers(started);
+            control = new NodeControl(started, message -> { });
+            busy.set(false);
+            running.set(true);
+            stop();
+            return;
+        }
         numbers = new LiveNumbers(started);
         numbers.start();
         control = new NodeControl(started, message -> Platform.runLater(() -> status.accept(message)));
@@ -129,6 +167,15 @@ public final class RunController {
         busy.set(false);
         document.lockedProperty().set(false);
         status.accept("Cannot run: " + why);
+    }
+
+    /**
+     * What closing the window and File → Exit both do (one path): stops a run, or one still starting,
+     * on a thread the JVM waits for, so no engine thread or bound port outlives the window.
+     */
+    public void shutdown() {
+        closing = true;
+        stop();
     }
 
     /** Stops the run; every engine thread, socket and port is gone once it is not busy. */
@@ -154,7 +201,8 @@ public final class RunController {
                 Platform.runLater(() -> stopped(last));
             }
         }, "zmq-designer-run-stop");
-        stopper.setDaemon(true);
+        // Not a daemon: when the window closes mid-run the JVM waits for the ports to be freed.
+        stopper.setDaemon(false);
         stopper.start();
     }
 
@@ -164,6 +212,7 @@ public final class RunController {
         control = null;
         busy.set(false);
         running.set(false);
+        paused.set(false);
         canvas.runOverlay().clear();
         document.lockedProperty().set(false);
         if (report == null) {
@@ -178,30 +227,59 @@ public final class RunController {
 
     public void pause() {
         if (run != null) {
-            run.pause();
-            status.accept("Paused: sources hold. Step sends one message.");
+            holdSources();
+            status.accept("Paused: sources hold and the clock stands still. Step sends one message.");
         }
+    }
+
+    private void holdSources() {
+        run.pause();
+        runClock.pause(run.clock());
+        paused.set(true);
     }
 
     public void resume() {
         if (run != null) {
             run.resume();
+            runClock.resume(run.clock());
+            paused.set(false);
             status.accept("Running.");
         }
     }
 
-    /** One message from the first source (pauses first, so the step is visible). */
+    /** Pause when running, resume when paused: the toolbar's one button. */
+    public void togglePause() {
+        if (paused.get()) {
+            resume();
+        } else {
+            pause();
+        }
+    }
+
+    /**
+     * One message from the first source that can still send (pauses first, so the step is
+     * visible); when every source is done, says so and why instead of claiming a step.
+     */
     public void step() {
         if (run == null) {
             return;
         }
-        run.pause();
         // The running design, not the document (which cannot change while running, but is not the run).
-        run.topology().nodes().stream().filter(n -> n.behaviour() instanceof Behaviour.Source).findFirst()
-                .ifPresent(n -> {
-                    run.step(n.id());
-                    status.accept("Paused; stepped one message from " + n.id() + ". Step again, or Resume.");
-                });
+        List<org.zmqdesigner.engine.model.Node> sources = run.topology().nodes().stream()
+                .filter(n -> n.behaviour() instanceof Behaviour.Source).toList();
+        if (sources.isEmpty()) {
+            status.accept("Nothing to step: no node in this design has a source behaviour, and only sources send"
+                    + " on their own.");
+            return;
+        }
+        var next = sources.stream().filter(n -> !RunWords.done(presenter.state(n.id()))).findFirst();
+        if (next.isEmpty()) {
+            status.accept(RunWords.nothingLeft(sources, presenter::state));
+            return;
+        }
+        holdSources();
+        run.step(next.get().id());
+        status.accept("Paused; stepped one message from " + next.get().label() + ". Step again, or Resume.");
     }
 
     /** Slow motion below 1; applies at once to a live run. */
@@ -253,8 +331,21 @@ public final class RunController {
         if (current == null) {
             return;
         }
-        long runClock = current.clock();
-        clock.set(String.format("%.1f s", runClock / 1e9));
-        presenter.apply(accumulator.take(), numbers.take(), runClock, now);
+        long engineClock = current.clock();
+        clock.set(RunClock.format(runClock.shown(engineClock)));
+        presenter.apply(accumulator.take(), numbers.take(), engineClock, now);
+        sayWhenFinished(current);
+    }
+
+    /** Once no node of the run is left doing anything, the status stops saying "Running". */
+    private void sayWhenFinished(TopologyRun current) {
+        var nodes = current.topology().nodes();
+        boolean allDone = !nodes.isEmpty() && nodes.stream().allMatch(n -> RunWords.done(presenter.state(n.id())));
+        if (allDone && !finishedSaid) {
+            finishedSaid = true;
+            status.accept(RunWords.finished(nodes, presenter::state));
+        } else if (!allDone) {
+            finishedSaid = false;
+        }
     }
 }

@@ -43,6 +43,8 @@ public final class TraceView {
     private final Label info = new Label();
     private final BorderPane view;
     private Consumer<String> status = message -> { };
+    /** Where the CSV dialog starts; the window shares its own, else the user's. */
+    private org.zmqdesigner.app.files.Folders folders;
     private long dropped;
     private long notShown;
     /**
@@ -193,13 +195,22 @@ public final class TraceView {
         }
     }
 
+    /** The folders the window's other file dialogs use, so this one starts where they left off. */
+    public void useFolders(org.zmqdesigner.app.files.Folders shared) {
+        this.folders = shared;
+    }
+
     private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export trace as CSV");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        if (folders == null) {
+            folders = org.zmqdesigner.app.files.Folders.forUser(
+                    java.util.prefs.Preferences.userNodeForPackage(TraceView.class));
+        }
+        FileChooser chooser = folders.chooser("Export trace as CSV",
+                new FileChooser.ExtensionFilter("CSV files", "*.csv"));
         chooser.setInitialFileName("trace.csv");
         File file = chooser.showSaveDialog(view.getScene() == null ? null : view.getScene().getWindow());
         if (file != null) {
+            folders.remember(file.toPath());
             exportCsv(file.toPath());
         }
     }

@@ -53,11 +53,44 @@ abstract class DesignerUiTest {
         stage.show();
     }
 
+    /**
+     * A test that failed mid-run must not leave its run holding ports (5557, 5558…) that the next
+     * test's run needs: one failure would otherwise fail every run test after it.
+     */
+    @AfterEach
+    void stopLeftoverRun() throws Exception {
+        if (window != null && window.runs().run().isPresent()) {
+            new FxRobot().interact(window.runs()::stop);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runs().run().isEmpty());
+        }
+    }
+
     @AfterEach
     void forgetPreferences() throws Exception {
         if (preferences != null) {
             preferences.removeNode();
         }
+    }
+
+    /** This test's private preferences node (what the window remembers lives there). */
+    protected Preferences preferences() {
+        return preferences;
+    }
+
+    /** Asks for a node's context menu as a right click or the menu key does (Monocle sends no such request). */
+    protected void requestContextMenu(String query) {
+        FxRobot robot = new FxRobot();
+        Node node = robot.lookup(query).query();
+        javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+        Point2D local = node.screenToLocal(b.getCenterX(), b.getCenterY());
+        robot.interact(() -> node.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                b.getCenterX(), b.getCenterY(), false, null)));
+    }
+
+    /** The status bar's text. */
+    protected String status() {
+        return new FxRobot().lookup("#status").queryAs(javafx.scene.control.Label.class).getText();
     }
 
     protected DesignDocument document() {

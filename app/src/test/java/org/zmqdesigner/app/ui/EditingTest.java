@@ -122,6 +122,47 @@ class EditingTest extends DesignerUiTest {
     }
 
     @Test
+    void a_refused_link_is_explained_in_full_beside_the_pointer_until_the_next_gesture(FxRobot robot) {
+        var publisher = addFromPalette(robot, PaletteEntry.PUB);
+        var sink = addFromPalette(robot, PaletteEntry.PULL);
+        robot.interact(() -> document().apply(new org.zmqdesigner.engine.edit.MoveNodes(
+                java.util.Set.of(sink.id()), 320, 0)));
+        SocketRef from = new SocketRef(publisher.id(), "publisher");
+        SocketRef to = new SocketRef(sink.id(), "receiver");
+        String reason = org.zmqdesigner.app.commands.LinkPlanner.refusal(topology(), from, to).orElseThrow();
+
+        Point2D drop = port(robot, to, false);
+        robot.drag(port(robot, from, true), MouseButton.PRIMARY).dropTo(drop);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node box = robot.lookup("#link-explanation").query();
+        assertThat(box.isVisible()).as("explanation shown").isTrue();
+        Node layer = box.getParent();
+        assertThat(layer.getParent().getChildrenUnmodifiable()).as("on top of the canvas and its legend")
+                .last().isSameAs(layer);
+        List<String> shown = robot.from(box).lookup(".text").queryAll().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        assertThat(shown).as("every word, none cut off").contains(reason);
+        var bounds = box.localToScreen(box.getLayoutBounds());
+        var canvas = robot.lookup("#canvas").query();
+        var area = canvas.localToScreen(canvas.getLayoutBounds());
+        assertThat(bounds.getWidth()).isLessThanOrEqualTo(380.5);
+        assertThat(area.contains(bounds)).as("inside the canvas: %s in %s", bounds, area).isTrue();
+        assertThat(drop.getX()).as("beside the pointer: %s", bounds)
+                .isBetween(bounds.getMinX() - 40, bounds.getMaxX() + 40);
+        assertThat(Math.abs(bounds.getCenterY() - drop.getY())).isLessThan(bounds.getHeight() / 2 + 40);
+
+        robot.clickOn(new Point2D(area.getMinX() + 20, area.getMaxY() - 20));
+        assertThat(box.isVisible()).as("hidden when the next gesture starts").isFalse();
+
+        robot.drag(port(robot, from, true), MouseButton.PRIMARY).dropTo(port(robot, to, false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(box.isVisible()).isTrue();
+        robot.interact(() -> document().replace(org.zmqdesigner.engine.model.Topology.EMPTY, null));
+        assertThat(box.isVisible()).as("hidden when another design opens").isFalse();
+    }
+
+    @Test
     void undo_and_redo_restore_the_model_and_the_view_and_name_the_edit(FxRobot robot) {
         var node = addFromPalette(robot, PaletteEntry.PUB);
         assertThat(document().undoTextProperty().get()).isEqualTo("Undo Add PUB publisher");
@@ -154,6 +195,65 @@ class EditingTest extends DesignerUiTest {
         assertThat(after.y() % 20).isZero();
         robot.interact(document()::undo);
         assertThat(topology().node(node.id()).orElseThrow().position()).isEqualTo(before);
+    }
+
+    @Test
+    void two_separate_drags_of_one_node_are_two_undo_steps(FxRobot robot) {
+        var node = addFromPalette(robot, PaletteEntry.REP);
+        var start = node.position();
+        Node view = robot.lookup("#node-" + node.id()).query();
+
+        // Both drags inside the one-second merge window that joins the moves of a single drag: the
+        // robot's own drags take longer than that here, so the mouse events are sent directly.
+        robot.interact(() -> {
+            dragBy(view, 100, 0);
+            dragBy(view, 0, 80);
+        });
+        var afterFirst = new org.zmqdesigner.engine.model.Position(start.x() + 100, start.y());
+        assertThat(topology().node(node.id()).orElseThrow().position())
+                .isEqualTo(new org.zmqdesigner.engine.model.Position(start.x() + 100, start.y() + 80));
+
+        robot.interact(document()::undo);
+        assertThat(topology().node(node.id()).orElseThrow().position()).as("the first undo takes back the second drag")
+                .isEqualTo(afterFirst);
+        robot.interact(document()::undo);
+        assertThat(topology().node(node.id()).orElseThrow().position()).isEqualTo(start);
+    }
+
+    @Test
+    void one_drag_in_many_small_moves_is_one_undo_step(FxRobot robot) {
+        var node = addFromPalette(robot, PaletteEntry.REP);
+        var start = node.position();
+        Node view = robot.lookup("#node-" + node.id()).query();
+
+        robot.interact(() -> {
+            var from = view.localToScene(60, 10);
+            mouse(view, javafx.scene.input.MouseEvent.MOUSE_PRESSED, from.getX(), from.getY());
+            for (int i = 1; i <= 10; i++) {
+                mouse(view, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, from.getX() + 12 * i, from.getY());
+            }
+            mouse(view, javafx.scene.input.MouseEvent.MOUSE_RELEASED, from.getX() + 120, from.getY());
+        });
+        assertThat(topology().node(node.id()).orElseThrow().position().x()).isEqualTo(start.x() + 120);
+
+        robot.interact(document()::undo);
+        assertThat(topology().node(node.id()).orElseThrow().position()).isEqualTo(start);
+    }
+
+    /** Press on a node's title, drag by (dx, dy) scene pixels at zoom 1, release: one gesture. FX thread. */
+    private static void dragBy(Node view, double dx, double dy) {
+        var from = view.localToScene(60, 10);
+        mouse(view, javafx.scene.input.MouseEvent.MOUSE_PRESSED, from.getX(), from.getY());
+        mouse(view, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, from.getX() + dx, from.getY() + dy);
+        mouse(view, javafx.scene.input.MouseEvent.MOUSE_RELEASED, from.getX() + dx, from.getY() + dy);
+    }
+
+    private static void mouse(Node target, javafx.event.EventType<javafx.scene.input.MouseEvent> type,
+                              double sceneX, double sceneY) {
+        var screen = target.getScene().getRoot().localToScreen(sceneX, sceneY);
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.MouseEvent(type, sceneX, sceneY,
+                screen.getX(), screen.getY(), MouseButton.PRIMARY, 1, false, false, false, false,
+                type != javafx.scene.input.MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
     }
 
     @Test

@@ -136,6 +136,28 @@ class RunControlsTest extends DesignerUiTest {
                 && !window.runs().busyProperty().get());
     }
 
+    @Test
+    void the_speed_slider_clicks_into_1x_and_reads_its_value_in_its_own_label(FxRobot robot) {
+        javafx.scene.control.Slider speed = robot.lookup("#run-speed").queryAs(javafx.scene.control.Slider.class);
+        Label value = robot.lookup("#run-speed-label").queryAs(Label.class);
+
+        robot.interact(() -> speed.setValue(Math.log10(1.1)));
+        assertThat(speed.getValue()).as("snapped to 1x").isZero();
+        assertThat(value.getText()).isEqualTo("1.0×");
+        assertThat(window.runs().speed()).isEqualTo(1.0);
+
+        robot.interact(() -> speed.setValue(Math.log10(0.5)));
+        assertThat(value.getText()).isEqualTo("0.50×");
+        robot.interact(() -> speed.setValue(Math.log10(0.93)));
+        assertThat(value.getText()).isEqualTo("1.0×");
+
+        Label clock = robot.lookup("#run-clock").queryAs(Label.class);
+        assertThat(value).isNotSameAs(clock);
+        assertThat(clock.getText()).isEqualTo("0.0 s");
+        assertThat(value.getBoundsInParent().getWidth()).as("the value is not cut off")
+                .isGreaterThanOrEqualTo(value.prefWidth(-1) - 0.5);
+    }
+
     private long clientSent() {
         return window.runs().run().map(r -> r.report().nodes().get("client").sent()).orElse(-1L);
     }

@@ -24,6 +24,8 @@ public final class History {
     private Topology current;
     private Topology marked;
     private final int limit;
+    /** Set when a gesture ended: the next edit starts its own step even if it could merge. */
+    private boolean sealed;
 
     public History(Topology initial) {
         this(initial, 500);
@@ -50,7 +52,7 @@ public final class History {
             return current;
         }
         Step last = undo.peek();
-        Edit merged = last != null && nowMillis - last.timeMillis() <= MERGE_WINDOW_MILLIS
+        Edit merged = last != null && !sealed && nowMillis - last.timeMillis() <= MERGE_WINDOW_MILLIS
                 && last.after() == current ? last.edit().mergeWith(edit) : null;
         if (merged != null) {
             undo.pop();
@@ -62,8 +64,18 @@ public final class History {
             }
         }
         redo.clear();
+        sealed = false;
         current = after;
         return current;
+    }
+
+    /**
+     * Closes the current undo step: the next edit never merges into it. A drag ends with this, so
+     * two drags of the same node are two steps however quickly they follow each other, while the
+     * moves within one drag (which the merge window exists for) stay one.
+     */
+    public void seal() {
+        sealed = true;
     }
 
     public boolean canUndo() {
@@ -84,6 +96,7 @@ public final class History {
 
     public Topology undo() {
         Step step = undo.pop();
+        sealed = true;
         redo.push(step);
         current = step.before();
         return current;
@@ -91,6 +104,7 @@ public final class History {
 
     public Topology redo() {
         Step step = redo.pop();
+        sealed = true;
         undo.push(step);
         current = step.after();
         return current;

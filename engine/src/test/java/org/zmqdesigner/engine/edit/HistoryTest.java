@@ -63,6 +63,33 @@ class HistoryTest {
     }
 
     @Test
+    void two_drags_of_the_same_node_are_two_undo_steps_however_quickly_they_follow() {
+        History history = new History(Topology.EMPTY.withNode(node("a", SocketType.PUB)));
+        history.apply(new MoveNodes(Set.of("a"), 20, 0), 1000);
+        history.seal();
+        history.apply(new MoveNodes(Set.of("a"), 0, 40), 1200);
+
+        assertThat(history.current().node("a").orElseThrow().position()).isEqualTo(new Position(20, 40));
+        history.undo();
+        assertThat(history.current().node("a").orElseThrow().position()).isEqualTo(new Position(20, 0));
+        history.undo();
+        assertThat(history.current().node("a").orElseThrow().position()).isEqualTo(Position.ORIGIN);
+    }
+
+    @Test
+    void a_move_right_after_an_undo_does_not_merge_into_the_step_before() {
+        History history = new History(Topology.EMPTY.withNode(node("a", SocketType.PUB)));
+        history.apply(new MoveNodes(Set.of("a"), 20, 0), 1000);
+        history.seal();
+        history.apply(new MoveNodes(Set.of("a"), 0, 20), 1100);
+        history.undo();
+        history.apply(new MoveNodes(Set.of("a"), 0, 60), 1200);
+
+        history.undo();
+        assertThat(history.current().node("a").orElseThrow().position()).isEqualTo(new Position(20, 0));
+    }
+
+    @Test
     void the_mark_tells_whether_there_are_unsaved_changes() {
         History history = new History(Topology.EMPTY);
         assertThat(history.atMark()).isTrue();

@@ -1,0 +1,60 @@
+package org.zmqdesigner.app.run;
+
+import java.util.List;
+import java.util.function.Function;
+import org.zmqdesigner.engine.event.RunEvent.NodeState;
+import org.zmqdesigner.engine.model.Behaviour;
+import org.zmqdesigner.engine.model.Node;
+
+/** What the status bar says when a run has nothing left to do, or nothing left to step. */
+final class RunWords {
+
+    private RunWords() {
+    }
+
+    /** A node that will not send or receive again by itself: finished, stopped or crashed. */
+    static boolean done(NodeState state) {
+        return state == NodeState.FINISHED || state == NodeState.STOPPED || state == NodeState.CRASHED;
+    }
+
+    static String finished(List<Node> nodes, Function<String, NodeState> states) {
+        long finished = nodes.stream().filter(n -> states.apply(n.id()) == NodeState.FINISHED).count();
+        if (finished == nodes.size()) {
+            return "Finished: every node is done — Stop to release the ports.";
+        }
+        return "Nothing is running any more: " + counted(nodes, states)
+                + " — Stop to release the ports, or restart a node from its menu.";
+    }
+
+    /** Why Step has nothing to send: each source and what became of it. */
+    static String nothingLeft(List<Node> sources, Function<String, NodeState> states) {
+        StringBuilder why = new StringBuilder("Nothing left to step: ");
+        for (int i = 0; i < sources.size(); i++) {
+            Node source = sources.get(i);
+            why.append(i == 0 ? "" : "; ").append(source.label()).append(' ').append(fate(source,
+                    states.apply(source.id())));
+        }
+        return why.append(". Stop, then Run to start again.").toString();
+    }
+
+    private static String fate(Node source, NodeState state) {
+        return switch (state) {
+            case FINISHED -> source.behaviour() instanceof Behaviour.Source s && s.count() != null
+                    ? "has sent all " + s.count() + " messages of its count and finished" : "has finished";
+            case STOPPED -> "was stopped";
+            case CRASHED -> "crashed";
+            default -> "is " + state.name().toLowerCase();
+        };
+    }
+
+    private static String counted(List<Node> nodes, Function<String, NodeState> states) {
+        StringBuilder text = new StringBuilder();
+        for (NodeState state : List.of(NodeState.FINISHED, NodeState.STOPPED, NodeState.CRASHED)) {
+            long n = nodes.stream().filter(node -> states.apply(node.id()) == state).count();
+            if (n > 0) {
+                text.append(text.isEmpty() ? "" : ", ").append(n).append(' ').append(state.name().toLowerCase());
+            }
+        }
+        return text.toString();
+    }
+}
