@@ -297,7 +297,10 @@ public final class DesignerWindow {
         HBox bar = new HBox(12, status, spacer, counts);
         bar.getStyleClass().add("status-bar");
         updateCounts();
+        // The diagnostics are set after the topology, and fire only when they differ: count on both,
+        // or the bar shows the previous edit's findings.
         document.topologyProperty().addListener((o, was, now) -> updateCounts());
+        document.diagnosticsProperty().addListener((o, was, now) -> updateCounts());
         document.lastErrorProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 status.setText(now);
@@ -310,8 +313,13 @@ public final class DesignerWindow {
         long errors = document.diagnosticsProperty().get().stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = document.diagnosticsProperty().get().stream()
                 .filter(d -> d.severity() == Severity.WARNING).count();
-        counts.setText(document.topology().nodes().size() + " nodes · " + document.topology().links().size()
-                + " links · " + errors + " errors · " + warnings + " warnings");
+        counts.setText(count(document.topology().nodes().size(), "node") + " · "
+                + count(document.topology().links().size(), "link") + " · " + count(errors, "error") + " · "
+                + count(warnings, "warning"));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void openSample() {

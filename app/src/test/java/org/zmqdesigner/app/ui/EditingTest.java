@@ -51,6 +51,21 @@ class EditingTest extends DesignerUiTest {
                 .containsExactlyInAnyOrder(SocketType.values());
     }
 
+    /** The bar counted on the topology's change, before the new findings were in: one edit behind. */
+    @Test
+    void the_status_counts_show_the_findings_of_the_edit_just_made(FxRobot robot) {
+        org.zmqdesigner.engine.model.Node sub = addFromPalette(robot, PaletteEntry.SUB);
+        Socket socket = sub.sockets().get(0);
+        robot.interact(() -> document().apply(new org.zmqdesigner.engine.edit.ReplaceNode(sub.id(), sub.withSocket(
+                socket.id(), socket.withOptions(socket.options().withSubscribe(List.of()))), "Unsubscribe")));
+
+        long warnings = document().diagnosticsProperty().get().stream()
+                .filter(d -> d.severity() == org.zmqdesigner.engine.validate.Severity.WARNING).count();
+        assertThat(warnings).as("a SUB without a subscription is warned about").isPositive();
+        assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText())
+                .isEqualTo("1 node · 0 links · 0 errors · " + warnings + (warnings == 1 ? " warning" : " warnings"));
+    }
+
     @Test
     void a_node_double_clicked_in_the_palette_lands_on_the_canvas_and_is_selected(FxRobot robot) {
         robot.doubleClickOn("#palette-PUB");
