@@ -52,8 +52,9 @@ final class LinkRule implements Rule {
         }
         out.error("INCOMPATIBLE_SOCKETS", link.id(), "A " + a + " socket cannot talk to a " + b + " socket:"
                 + " ZeroMQ refuses the handshake, so nothing will ever flow on link " + link.id() + ".",
-                "A " + a + " pairs with " + names(a) + ", and a " + b + " with " + names(b) + ". Change one"
-                        + " side's type, e.g. " + suggestion(a) + ".");
+                (a == b ? "A " + a + " pairs with " + names(a) + ", never with another " + a + "."
+                        : "A " + a + " pairs with " + names(a) + ", and a " + b + " with " + names(b) + ".")
+                        + " Change one side's type, e.g. " + suggestion(a) + ".");
     }
 
     private static String names(SocketType type) {

@@ -100,4 +100,11 @@ class SocketCompatibilityTest {
 
         assertThat(d.hint()).contains("SUB or XSUB").contains("PUSH");
     }
+
+    @Test
+    void two_sockets_of_the_same_type_are_explained_without_repeating_themselves() {
+        Diagnostic d = the(validate(pair(PUSH, PUSH)), "INCOMPATIBLE_SOCKETS", Severity.ERROR, "ab");
+
+        assertThat(d.hint()).startsWith("A PUSH pairs with PULL, never with another PUSH.");
+    }
 }
