@@ -18,10 +18,9 @@ final class BindErrors {
                 return "no network interface of this machine has that address";
             }
             if (code == zmq.ZError.EPROTONOSUPPORT || code == zmq.ZError.EINVAL) {
-                return "ZeroMQ cannot use that endpoint (" + z.getMessage() + ")";
+                return "ZeroMQ cannot use that endpoint (" + ZmqErrors.words(code) + ")";
             }
-            return z.getMessage();
         }
-        return e.getMessage();
+        return ZmqErrors.words(e);
     }
 }

@@ -124,12 +124,14 @@ final class NodeRunner {
                 state(NodeState.STOPPED, "");
             }
         } catch (SetupFailure e) {
-            ready.completeExceptionally(e);
+            // The state (with its words) first: whoever waits for ready reads the detail.
             state(NodeState.CRASHED, e.getMessage());
-        } catch (RuntimeException | Error e) {
             ready.completeExceptionally(e);
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (RuntimeException | Error e) {
+            String why = e instanceof RuntimeException r ? ZmqErrors.words(r)
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             state(NodeState.CRASHED, "node " + node.id() + " crashed: " + why);
+            ready.completeExceptionally(e);
         } finally {
             tearDown();
         }
@@ -196,7 +198,7 @@ final class NodeRunner {
                     socket.connect(endpoint);
                 } catch (ZMQException | IllegalArgumentException e) {
                     throw new SetupFailure("node " + node.id() + ": cannot connect " + model.id() + " to " + endpoint
-                            + ": " + e.getMessage());
+                            + ": " + ZmqErrors.words(e));
                 }
             }
         }

@@ -106,7 +106,7 @@ public final class TopologyRun implements AutoCloseable {
         // a PUB or XPUB that binds after its SUB connected (seen here; libzmq does not do this).
         List<NodeRunner> binders = runnersInOrder().stream().filter(r -> binds(r.node)).toList();
         List<NodeRunner> others = runnersInOrder().stream().filter(r -> !binds(r.node)).toList();
-        List<String> failures = new ArrayList<>();
+        List<StartFailures.Failure> failures = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETUP_TIMEOUT_MILLIS);
         binders.forEach(NodeRunner::start);
         awaitReady(binders, deadline, failures);
@@ -116,11 +116,11 @@ public final class TopologyRun implements AutoCloseable {
         }
         if (!failures.isEmpty()) {
             stop();
-            throw new RunStartException(String.join("\n", failures));
+            throw new RunStartException(StartFailures.summary(failures));
         }
     }
 
-    private static void awaitReady(List<NodeRunner> runners, long deadline, List<String> failures) {
+    private static void awaitReady(List<NodeRunner> runners, long deadline, List<StartFailures.Failure> failures) {
         for (NodeRunner runner : runners) {
             if (runner.node.startDelayMs() != null && runner.node.startDelayMs() > 0) {
                 continue;
@@ -128,13 +128,13 @@ public final class TopologyRun implements AutoCloseable {
             try {
                 runner.ready().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {
-                failures.add(e.getCause().getMessage());
+                failures.add(new StartFailures.Failure(runner.node.id(), runner.stateDetail()));
             } catch (TimeoutException e) {
-                failures.add("node " + runner.node.id() + " did not set up its sockets within "
-                        + SETUP_TIMEOUT_MILLIS + " ms");
+                failures.add(new StartFailures.Failure(runner.node.id(), "node " + runner.node.id()
+                        + " did not set up its sockets within " + SETUP_TIMEOUT_MILLIS + " ms"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failures.add("interrupted while starting");
+                failures.add(new StartFailures.Failure(runner.node.id(), "interrupted while starting"));
                 return;
             }
         }
