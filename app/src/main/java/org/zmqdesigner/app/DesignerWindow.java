@@ -161,14 +161,19 @@ public final class DesignerWindow {
 
     /** Adds the palette entry's node at a canvas point, snapped to the grid, and selects it. */
     public Node add(PaletteEntry entry, Point2D at) {
-        Position position = new Position(org.zmqdesigner.app.canvas.NodeGeometry.snap(at.getX()),
-                org.zmqdesigner.app.canvas.NodeGeometry.snap(at.getY()));
-        Node node = NodeTemplates.create(entry, document.topology(), position);
+        Node template = NodeTemplates.create(entry, document.topology(), Position.ORIGIN);
+        Node node = template.withPosition(org.zmqdesigner.app.layout.FreeSpot.near(document.topology(), template, at));
         if (document.apply(AddElements.node(node, "Add " + entry.title() + " " + entry.role()))) {
             document.selectOnly(node.id());
             status.setText("Added " + node.id() + ". Drag from a socket's port to another socket to link them.");
         }
         return node;
+    }
+
+    /** Lays the design out by data flow, one undo step, and shows all of it. */
+    public void tidyUp() {
+        status.setText(org.zmqdesigner.app.layout.LayoutCommands.tidyUp(document));
+        canvas.fitToView();
     }
 
     private MenuBar menus() {
@@ -214,6 +219,8 @@ public final class DesignerWindow {
                 item("_Duplicate", "Shortcut+D", () -> SelectionCommands.duplicate(document)),
                 item("De_lete", "Delete", () -> SelectionCommands.delete(document)),
                 item("_Rename", "F2", canvas::renameSelected),
+                new SeparatorMenuItem(),
+                item("_Tidy Up", "Shortcut+Shift+L", this::tidyUp),
                 new SeparatorMenuItem(),
                 item("Select _All", "Shortcut+A", () -> document.select(SelectionCommands.allIds(document.topology()))));
         Menu view = new Menu("_View");
@@ -294,6 +301,8 @@ public final class DesignerWindow {
                 iconButton(MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", files::save),
                 undo, redo,
                 iconButton(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit to view (Ctrl+0)", canvas::fitToView),
+                iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SITEMAP,
+                        "Tidy up: lay out by data flow (Ctrl+Shift+L)", this::tidyUp),
                 new javafx.scene.control.Separator(), run, pause, step, stop, speed, speedLabel, clock);
         bar.setId("toolbar");
         return bar;

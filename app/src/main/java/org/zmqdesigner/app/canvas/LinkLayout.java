@@ -34,8 +34,8 @@ public final class LinkLayout {
     /** From a block's top to the queue count's baseline. */
     public static final double DEPTH_BASELINE = 34;
     public static final double BLOCK_HEIGHT = 38;
-    /** Wide enough for the gauge and a count such as "queue 12345 / 2000". */
-    public static final double MIN_BLOCK_WIDTH = 112;
+    /** Wide enough for the gauge and a count such as "queue 199999 / 200000". */
+    public static final double MIN_BLOCK_WIDTH = 150;
     /** A block on the curve: the label's baseline sits this far above the point. */
     private static final double ABOVE_CURVE = 16;
     private static final double[] ALONG = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};

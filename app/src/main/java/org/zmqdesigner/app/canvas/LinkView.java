@@ -90,13 +90,13 @@ final class LinkView extends Group implements Track {
         return route;
     }
 
-    /** The gauge and the queue count in the block's middle, under the label. */
+    /** The gauge in the block's middle under the label; the count, which changes width, from its left edge. */
     private void placeLive() {
         if (block == null) {
             return;
         }
         double left = block.getMinX() + (block.getWidth() - QueueGauge.WIDTH) / 2;
-        depth.setX(left);
+        depth.setX(block.getMinX() + 3);
         depth.setY(block.getMinY() + LinkLayout.DEPTH_BASELINE);
         gauge.setLayoutX(left);
         gauge.setLayoutY(block.getMinY() + LinkLayout.GAUGE_TOP);
