@@ -9,6 +9,7 @@ import java.util.Set;
 import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -89,6 +90,8 @@ public final class TidyUp {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, ROW_GAP);
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, ROW_GAP * 2);
         root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
+        // Where crossings allow, keep the design's own order (worker-1 above worker-2).
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         Map<String, ElkNode> shapes = new LinkedHashMap<>();
         Map<String, ElkPort> ports = new HashMap<>();
         for (Node node : topology.nodes()) {
