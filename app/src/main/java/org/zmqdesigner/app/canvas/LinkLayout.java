@@ -121,24 +121,37 @@ public final class LinkLayout {
     }
 
     private static Bounds placeBlock(LinkRoute route, double width, List<Bounds> taken) {
-        Bounds best = null;
-        double bestOverlap = Double.MAX_VALUE;
+        List<Bounds> candidates = new ArrayList<>(ASIDE.length * ALONG.length);
+        Bounds area = null;
         for (double aside : ASIDE) {
             for (double t : ALONG) {
                 Point2D p = route.at(t);
                 Bounds block = new BoundingBox(p.getX() - width / 2, p.getY() - ABOVE_CURVE + aside, width,
                         BLOCK_HEIGHT);
-                double overlap = 0;
-                for (Bounds other : taken) {
-                    overlap += overlap(block, other);
-                }
-                if (overlap == 0) {
-                    return block;
-                }
-                if (overlap < bestOverlap) {
-                    bestOverlap = overlap;
-                    best = block;
-                }
+                candidates.add(block);
+                area = area == null ? block : LinkRoute.union(area, block);
+            }
+        }
+        // Only what lies where a candidate could go can be in its way.
+        List<Bounds> near = new ArrayList<>();
+        for (Bounds other : taken) {
+            if (area.intersects(other)) {
+                near.add(other);
+            }
+        }
+        Bounds best = null;
+        double bestOverlap = Double.MAX_VALUE;
+        for (Bounds block : candidates) {
+            double overlap = 0;
+            for (Bounds other : near) {
+                overlap += overlap(block, other);
+            }
+            if (overlap == 0) {
+                return block;
+            }
+            if (overlap < bestOverlap) {
+                bestOverlap = overlap;
+                best = block;
             }
         }
         return best;

@@ -92,12 +92,23 @@ public final class LinkRoute {
     /** Finds the first box the current chain crosses and inserts a pass above or below it. */
     private static boolean detourFirstHit(List<Station> stations, List<Bounds> obstacles, Set<Bounds> passed) {
         List<Point2D> points = toPoints(stations);
+        List<Bounds> near = new ArrayList<>();
         for (int segment = 0; segment < stations.size() - 1; segment++) {
+            // A cubic stays within its control points' box: only boxes touching it can be hit.
             Bounds reach = controlBounds(points, segment);
+            near.clear();
+            for (Bounds box : obstacles) {
+                if (reach.intersects(box) && !passed.contains(box)) {
+                    near.add(box);
+                }
+            }
+            if (near.isEmpty()) {
+                continue;
+            }
             for (int s = 1; s < SAMPLES; s++) {
                 Point2D p = cubic(points, segment, s / (double) SAMPLES);
-                for (Bounds box : obstacles) {
-                    if (!passed.contains(box) && reach.intersects(box) && box.contains(p)) {
+                for (Bounds box : near) {
+                    if (box.contains(p)) {
                         insertPass(stations, segment, box, obstacles, passed);
                         return true;
                     }
@@ -228,6 +239,15 @@ public final class LinkRoute {
         int segment = Math.min(segments() - 1, lo / SAMPLES);
         double local = (lo - segment * SAMPLES + within) / SAMPLES;
         return cubic(points, segment, Math.min(1, local));
+    }
+
+    /** The box the curve stays within (its control points'). */
+    public Bounds bounds() {
+        Bounds all = controlBounds(points, 0);
+        for (int segment = 1; segment < segments(); segment++) {
+            all = union(all, controlBounds(points, segment));
+        }
+        return all;
     }
 
     public double length() {
