@@ -159,7 +159,10 @@ public final class DesignerWindow {
         inspectorSlot.getChildren().setAll(inspector);
     }
 
-    /** Adds the palette entry's node at a canvas point, snapped to the grid, and selects it. */
+    /**
+     * Adds the palette entry's node at the free grid point nearest a canvas point
+     * ({@link org.zmqdesigner.app.layout.FreeSpot}), and selects it.
+     */
     public Node add(PaletteEntry entry, Point2D at) {
         Node template = NodeTemplates.create(entry, document.topology(), Position.ORIGIN);
         Node node = template.withPosition(org.zmqdesigner.app.layout.FreeSpot.near(document.topology(), template, at));
