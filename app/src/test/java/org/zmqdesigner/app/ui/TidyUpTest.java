@@ -62,11 +62,11 @@ class TidyUpTest extends DesignerUiTest {
 
             assertNodesApart(name, after);
             assertCurvesMissOtherNodes(name, after);
-            // What a run draws, at its widest: three lines of counts, a gauge and a count per link.
+            // What a run draws, at its widest: every line of counts, badges, a gauge and a count per link.
             robot.interact(() -> {
                 for (var node : after.nodes()) {
                     window.canvas().runOverlay().showNodeNumbers(node.id(), 123_456_789, 123_456_789, 19_800,
-                            12_345.6, 12_345.6);
+                            123_456, 12_345.6, 12_345.6);
                     window.canvas().runOverlay().showLossBadges(node.id(), 140, 3);
                 }
                 for (Link link : after.links()) {
@@ -78,7 +78,7 @@ class TidyUpTest extends DesignerUiTest {
             Path file = folder.resolve("tidy-" + name + ".png");
             robot.interact(() -> {
                 for (var node : after.nodes()) {
-                    window.canvas().runOverlay().showNodeNumbers(node.id(), 0, 0, 0, 0, 0);
+                    window.canvas().runOverlay().showNodeNumbers(node.id(), 0, 0, 0, 0, 0, 0);
                 }
                 window.canvas().runOverlay().clear();
             });
