@@ -57,11 +57,11 @@ class LinkRouteTest {
     @Test
     void a_node_moved_into_a_link_s_way_bends_the_link_and_its_label_keeps_clear() {
         Node a = app("a", 0, 0, SocketType.PUSH);
-        Node b = app("b", 600, 0, SocketType.PULL);
-        Node c = app("c", 300, 300, SocketType.PUB);
+        Node b = app("b", 900, 0, SocketType.PULL);
+        Node c = app("c", 400, 400, SocketType.PUB);
         Link link = new Link("ab", new SocketRef("a", "s"), new SocketRef("b", "s"), "tcp://localhost:5555");
         Topology topology = new Topology(null, null, List.of(a, b, c), List.of(link));
-        Topology moved = topology.withNodes(List.of(a, b, c.withPosition(new Position(300, 0))));
+        Topology moved = topology.withNodes(List.of(a, b, c.withPosition(new Position(400, 0))));
 
         LinkLayout.Placed before = LinkLayout.of(topology, s -> 100).get("ab");
         LinkLayout.Placed after = LinkLayout.of(moved, s -> 100).get("ab");
