@@ -65,7 +65,7 @@ class TidyUpTest extends DesignerUiTest {
             // What a run draws, at its widest: every line of counts, badges, a gauge and a count per link.
             robot.interact(() -> {
                 for (var node : after.nodes()) {
-                    window.canvas().runOverlay().showNodeNumbers(node.id(), 123_456_789, 123_456_789, 19_800,
+                    window.canvas().runOverlay().showNodeNumbers(node.id(), 9_876_543, 9_876_543, 19_800,
                             123_456, 12_345.6, 12_345.6);
                     window.canvas().runOverlay().showLossBadges(node.id(), 140, 3);
                 }
@@ -191,6 +191,18 @@ class TidyUpTest extends DesignerUiTest {
         collect(robot, ".link-label", "label", parts);
         collect(robot, ".queue-gauge", "gauge", parts);
         collect(robot, ".link-depth", "queue count", parts);
+        double zoom = window.canvas().zoom();
+        for (Named counts : parts) {
+            if (!counts.what().equals("counts")) {
+                continue;
+            }
+            Named box = parts.stream().filter(p -> p.owner() == counts.owner() && p.what().equals("box")).findFirst()
+                    .orElseThrow();
+            assertThat(counts.bounds().getMaxY()).as("%s: counts of %s stay in the room kept under it", name,
+                    counts.owner().getId()).isLessThanOrEqualTo(box.bounds().getMaxY() + NodeGeometry.LIVE * zoom + 1);
+            assertThat(counts.bounds().getMaxX()).as("%s: counts of %s stay within its width", name,
+                    counts.owner().getId()).isLessThanOrEqualTo(box.bounds().getMaxX() + 1);
+        }
         for (int i = 0; i < parts.size(); i++) {
             for (int j = i + 1; j < parts.size(); j++) {
                 Named a = parts.get(i);
