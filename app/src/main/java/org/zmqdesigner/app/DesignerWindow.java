@@ -101,7 +101,7 @@ public final class DesignerWindow {
         this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
         this.actions = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
                 this::openSample, () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
-                () -> ShortcutsDialog.show(stage, actionRegistry())));
+                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp));
         canvas.setMenus(new CanvasContextMenus(actions));
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
         PaletteView palette = new PaletteView(entry -> add(entry, canvas.visibleCentre()));
@@ -212,16 +212,24 @@ public final class DesignerWindow {
         inspectorSlot.getChildren().setAll(inspector);
     }
 
-    /** Adds the palette entry's node at a canvas point, snapped to the grid, and selects it. */
+    /**
+     * Adds the palette entry's node at the free grid point nearest a canvas point
+     * ({@link org.zmqdesigner.app.layout.FreeSpot}), and selects it.
+     */
     public Node add(PaletteEntry entry, Point2D at) {
-        Position position = new Position(org.zmqdesigner.app.canvas.NodeGeometry.snap(at.getX()),
-                org.zmqdesigner.app.canvas.NodeGeometry.snap(at.getY()));
-        Node node = NodeTemplates.create(entry, document.topology(), position);
+        Node template = NodeTemplates.create(entry, document.topology(), Position.ORIGIN);
+        Node node = template.withPosition(org.zmqdesigner.app.layout.FreeSpot.near(document.topology(), template, at));
         if (document.apply(AddElements.node(node, "Add " + entry.title() + " " + entry.role()))) {
             document.selectOnly(node.id());
             status.setText("Added " + node.id() + ". Drag from a socket's port to another socket to link them.");
         }
         return node;
+    }
+
+    /** Lays the design out by data flow, one undo step, and shows all of it. */
+    public void tidyUp() {
+        status.setText(org.zmqdesigner.app.layout.LayoutCommands.tidyUp(document));
+        canvas.fitToView();
     }
 
     /** File → Exit: the same path as closing the window, then the window closes. */
@@ -272,7 +280,7 @@ public final class DesignerWindow {
         clock.setTooltip(new Tooltip("Run time: how long the design has run; it stands still while paused"));
         clock.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(button("new"), button("open"), button("save"), button("undo"), button("redo"),
-                button("fit"), new Separator(), button("run-start"), button("run-pause"), button("run-step"),
+                button("fit"), button("tidy-up"), new Separator(), button("run-start"), button("run-pause"), button("run-step"),
                 button("run-stop"), new Separator(), speed.view(), new Separator(), clock);
         bar.setId("toolbar");
         return bar;

@@ -19,7 +19,7 @@ public final class DesignerActions {
 
     /** What only the window can do (dialogs it owns, closing itself). */
     public record WindowCommands(Runnable openSample, Runnable exportPng, Runnable exportSvg, Runnable exit,
-                                 Runnable showShortcuts) {
+                                 Runnable showShortcuts, Runnable tidyUp) {
     }
 
     private DesignerActions() {
@@ -69,6 +69,8 @@ public final class DesignerActions {
 
         r.add(new Action("fit", "_Fit to View", canvas::fitToView).icon(MaterialDesignF.FIT_TO_PAGE_OUTLINE)
                 .shortcut("Shortcut+0").describe("Fit to view"));
+        r.add(new Action("tidy-up", "_Tidy Up", window.tidyUp()).icon(MaterialDesignS.SITEMAP)
+                .shortcut("Shortcut+Shift+L").describe("Tidy up: lay out by data flow").enabledWhen(idle));
         r.add(new Action("zoom-in", "Zoom _In", () -> canvas.zoomBy(1.2, canvas.view().getWidth() / 2,
                 canvas.view().getHeight() / 2)).shortcut("Shortcut+PLUS").describe("Zoom in"));
         r.add(new Action("zoom-out", "Zoom _Out", () -> canvas.zoomBy(1 / 1.2, canvas.view().getWidth() / 2,

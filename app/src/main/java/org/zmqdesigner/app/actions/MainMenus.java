@@ -28,7 +28,7 @@ public final class MainMenus {
         file.getItems().addAll(items(actions, SEPARATOR, "save", "save-as", SEPARATOR, "export-png", "export-svg",
                 SEPARATOR, "exit"));
         Menu edit = menu(actions, "_Edit", "undo", "redo", SEPARATOR, "copy", "paste", "duplicate", "delete",
-                "rename", SEPARATOR, "select-all");
+                "rename", SEPARATOR, "tidy-up", SEPARATOR, "select-all");
         Menu view = menu(actions, "_View", "fit", "zoom-in", "zoom-out", SEPARATOR);
         view.getItems().addAll(viewToggles);
         Menu run = menu(actions, "_Run", "run-start", "run-pause", "run-step", "run-stop");

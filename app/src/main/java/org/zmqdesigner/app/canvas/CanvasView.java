@@ -362,14 +362,12 @@ public final class CanvasView {
         Set<String> links = new HashSet<>();
         for (Link link : topology.links()) {
             links.add(link.id());
-            LinkView view = linkViews.get(link.id());
-            if (view == null) {
-                view = new LinkView(link);
+            if (!linkViews.containsKey(link.id())) {
+                LinkView view = new LinkView(link);
                 linkViews.put(link.id(), view);
                 linkLayer.getChildren().add(view);
                 gestures.attach(view);
             }
-            route(view, link, topology);
         }
         linkViews.keySet().removeIf(id -> {
             if (!links.contains(id)) {
@@ -378,38 +376,27 @@ public final class CanvasView {
             }
             return false;
         });
+        routeLinks(topology);
         showSelection();
     }
 
-    /** Draws a link between its sockets' ports, on the edges that face each other. */
-    void route(LinkView view, Link link, Topology topology) {
-        Node from = topology.node(link.from().node()).orElse(null);
-        Node to = topology.node(link.to().node()).orElse(null);
-        if (from == null || to == null) {
-            view.setVisible(false);
-            return;
-        }
-        int fi = socketIndex(from, link.from().socket());
-        int ti = socketIndex(to, link.to().socket());
-        if (fi < 0 || ti < 0) {
-            view.setVisible(false);
-            return;
-        }
-        view.setVisible(true);
-        Point2D fc = NodeGeometry.centre(from);
-        Point2D tc = NodeGeometry.centre(to);
-        Point2D a = NodeGeometry.port(from, fi, tc.getX());
-        Point2D b = NodeGeometry.port(to, ti, fc.getX());
-        view.update(link, a, b, a.getX() > fc.getX(), b.getX() > tc.getX());
+    /**
+     * Draws every link as {@link LinkLayout} places it: around the nodes, labels clear of nodes and
+     * of each other. All links, because a moved node can be in any link's way.
+     */
+    private void routeLinks(Topology topology) {
+        Map<String, LinkLayout.Placed> placed = LinkLayout.of(topology, LinkLayout::labelWidth);
+        linkViews.forEach((id, view) -> {
+            LinkLayout.Placed one = placed.get(id);
+            view.setVisible(one != null);
+            if (one != null) {
+                view.update(one);
+            }
+        });
     }
 
     static int socketIndex(Node node, String socketId) {
-        for (int i = 0; i < node.sockets().size(); i++) {
-            if (node.sockets().get(i).id().equals(socketId)) {
-                return i;
-            }
-        }
-        return -1;
+        return LinkLayout.socketIndex(node, socketId);
     }
 
     private void showSelection() {
@@ -435,13 +422,8 @@ public final class CanvasView {
                 view.setLayoutY(view.node().position().y() + dy);
             }
         }
-        Topology moved = topology.withNodes(topology.nodes().stream()
-                .map(n -> ids.contains(n.id()) ? n.withPosition(n.position().translate(dx, dy)) : n).toList());
-        for (Link link : topology.links()) {
-            if (ids.contains(link.from().node()) || ids.contains(link.to().node())) {
-                route(linkViews.get(link.id()), link, moved);
-            }
-        }
+        routeLinks(topology.withNodes(topology.nodes().stream()
+                .map(n -> ids.contains(n.id()) ? n.withPosition(n.position().translate(dx, dy)) : n).toList()));
     }
 
     /** What a run draws over the design: the canvas's live half. */

@@ -1,11 +1,10 @@
 package org.zmqdesigner.app.canvas;
 
-import javafx.geometry.Point2D;
-import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Shape;
 
 /**
- * The moving dashes over a curve that show a busy connection, and the point at a fraction of a
- * curve where tokens travel: shared by links and ghost peers' links.
+ * The moving dashes over a curve that show a busy connection: shared by links and ghost peers'
+ * links. (Where tokens travel on a curve is {@link LinkRoute#at}.)
  */
 final class FlowDashes {
 
@@ -16,7 +15,7 @@ final class FlowDashes {
     }
 
     /** Shows dashes on {@code flow} when {@code rate} is above the token limit and moves them one step. */
-    static boolean animate(CubicCurve flow, FlowRate rate) {
+    static boolean animate(Shape flow, FlowRate rate) {
         double perSecond = rate.perSecond();
         boolean dashes = perSecond >= FlowRate.TOKEN_LIMIT;
         if (flow.isVisible() != dashes) {
@@ -34,15 +33,5 @@ final class FlowDashes {
             flow.setStrokeDashOffset((flow.getStrokeDashOffset() + step) % 1000);
         }
         return dashes;
-    }
-
-    /** The point of a cubic curve at {@code t}, 0 at its start and 1 at its end. */
-    static Point2D at(CubicCurve c, double t) {
-        double u = 1 - t;
-        double x = u * u * u * c.getStartX() + 3 * u * u * t * c.getControlX1()
-                + 3 * u * t * t * c.getControlX2() + t * t * t * c.getEndX();
-        double y = u * u * u * c.getStartY() + 3 * u * u * t * c.getControlY1()
-                + 3 * u * t * t * c.getControlY2() + t * t * t * c.getEndY();
-        return new Point2D(x, y);
     }
 }

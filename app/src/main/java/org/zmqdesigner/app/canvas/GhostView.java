@@ -4,7 +4,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
-import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -23,8 +23,9 @@ final class GhostView extends Group implements Track {
     private final Rectangle box = new Rectangle(WIDTH, HEIGHT);
     private final Text title = new Text("outside peer");
     private final Text address = new Text();
-    private final CubicCurve curve = new CubicCurve();
-    private final CubicCurve flow = new CubicCurve();
+    private final Path curve = new Path();
+    private final Path flow = new Path();
+    private LinkRoute route;
     private final FlowRate rate = new FlowRate();
     private final String node;
     private final String peer;
@@ -46,7 +47,7 @@ final class GhostView extends Group implements Track {
         address.setText(peer);
         curve.getStyleClass().add("ghost-link");
         flow.getStyleClass().add("link-flow");
-        for (CubicCurve c : new CubicCurve[] {curve, flow}) {
+        for (Path c : new Path[] {curve, flow}) {
             c.setFill(null);
             c.setMouseTransparent(true);
         }
@@ -89,23 +90,16 @@ final class GhostView extends Group implements Track {
         boolean leftOfPort = topLeft.getX() + WIDTH / 2 < port.getX();
         double sx = leftOfPort ? topLeft.getX() + WIDTH : topLeft.getX();
         double sy = topLeft.getY() + HEIGHT / 2;
-        double bend = Math.max(30, Math.abs(port.getX() - sx) / 2);
-        for (CubicCurve c : new CubicCurve[] {curve, flow}) {
-            c.setStartX(sx);
-            c.setStartY(sy);
-            c.setControlX1(sx + (leftOfPort ? bend : -bend));
-            c.setControlY1(sy);
-            c.setControlX2(port.getX() + (leftOfPort ? -bend : bend));
-            c.setControlY2(port.getY());
-            c.setEndX(port.getX());
-            c.setEndY(port.getY());
-        }
+        // The same curve as a link's: leaves the ghost's edge facing the socket, enters the port.
+        route = LinkRoute.between(new Point2D(sx, sy), leftOfPort, port, !leftOfPort);
+        curve.getElements().setAll(route.pathElements());
+        flow.getElements().setAll(route.pathElements());
     }
 
     /** A point on its link, 0 at the ghost, 1 at the socket. */
     @Override
     public Point2D at(double t) {
-        return FlowDashes.at(curve, t);
+        return route == null ? Point2D.ZERO : route.at(t);
     }
 
     void traffic(long inbound, long outbound) {

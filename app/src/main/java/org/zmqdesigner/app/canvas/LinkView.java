@@ -4,7 +4,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -12,7 +12,8 @@ import org.zmqdesigner.engine.event.RunEvent.ConnectionState;
 import org.zmqdesigner.engine.model.Link;
 
 /**
- * The picture of one link: a curve from the connecting socket's port to the binding socket's port,
+ * The picture of one link: a curve ({@link LinkRoute}, placed by {@link LinkLayout}) from the
+ * connecting socket's port to the binding socket's port,
  * an arrowhead at the binding end (the side that binds is where the arrow points), the endpoint as
  * a small label. A wide transparent twin of the curve makes it easy to click. While a run is on it
  * also shows the connection's state, the flow of messages and the queue gauge.
@@ -20,9 +21,10 @@ import org.zmqdesigner.engine.model.Link;
 final class LinkView extends Group implements Track {
 
     private Link link;
-    private final CubicCurve hit = new CubicCurve();
-    private final CubicCurve curve = new CubicCurve();
-    private final CubicCurve flow = new CubicCurve();
+    private final Path hit = new Path();
+    private final Path curve = new Path();
+    private final Path flow = new Path();
+    private LinkRoute route;
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
     private final Text depth = new Text();
@@ -30,11 +32,12 @@ final class LinkView extends Group implements Track {
     private final FlowRate rate = new FlowRate();
     private final Tooltip connectionTip = new Tooltip();
     private ConnectionState connection;
+    private javafx.geometry.Bounds block;
 
     LinkView(Link link) {
         this.link = link;
         getStyleClass().add("link-view");
-        for (CubicCurve c : new CubicCurve[] {hit, curve, flow}) {
+        for (Path c : new Path[] {hit, curve, flow}) {
             c.setFill(null);
         }
         // Picked but never painted: opacity 0 skips rendering, a transparent stroke would not.
@@ -48,7 +51,7 @@ final class LinkView extends Group implements Track {
         flow.setVisible(false);
         arrow.getStyleClass().add("link-arrow");
         label.getStyleClass().add("link-label");
-        label.setFont(Font.font(10));
+        label.setFont(LinkLayout.LABEL_FONT);
         depth.getStyleClass().add("link-depth");
         depth.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11));
         gauge.setVisible(false);
@@ -60,39 +63,49 @@ final class LinkView extends Group implements Track {
         return link;
     }
 
-    void update(Link next, Point2D from, Point2D to, boolean fromRight, boolean toRight) {
-        this.link = next;
-        double bend = Math.max(40, Math.abs(to.getX() - from.getX()) / 2);
-        for (CubicCurve c : new CubicCurve[] {hit, curve, flow}) {
-            c.setStartX(from.getX());
-            c.setStartY(from.getY());
-            c.setControlX1(from.getX() + (fromRight ? bend : -bend));
-            c.setControlY1(from.getY());
-            c.setControlX2(to.getX() + (toRight ? bend : -bend));
-            c.setControlY2(to.getY());
-            c.setEndX(to.getX());
-            c.setEndY(to.getY());
-        }
-        double dir = toRight ? 1 : -1;
+    void update(LinkLayout.Placed placed) {
+        this.link = placed.link();
+        this.route = placed.route();
+        hit.getElements().setAll(route.pathElements());
+        curve.getElements().setAll(route.pathElements());
+        flow.getElements().setAll(route.pathElements());
+        Point2D to = route.end();
+        double dir = placed.toRight() ? 1 : -1;
         arrow.getPoints().setAll(to.getX(), to.getY(), to.getX() + dir * 10, to.getY() - 5, to.getX() + dir * 10,
                 to.getY() + 5);
-        label.setText(next.endpoint());
-        label.setX((from.getX() + to.getX()) / 2 - label.getLayoutBounds().getWidth() / 2);
-        label.setY((from.getY() + to.getY()) / 2 - 6);
+        label.setText(link.endpoint());
+        Point2D origin = placed.labelOrigin(label.getLayoutBounds().getWidth());
+        label.setX(origin.getX());
+        label.setY(origin.getY());
+        block = placed.block();
         placeLive();
     }
 
+    /** Where the label, gauge and count are kept, in canvas units. */
+    javafx.geometry.Bounds block() {
+        return block;
+    }
+
+    LinkRoute route() {
+        return route;
+    }
+
+    /** The gauge in the block's middle under the label; the count, which changes width, from its left edge. */
     private void placeLive() {
-        depth.setX(label.getX());
-        depth.setY(label.getY() + 24);
-        gauge.setLayoutX(label.getX());
-        gauge.setLayoutY(label.getY() + 6);
+        if (block == null) {
+            return;
+        }
+        double left = block.getMinX() + (block.getWidth() - QueueGauge.WIDTH) / 2;
+        depth.setX(block.getMinX() + 3);
+        depth.setY(block.getMinY() + LinkLayout.DEPTH_BASELINE);
+        gauge.setLayoutX(left);
+        gauge.setLayoutY(block.getMinY() + LinkLayout.GAUGE_TOP);
     }
 
     /** A point on the curve, {@code t} from 0 at the connecting end to 1 at the binding end. */
     @Override
     public Point2D at(double t) {
-        return FlowDashes.at(curve, t);
+        return route == null ? Point2D.ZERO : route.at(t);
     }
 
     /** The queue ZeroMQ holds on this link: amber from 70 % of its HWM, red from 95 %. */
@@ -108,7 +121,6 @@ final class LinkView extends Group implements Track {
         }
         gauge.setVisible(true);
         gauge.show(messages, capacity);
-        placeLive();
     }
 
     /** Messages lost at this link's HWM: the gauge shows the queue was full from the sender's view. */

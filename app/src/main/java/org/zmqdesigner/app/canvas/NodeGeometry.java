@@ -1,5 +1,7 @@
 package org.zmqdesigner.app.canvas;
 
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import org.zmqdesigner.engine.model.Node;
 
@@ -15,6 +17,16 @@ public final class NodeGeometry {
     public static final double PADDING = 6;
     public static final double PORT_RADIUS = 5;
     public static final double GRID = 20;
+    /** Room above a box for its loss badges while a run is on. */
+    public static final double BADGES = 24;
+    /**
+     * The live numbers' lines under a box while a run is on: sent, received, dropped, and two for
+     * what a late subscriber missed.
+     */
+    public static final double LIVE_LINE = 14;
+    public static final int LIVE_LINES = 5;
+    /** Room under a box for its live numbers. */
+    public static final double LIVE = 4 + LIVE_LINES * LIVE_LINE;
 
     private NodeGeometry() {
     }
@@ -34,6 +46,20 @@ public final class NodeGeometry {
         double centre = left + WIDTH / 2;
         double x = towardsX >= centre ? left + WIDTH : left;
         return new Point2D(x, rowY(node, socketIndex));
+    }
+
+    /** The node's box. */
+    public static Bounds box(Node node) {
+        return new BoundingBox(node.position().x(), node.position().y(), WIDTH, height(node));
+    }
+
+    /**
+     * The box with the room its badges (above) and live numbers (below) take during a run: what
+     * link labels keep clear of, and what Tidy up spaces apart.
+     */
+    public static Bounds footprint(Node node) {
+        return new BoundingBox(node.position().x(), node.position().y() - BADGES, WIDTH,
+                BADGES + height(node) + LIVE);
     }
 
     public static Point2D centre(Node node) {

@@ -61,9 +61,12 @@ final class NodeView extends Group {
         subtitle.setTextOrigin(VPos.CENTER);
         live.getStyleClass().add("node-live");
         live.setFont(Font.font(11));
+        // One count a line, within the box's width: the numbers stay in the room under the node
+        // that link labels keep clear of (NodeGeometry.footprint).
+        live.setWrappingWidth(NodeGeometry.WIDTH - 4);
         live.setId(null);
         badges.getStyleClass().add("node-badges");
-        badges.setLayoutY(-24);
+        badges.setLayoutY(-NodeGeometry.BADGES);
         badges.setMouseTransparent(false);
         // Badges join the node only while it has one, so they never widen its bounds (used to pick
         // where a press lands and where a picture's edges are).
@@ -203,7 +206,8 @@ final class NodeView extends Group {
     private void showLive() {
         live.setText(liveText);
         live.setX(2);
-        live.setY(NodeGeometry.height(node) + 14);
+        live.setTextOrigin(VPos.TOP);
+        live.setY(NodeGeometry.height(node) + 4);
     }
 
     /** Shows a crashed or finished node as such; the detail (why it crashed) goes in a tooltip. */

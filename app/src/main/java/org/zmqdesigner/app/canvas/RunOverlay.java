@@ -34,7 +34,6 @@ public final class RunOverlay {
         this.viewport = viewport;
     }
 
-    /** Live numbers under a node while a run is on: counts, each with its current rate. */
     /**
      * The node's counters under its box. A subscriber's line also says how many messages were
      * published while it was not running: without it, sent and received differ by far more than

@@ -10,6 +10,7 @@ import java.util.Set;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.zmqdesigner.app.document.DesignDocument;
+import org.zmqdesigner.app.layout.FreeSpot;
 import org.zmqdesigner.engine.edit.AddElements;
 import org.zmqdesigner.engine.edit.Ids;
 import org.zmqdesigner.engine.edit.RemoveElements;
@@ -27,7 +28,10 @@ import org.zmqdesigner.engine.model.Topology;
  */
 public final class SelectionCommands {
 
-    /** Offset of pasted and duplicated nodes, so they do not hide the originals. */
+    /**
+     * Offset of pasted and duplicated nodes, so they do not hide the originals; further when
+     * something is in the way there ({@link FreeSpot}).
+     */
     static final double OFFSET = 40;
 
     private static final TopologyFormat FORMAT = new TopologyFormat();
@@ -120,10 +124,11 @@ public final class SelectionCommands {
         Topology target = document.topology();
         Map<String, String> renamed = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
+        javafx.geometry.Point2D shift = FreeSpot.offset(target, fragment.nodes(), OFFSET, OFFSET);
         for (Node node : fragment.nodes()) {
             String id = Ids.fresh(target.withNodes(concat(target.nodes(), nodes)), stem(node.id()));
             renamed.put(node.id(), id);
-            nodes.add(node.withId(id).withPosition(node.position().translate(OFFSET, OFFSET)));
+            nodes.add(node.withId(id).withPosition(node.position().translate(shift.getX(), shift.getY())));
         }
         Topology withNodes = target.withNodes(concat(target.nodes(), nodes));
         List<Link> links = new ArrayList<>();

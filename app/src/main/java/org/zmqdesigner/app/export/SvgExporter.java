@@ -17,12 +17,13 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
 import org.zmqdesigner.app.canvas.FamilyColors;
+import org.zmqdesigner.app.canvas.LinkLayout;
+import org.zmqdesigner.app.canvas.LinkRoute;
 import org.zmqdesigner.app.canvas.NodeGeometry;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.NodeKind;
 import org.zmqdesigner.engine.model.Socket;
-import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.io.AtomicFile;
@@ -36,8 +37,9 @@ import org.zmqdesigner.engine.io.AtomicFile;
  *   <li>a node is a rounded box with a header band in its pattern's colour (a device's kind, or an
  *       application's first socket), its name (or id), and its behaviour or device kind;</li>
  *   <li>a socket is a row with its id, its type and a port dot on the edge its links use;</li>
- *   <li>a link is a cubic Bézier from the connecting socket's port to the binding socket's port,
- *       with an arrowhead at the binding end and its endpoint labelled halfway;</li>
+ *   <li>a link is the canvas's curve ({@link LinkRoute}, placed by {@link LinkLayout}) from the
+ *       connecting socket's port to the binding socket's port, around the nodes in its way, with an
+ *       arrowhead at the binding end and its endpoint label where the canvas puts it;</li>
  *   <li>a legend (the pattern colours, the device kinds, what the arrow means: the rows of the
  *       window's {@link LegendView}) sits in a corner where it hides nothing.</li>
  * </ul>
@@ -58,8 +60,6 @@ public final class SvgExporter {
 
     private static final double CORNER = 8;
     private static final double TEXT_INSET = 12;
-    /** As the canvas's LinkView: control points reach out horizontally at least this far. */
-    private static final double MIN_BEND = 40;
     private static final double TITLE_SIZE = 13;
     private static final double SUBTITLE_SIZE = 10;
     private static final double ROW_SIZE = 11;
@@ -118,27 +118,12 @@ public final class SvgExporter {
         return node.behaviour() == null ? NodeKind.APPLICATION.label() : node.behaviour().typeName();
     }
 
-    /** A link placed on the picture: its Bézier, its pattern family and its endpoint label's box. */
-    record Curve(Link link, SocketType.Family family, Point2D from, Point2D c1, Point2D c2, Point2D to,
-                 Bounds label) {
+    /** A link placed on the picture: its route, its pattern family and its endpoint label's box. */
+    record Curve(Link link, SocketType.Family family, LinkRoute route, Bounds label) {
 
         Point2D at(double t) {
-            return bezier(from, c1, c2, to, t);
+            return route.at(t);
         }
-
-        Point2D middle() {
-            return at(0.5);
-        }
-    }
-
-    static Point2D bezier(Point2D p0, Point2D p1, Point2D p2, Point2D p3, double t) {
-        double u = 1 - t;
-        double a = u * u * u;
-        double b = 3 * u * u * t;
-        double c = 3 * u * t * t;
-        double d = t * t * t;
-        return new Point2D(a * p0.getX() + b * p1.getX() + c * p2.getX() + d * p3.getX(),
-                a * p0.getY() + b * p1.getY() + c * p2.getY() + d * p3.getY());
     }
 
     /** A port dot: a socket's row on one edge of its node. */
@@ -159,47 +144,27 @@ public final class SvgExporter {
             for (Node node : topology.nodes()) {
                 nodes.putIfAbsent(node.id(), node);
             }
-            for (Link link : topology.links()) {
-                place(link);
-            }
+            placeLinks();
             layoutFrame();
         }
 
-        private int socketIndex(Node node, SocketRef ref) {
-            List<Socket> sockets = node.sockets();
-            for (int i = 0; i < sockets.size(); i++) {
-                if (sockets.get(i).id().equals(ref.socket())) {
-                    return i;
-                }
+        /** Every link as the canvas draws it ({@link LinkLayout}): same route, same label place. */
+        private void placeLinks() {
+            Map<String, LinkLayout.Placed> placed = LinkLayout.of(topology, LinkLayout::labelWidth);
+            for (LinkLayout.Placed one : placed.values()) {
+                Link link = one.link();
+                Node fromNode = nodes.get(link.from().node());
+                Node toNode = nodes.get(link.to().node());
+                int fromIndex = LinkLayout.socketIndex(fromNode, link.from().socket());
+                int toIndex = LinkLayout.socketIndex(toNode, link.to().socket());
+                ports.add(new Port(fromNode.id(), fromIndex, one.fromRight()));
+                ports.add(new Port(toNode.id(), toIndex, one.toRight()));
+                double width = SvgText.textWidth(SvgText.clean(link.endpoint()), LABEL_SIZE, false) + 8;
+                Bounds block = one.block();
+                Bounds label = new BoundingBox(block.getMinX() + (block.getWidth() - width) / 2,
+                        block.getMinY() + LinkLayout.LABEL_HEIGHT / 2 - LABEL_HEIGHT / 2, width, LABEL_HEIGHT);
+                curves.add(new Curve(link, fromNode.sockets().get(fromIndex).type().family(), one.route(), label));
             }
-            return -1;
-        }
-
-        private void place(Link link) {
-            Node fromNode = nodes.get(link.from().node());
-            Node toNode = nodes.get(link.to().node());
-            if (fromNode == null || toNode == null) {
-                return;
-            }
-            int fromIndex = socketIndex(fromNode, link.from());
-            int toIndex = socketIndex(toNode, link.to());
-            if (fromIndex < 0 || toIndex < 0) {
-                return;
-            }
-            Point2D from = NodeGeometry.port(fromNode, fromIndex, NodeGeometry.centre(toNode).getX());
-            Point2D to = NodeGeometry.port(toNode, toIndex, NodeGeometry.centre(fromNode).getX());
-            boolean fromRight = from.getX() > fromNode.position().x();
-            boolean toRight = to.getX() > toNode.position().x();
-            ports.add(new Port(fromNode.id(), fromIndex, fromRight));
-            ports.add(new Port(toNode.id(), toIndex, toRight));
-            double bend = Math.max(MIN_BEND, Math.abs(to.getX() - from.getX()) / 2);
-            Point2D c1 = new Point2D(from.getX() + (fromRight ? bend : -bend), from.getY());
-            Point2D c2 = new Point2D(to.getX() + (toRight ? bend : -bend), to.getY());
-            Point2D middle = bezier(from, c1, c2, to, 0.5);
-            double width = SvgText.textWidth(SvgText.clean(link.endpoint()), LABEL_SIZE, false) + 8;
-            Bounds label = new BoundingBox(middle.getX() - width / 2, middle.getY() - LABEL_HEIGHT / 2, width,
-                    LABEL_HEIGHT);
-            curves.add(new Curve(link, fromNode.sockets().get(fromIndex).type().family(), from, c1, c2, to, label));
         }
 
         private static Bounds box(Node node) {
@@ -357,8 +322,13 @@ public final class SvgExporter {
             out.append("    <g class=\"link\">");
             out.append("<title>").append(SvgText.escape(link.id() + ": " + link.from() + " \u2192 " + link.to()))
                     .append("</title>");
-            out.append("<path d=\"M").append(point(curve.from())).append(" C").append(point(curve.c1()))
-                    .append(' ').append(point(curve.c2())).append(' ').append(point(curve.to())).append('"')
+            List<Point2D> points = curve.route().points();
+            out.append("<path d=\"M").append(point(points.get(0)));
+            for (int i = 1; i + 2 < points.size(); i += 3) {
+                out.append(" C").append(point(points.get(i))).append(' ').append(point(points.get(i + 1)))
+                        .append(' ').append(point(points.get(i + 2)));
+            }
+            out.append('"')
                     .append(" fill=\"none\" stroke=\"").append(FamilyColors.hex(FamilyColors.of(curve.family())))
                     .append("\" stroke-width=\"2\" marker-end=\"url(#").append(markerId(curve.family()))
                     .append(")\"/></g>\n");
@@ -371,7 +341,7 @@ public final class SvgExporter {
                     .append("\" width=\"").append(SvgText.num(label.getWidth())).append("\" height=\"")
                     .append(SvgText.num(label.getHeight())).append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"")
                     .append(" stroke=\"").append(HAIRLINE).append("\" stroke-width=\"0.5\"/>");
-            text(curve.middle().getX(), curve.middle().getY() + LABEL_SIZE * 0.35, LABEL_SIZE, "middle", MUTED,
+            text(label.getCenterX(), label.getCenterY() + LABEL_SIZE * 0.35, LABEL_SIZE, "middle", MUTED,
                     false, curve.link().endpoint());
             out.append("</g>\n");
         }

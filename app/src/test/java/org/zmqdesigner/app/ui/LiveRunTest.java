@@ -284,7 +284,7 @@ class LiveRunTest extends DesignerUiTest {
                 .anyMatch(Node::isVisible));
         Node sink = robot.lookup("#node-sink").query();
         waitFor("a rate on the sink", 10, () -> robot.from(sink).lookup(".node-live")
-                .queryAllAs(Text.class).stream().anyMatch(t -> t.getText().matches(".*received [\\d]+ \\([\\d,.]+/s\\).*")));
+                .queryAllAs(Text.class).stream().anyMatch(t -> t.getText().matches("(?s).*received [\\d]+ \\([\\d,.]+/s\\).*")));
 
         robot.interact(() -> document().selectOnly("tasks-1"));
         waitFor("the chart to show tasks-1 with traffic", 10, () -> {
