@@ -22,7 +22,7 @@ final class Wires implements AutoCloseable {
 
     final ZContext context = new ZContext();
     final List<RunEvent> events = new CopyOnWriteArrayList<>();
-    private EventBus bus;
+    private final List<EventBus> buses = new CopyOnWriteArrayList<>();
 
     /** A socket with its send and receive HWMs set before it binds or connects (0 keeps the default). */
     ZMQ.Socket socket(SocketType type, int sndhwm, int rcvhwm) {
@@ -67,8 +67,9 @@ final class Wires implements AutoCloseable {
 
     /** A run context over the topology whose published events land in {@link #events}. */
     RunContext run(Topology topology, Set<String> only) {
-        bus = new EventBus("obs-test-events", EventBus.DEFAULT_CAPACITY, 1);
+        EventBus bus = new EventBus("obs-test-events", EventBus.DEFAULT_CAPACITY, 1);
         bus.subscribe(events::addAll);
+        buses.add(bus);
         return new RunContext(topology, only, context, bus, new RunControls(), System.nanoTime());
     }
 
@@ -89,13 +90,16 @@ final class Wires implements AutoCloseable {
 
     /**
      * Waits until every event published so far has reached {@link #events}: a marker published
-     * now arrives after them, the bus keeping order.
+     * now arrives after them, each bus keeping order.
      */
     void drain() {
-        RunEvent marker = new RunEvent.QueueDepth(-1, "drain-marker-" + System.nanoTime(), 0, 0);
-        bus.publish(marker);
-        Runs.await("the event bus to deliver what was published", 2_000, () -> events.contains(marker), () -> events);
-        events.remove(marker);
+        for (EventBus bus : buses) {
+            RunEvent marker = new RunEvent.QueueDepth(-1, "drain-marker-" + System.nanoTime(), 0, 0);
+            bus.publish(marker);
+            Runs.await("the event bus to deliver what was published", 2_000, () -> events.contains(marker),
+                    () -> events);
+            events.remove(marker);
+        }
     }
 
     static Topology topology(String json) {
@@ -124,9 +128,7 @@ final class Wires implements AutoCloseable {
 
     @Override
     public void close() {
-        if (bus != null) {
-            bus.close();
-        }
+        buses.forEach(EventBus::close);
         context.close();
     }
 }

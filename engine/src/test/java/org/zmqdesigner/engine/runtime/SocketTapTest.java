@@ -1,0 +1,232 @@
+package org.zmqdesigner.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZMQ;
+import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.event.RunEvent.ConnectionState;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * A socket watched from its own thread (here the test thread): connections registered as pipes
+ * appear, traffic reported per tick, closed connections retired, traced messages matched up.
+ */
+class SocketTapTest {
+
+    private static final Topology TASKS = Wires.oneLink("tasks", "dst", "in", "PULL", "src", "out", "PUSH",
+            "inproc://tasks");
+
+    private final Wires wires = new Wires();
+    private final RunContext run = wires.run(TASKS);
+
+    @AfterEach
+    void closeSockets() {
+        wires.close();
+    }
+
+    private SocketTap tap(String node, String socket, org.zmqdesigner.engine.model.SocketType type, ZMQ.Socket s) {
+        return new SocketTap(node, socket, type, s, run);
+    }
+
+    private ZMQ.Socket push;
+    private ZMQ.Socket pull;
+
+    /** src/out (PUSH, bound) and dst/in (PULL, connected), each with its tap, both ticked once. */
+    private SocketTap[] connectedPair() {
+        push = wires.socket(SocketType.PUSH);
+        push.bind("inproc://tasks");
+        pull = wires.socket(SocketType.PULL);
+        pull.connect("inproc://tasks");
+        Wires.onlyPipe(push);
+        SocketTap src = tap("src", "out", org.zmqdesigner.engine.model.SocketType.PUSH, push);
+        SocketTap dst = tap("dst", "in", org.zmqdesigner.engine.model.SocketType.PULL, pull);
+        src.tick(System.nanoTime());
+        dst.tick(System.nanoTime());
+        return new SocketTap[] {src, dst};
+    }
+
+    private List<RunEvent.Flow> flowsOf(String node) {
+        wires.drain();
+        return wires.of(RunEvent.Flow.class).stream().filter(f -> f.node().equals(node)).toList();
+    }
+
+    @Test
+    void a_tick_registers_each_new_pipe_as_a_connection_and_the_side_completing_it_names_the_link_connected() {
+        connectedPair();
+
+        List<Connection> connections = run.registry().connections();
+        assertThat(connections).hasSize(1);
+        Connection c = connections.get(0);
+        assertThat(c.complete()).as("both taps registered their side of the one connection").isTrue();
+        assertThat(c.link()).isEqualTo("tasks");
+        List<RunEvent.ConnectionChanged> changes = wires.await(RunEvent.ConnectionChanged.class, 2);
+        assertThat(changes).extracting(RunEvent.ConnectionChanged::node).containsExactly("src", "dst");
+        assertThat(changes).allMatch(e -> e.state() == ConnectionState.CONNECTED);
+        // The first side to register cannot know the link (its peer is not known yet); the side
+        // that completes the connection names it, which is the event the canvas uses.
+        assertThat(changes.get(1).link()).isEqualTo("tasks");
+    }
+
+    @Test
+    void each_tick_reports_what_moved_on_a_connection_since_the_last_one_as_one_flow() {
+        SocketTap[] taps = connectedPair();
+        for (int i = 0; i < 3; i++) {
+            push.send("task " + i);
+        }
+        taps[0].tick(System.nanoTime());
+        pull.recv();
+        pull.recv();
+        taps[1].tick(System.nanoTime());
+        taps[0].tick(System.nanoTime()); // nothing new: no flow
+        push.send("task 3");
+        taps[0].tick(System.nanoTime());
+
+        String id = run.registry().connections().get(0).id;
+        assertThat(flowsOf("src")).extracting(RunEvent.Flow::sent, RunEvent.Flow::received)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, 0L), org.assertj.core.groups.Tuple.tuple(1L, 0L));
+        assertThat(flowsOf("dst")).extracting(RunEvent.Flow::sent, RunEvent.Flow::received)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, 2L));
+        assertThat(flowsOf("src")).allMatch(f -> f.connection().equals(id) && "tasks".equals(f.link())
+                && f.peer().equals(new RunEvent.Peer.InDesign("dst")));
+    }
+
+    @Test
+    void a_pipe_that_vanished_is_closed_with_its_last_flow_and_its_connection_retired() {
+        SocketTap[] taps = connectedPair();
+        push.send("told at close 1");
+        push.send("told at close 2");
+        taps[1].closeAll(System.nanoTime());
+        wires.context.destroySocket(pull);
+
+        Runs.await("the sender's tap to see the pipe go", 2_000, () -> {
+            taps[0].tick(System.nanoTime());
+            return run.registry().connections().isEmpty();
+        }, run.registry()::connections);
+
+        assertThat(run.registry().snapshot().retiredSent()).isEqualTo(Map.of("tasks", 2L));
+        assertThat(flowsOf("src")).extracting(RunEvent.Flow::sent).containsExactly(2L);
+        assertThat(wires.of(RunEvent.ConnectionChanged.class)).filteredOn(e -> e.node().equals("src"))
+                .extracting(RunEvent.ConnectionChanged::state)
+                .containsExactly(ConnectionState.CONNECTED, ConnectionState.DISCONNECTED);
+    }
+
+    private static final Topology NEWS = Wires.topology("""
+            {"formatVersion": 1, "nodes": [
+              {"id": "pub", "sockets": [{"id": "out", "type": "PUB", "binds": ["inproc://news"]}]},
+              {"id": "r1", "sockets": [{"id": "in", "type": "SUB", "options": {"subscribe": [""]}}]},
+              {"id": "r2", "sockets": [{"id": "in", "type": "SUB", "options": {"subscribe": [""]}}]}],
+             "links": [
+              {"id": "news-1", "from": {"node": "r1", "socket": "in"}, "to": {"node": "pub", "socket": "out"},
+               "endpoint": "inproc://news"},
+              {"id": "news-2", "from": {"node": "r2", "socket": "in"}, "to": {"node": "pub", "socket": "out"},
+               "endpoint": "inproc://news"}]}
+            """);
+
+    @Test
+    void closing_all_retires_every_connection_even_when_closing_one_of_them_fails() {
+        RunContext news = wires.run(NEWS);
+        AtomicLong generation = new AtomicLong();
+        SubscriberLife life1 = new SubscriberLife(generation);
+        SubscriberLife life2 = new SubscriberLife(generation);
+        life1.started();
+        life2.started();
+        PubLossTracker tracker = new PubLossTracker(List.of(
+                new PubLossTracker.Watch("r1", "in", new byte[][] {{}}, life1),
+                new PubLossTracker.Watch("r2", "in", new byte[][] {{}}, life2)), generation::get);
+        // Settling the HWM losses of a closing pipe tells the listener; make that fail.
+        tracker.onDrops((w, c, n) -> {
+            throw new IllegalStateException("the drop listener failed");
+        });
+        ZMQ.Socket pub = wires.socket(SocketType.PUB, 2, 0);
+        pub.bind("inproc://news");
+        SocketTap tap = new SocketTap("pub", "out", org.zmqdesigner.engine.model.SocketType.PUB, pub, news);
+        tap.pubTracker(tracker);
+        Connection.Side[] subSides = new Connection.Side[2];
+        for (int i = 0; i < 2; i++) {
+            ZMQ.Socket sub = wires.socket(SocketType.SUB, 0, 2);
+            sub.connect("inproc://news");
+            sub.subscribe(new byte[0]);
+            subSides[i] = Wires.side("r" + (i + 1), "in", org.zmqdesigner.engine.model.SocketType.SUB,
+                    Wires.onlyPipe(sub));
+            news.registry().register(subSides[i], System.nanoTime());
+        }
+        tap.tick(System.nanoTime());
+        assertThat(news.registry().connections()).hasSize(2).allMatch(Connection::complete);
+        for (int i = 0; i < 30; i++) {
+            byte[] message = ("m" + i).getBytes(StandardCharsets.UTF_8);
+            pub.send(message);
+            tap.afterPublish(message);
+        }
+        // The subscribers' nodes have closed their ends.
+        for (Connection c : news.registry().connections()) {
+            news.registry().retire(c, c.other(c.first().node.equals("pub") ? c.first() : c.second()));
+        }
+
+        assertThatThrownBy(() -> tap.closeAll(System.nanoTime())).hasMessage("the drop listener failed");
+
+        assertThat(news.registry().connections()).as("no connection left counting as open").isEmpty();
+        assertThat(news.registry().snapshot().retiredSent()).containsOnlyKeys("news-1", "news-2");
+    }
+
+    @Test
+    void a_traced_send_and_its_traced_receive_carry_the_same_sequence_and_message_id() {
+        SocketTap[] taps = connectedPair();
+        for (int i = 1; i <= 2; i++) {
+            List<byte[]> frames = List.of(("traced " + i).getBytes(StandardCharsets.UTF_8));
+            assertThat(taps[0].beginTrace(true)).isTrue();
+            push.send(frames.get(0));
+            long id = run.nextMessageId();
+            taps[0].endSendTrace(frames, id);
+            assertThat(taps[1].beginTrace(false)).isTrue();
+            List<byte[]> received = List.of(pull.recv());
+            taps[1].endReceiveTrace(received);
+        }
+
+        List<RunEvent.MessageSent> sent = wires.await(RunEvent.MessageSent.class, 2);
+        List<RunEvent.MessageReceived> received = wires.await(RunEvent.MessageReceived.class, 2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(sent.get(i).sequence()).isEqualTo(i + 1);
+            assertThat(received.get(i).sequence()).isEqualTo(sent.get(i).sequence());
+            assertThat(received.get(i).messageId()).isEqualTo(sent.get(i).messageId());
+            assertThat(received.get(i).connection()).isEqualTo(sent.get(i).connection());
+            assertThat(received.get(i).sentNanos()).as("the send time, for latency").isEqualTo(sent.get(i).nanos());
+            assertThat(received.get(i).from()).isEqualTo(new RunEvent.Peer.InDesign("src"));
+            assertThat(sent.get(i).to()).isEqualTo(new RunEvent.Peer.InDesign("dst"));
+        }
+    }
+
+    @Test
+    void a_receive_from_a_pipe_that_attached_while_receiving_is_still_reported() {
+        ZMQ.Socket receiver = wires.socket(SocketType.PULL);
+        receiver.bind("inproc://late");
+        SocketTap dst = tap("dst", "in", org.zmqdesigner.engine.model.SocketType.PULL, receiver);
+        dst.tick(System.nanoTime());
+        assertThat(dst.beginTrace(false)).as("counters noted with no pipe yet").isTrue();
+
+        // A sender arrives while the receiver waits; its pipe attaches inside the receive.
+        ZMQ.Socket sender = wires.socket(SocketType.PUSH);
+        sender.connect("inproc://late");
+        SocketTap src = tap("src", "out", org.zmqdesigner.engine.model.SocketType.PUSH, sender);
+        List<byte[]> frames = List.of("first request".getBytes(StandardCharsets.UTF_8));
+        assertThat(src.beginTrace(true)).isTrue();
+        sender.send(frames.get(0));
+        long id = run.nextMessageId();
+        src.endSendTrace(frames, id);
+        byte[] got = receiver.recv();
+        dst.endReceiveTrace(List.of(got));
+
+        RunEvent.MessageReceived received = wires.await(RunEvent.MessageReceived.class, 1).get(0);
+        assertThat(received.node()).isEqualTo("dst");
+        assertThat(received.sequence()).isEqualTo(1);
+        assertThat(received.messageId()).as("the sender's id").isEqualTo(id);
+        assertThat(received.link()).isEqualTo("tasks");
+    }
+}
