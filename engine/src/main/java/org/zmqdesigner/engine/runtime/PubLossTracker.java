@@ -157,6 +157,10 @@ final class PubLossTracker {
         if (w != null) {
             settleHwm(w);
             w.hwmBefore = w.hwmLosses;
+            // A next connection (a tcp reconnect of the same incarnation) joins afresh: what it
+            // misses is counted from here, and the last join's delivered message stays delivered.
+            w.slowJoinerBefore = w.slowJoinerLosses;
+            w.candidates = 0;
             w.joined = false;
             w.side = null;
             updatePath();

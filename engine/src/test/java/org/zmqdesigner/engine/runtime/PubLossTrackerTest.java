@@ -245,6 +245,37 @@ class PubLossTrackerTest {
     }
 
     @Test
+    void a_connection_remade_while_the_subscriber_runs_counts_only_what_each_join_missed() {
+        SubscriberLife life = new SubscriberLife(generation);
+        life.started();
+        PubLossTracker.Watch reader = watch("reader", life, "");
+        PubLossTracker tracker = tracker(reader);
+        bindPublisher(0);
+        ZMQ.Socket first = wires.socket(SocketType.SUB);
+        Connection.Side firstSide = connect(first, "reader", tracker, true);
+        publish(tracker, "early");
+        first.subscribe(new byte[0]);
+        long firstLosses = 1 + publishUntilJoined(tracker, firstSide, "joining") - 1;
+        publish(tracker, "delivered");
+
+        // The connection goes (as a tcp connection can) while the subscriber's node keeps running.
+        wires.context.destroySocket(first);
+        Runs.await("the publisher to drop the lost connection's pipe", 2_000,
+                () -> Wires.pipes(pub).length == 0, () -> List.of(Wires.pipes(pub)));
+        tracker.onPipeGone(firstSide.pipe);
+        ZMQ.Socket again = wires.socket(SocketType.SUB);
+        Connection.Side againSide = connect(again, "reader", tracker, true);
+        publish(tracker, "while reconnecting");
+        again.subscribe(new byte[0]);
+        long secondLosses = 1 + publishUntilJoined(tracker, againSide, "joining again") - 1;
+        tracker.tick();
+
+        assertThat(reader.slowJoinerLosses).as("the first joining message was delivered, not lost")
+                .isEqualTo(firstLosses + secondLosses);
+        assertThat(reader.hwmLosses).isZero();
+    }
+
+    @Test
     void matching_messages_sent_while_a_subscriber_is_not_running_are_counted_as_sent_while_away() {
         // No sockets: until a pipe joins, the tracker needs only the messages and the lives.
         SubscriberLife allLife = new SubscriberLife(generation);
