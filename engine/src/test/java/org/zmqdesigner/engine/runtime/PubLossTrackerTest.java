@@ -276,6 +276,78 @@ class PubLossTrackerTest {
     }
 
     @Test
+    void what_is_sent_after_a_subscriber_stopped_but_before_its_pipe_went_is_away_not_an_hwm_loss() {
+        SubscriberLife life = new SubscriberLife(generation);
+        life.started();
+        PubLossTracker.Watch reader = watch("reader", life, "");
+        PubLossTracker tracker = tracker(reader);
+        bindPublisher(0);
+        ZMQ.Socket sub = wires.socket(SocketType.SUB);
+        Connection.Side side = connect(sub, "reader", tracker, true);
+        sub.subscribe(new byte[0]);
+        publishUntilJoined(tracker, side, "joining");
+        publish(tracker, "delivered");
+
+        // As a NodeRunner stops a node: its life says stopped, then its socket closes.
+        life.stopped();
+        publish(tracker, "after the stop, into the pipe");
+        wires.context.destroySocket(sub);
+        for (int i = 0; i < 20; i++) {
+            publish(tracker, "after the socket closed " + i);
+        }
+        Runs.await("the publisher to drop the closed subscriber's pipe", 2_000,
+                () -> Wires.pipes(pub).length == 0, () -> List.of(Wires.pipes(pub)));
+        tracker.tick();
+        tracker.onPipeGone(side.pipe);
+        tracker.tick();
+
+        assertThat(reader.sentWhileAway).isEqualTo(21);
+        assertThat(reader.hwmLosses).as("a message the subscriber was not there for is not lost too").isZero();
+        assertThat(dropCounts).isEmpty();
+    }
+
+    @Test
+    void a_subscriber_restarted_before_its_old_pipe_went_keeps_its_new_join() {
+        SubscriberLife life = new SubscriberLife(generation);
+        life.started();
+        PubLossTracker.Watch reader = watch("reader", life, "");
+        PubLossTracker tracker = tracker(reader);
+        bindPublisher(0);
+        ZMQ.Socket old = wires.socket(SocketType.SUB);
+        Connection.Side oldSide = connect(old, "reader", tracker, true);
+        old.subscribe(new byte[0]);
+        long firstLosses = publishUntilJoined(tracker, oldSide, "joining") - 1;
+
+        // Stopped and started again between two messages; the new socket subscribes at once.
+        life.stopped();
+        wires.context.destroySocket(old);
+        life.started();
+        ZMQ.Socket fresh = wires.socket(SocketType.SUB);
+        fresh.subscribe(new byte[0]);
+        fresh.connect("inproc://news");
+        Pipe freshPipe = Wires.onlyPipe(fresh);
+        Connection.Side freshSide = Wires.side("pub", "out", PUB, Introspection.peer(freshPipe));
+        Connection connection = registry.register(freshSide, System.nanoTime());
+        registry.register(Wires.side("reader", "in", SUB, freshPipe), System.nanoTime());
+        // One message: the publisher drops the old pipe, attaches the new one and writes into it.
+        publish(tracker, "joins the new pipe");
+        assertThat(freshSide.written()).as("the new subscription arrived with the message").isEqualTo(1);
+        // A tap's refresh sees new pipes first, then the gone ones.
+        tracker.bind(freshSide, connection);
+        tracker.onNewPipe(freshSide.pipe, freshSide, "joins the new pipe".getBytes(StandardCharsets.UTF_8));
+        tracker.onPipeGone(oldSide.pipe);
+        for (int i = 0; i < 5; i++) {
+            publish(tracker, "delivered " + i);
+        }
+        tracker.tick();
+
+        assertThat(reader.joined).as("the old pipe's end does not undo the new join").isTrue();
+        assertThat(reader.slowJoinerLosses).isEqualTo(firstLosses);
+        assertThat(freshSide.written()).isEqualTo(6);
+        assertThat(reader.hwmLosses).isZero();
+    }
+
+    @Test
     void matching_messages_sent_while_a_subscriber_is_not_running_are_counted_as_sent_while_away() {
         // No sockets: until a pipe joins, the tracker needs only the messages and the lives.
         SubscriberLife allLife = new SubscriberLife(generation);
