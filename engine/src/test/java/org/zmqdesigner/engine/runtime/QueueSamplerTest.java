@@ -118,6 +118,38 @@ class QueueSamplerTest {
     }
 
     @Test
+    void over_tcp_depth_counts_what_sits_between_the_sockets_and_capacity_is_send_plus_receive_hwm() {
+        RunContext run = wires.run(TASKS);
+        push = wires.socket(SocketType.PUSH, 7, 0);
+        int port = push.bindToRandomPort("tcp://127.0.0.1");
+        pull = wires.socket(SocketType.PULL, 0, 5);
+        pull.connect("tcp://127.0.0.1:" + port);
+        Pipe[] ends = new Pipe[2];
+        Runs.await("the tcp connection to be up on both sides", 5_000, () -> {
+            Pipe[] a = Wires.pipes(push);
+            Pipe[] b = Wires.pipes(pull);
+            ends[0] = a.length == 1 && Introspection.tcpAddresses(a[0]) != null ? a[0] : null;
+            ends[1] = b.length == 1 && Introspection.tcpAddresses(b[0]) != null ? b[0] : null;
+            return ends[0] != null && ends[1] != null;
+        }, () -> List.of(ends));
+        run.registry().register(new Connection.Side("src", "out", org.zmqdesigner.engine.model.SocketType.PUSH,
+                ends[0], 0, 0, Introspection.tcpAddresses(ends[0])), 0);
+        run.registry().register(new Connection.Side("dst", "in", org.zmqdesigner.engine.model.SocketType.PULL,
+                ends[1], 0, 0, Introspection.tcpAddresses(ends[1])), 0);
+        assertThat(run.registry().connections()).hasSize(1).allMatch(Connection::complete);
+        for (int i = 0; i < 5; i++) {
+            push.send("task " + i);
+        }
+        pull.recv();
+        pull.recv();
+
+        new QueueSampler(run).sample();
+
+        assertThat(depths()).extracting(RunEvent.QueueDepth::depth, RunEvent.QueueDepth::capacity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, 12L));
+    }
+
+    @Test
     void a_depth_is_published_only_when_it_changed_and_the_deepest_is_kept() {
         QueueSampler sampler = new QueueSampler(tasks(0, 0));
         for (int i = 0; i < 3; i++) {

@@ -118,6 +118,115 @@ class SocketTapTest {
                 .containsExactly(ConnectionState.CONNECTED, ConnectionState.DISCONNECTED);
     }
 
+    /** src/out PUSH bound on a random tcp port with its tap; the tap's first tick once a peer is up. */
+    private SocketTap tcpSource() {
+        push = wires.socket(SocketType.PUSH);
+        int port = push.bindToRandomPort("tcp://127.0.0.1");
+        pull = wires.socket(SocketType.PULL);
+        pull.connect("tcp://127.0.0.1:" + port);
+        Runs.await("the tcp connection to be up on the bound side", 5_000, () -> {
+            zmq.pipe.Pipe[] pipes = Wires.pipes(push);
+            return pipes.length == 1 && Introspection.tcpAddresses(pipes[0]) != null;
+        }, () -> List.of(Wires.pipes(push)));
+        return tap("src", "out", org.zmqdesigner.engine.model.SocketType.PUSH, push);
+    }
+
+    @Test
+    void a_tcp_peer_no_side_of_the_run_claims_within_the_grace_period_is_named_outside_until_it_leaves() {
+        SocketTap src = tcpSource();
+        long opened = System.nanoTime();
+        src.tick(opened);
+        push.send("to the outsider");
+        src.tick(opened + RunContext.EXTERNAL_GRACE_NANOS / 2);
+        assertThat(wires.of(RunEvent.ExternalPeer.class)).as("within the grace period").isEmpty();
+
+        src.tick(opened + RunContext.EXTERNAL_GRACE_NANOS + RunContext.TICK_NANOS);
+        Connection c = run.registry().connections().get(0);
+        String address = c.first().peerAddress();
+        assertThat(c.externalAddress()).isEqualTo(address).startsWith("127.0.0.1:");
+        assertThat(wires.await(RunEvent.ExternalPeer.class, 1).get(0))
+                .isEqualTo(new RunEvent.ExternalPeer(wires.of(RunEvent.ExternalPeer.class).get(0).nanos(), "src",
+                        "out", address, true));
+        push.send("to the outsider again");
+        src.tick(System.nanoTime() + RunContext.EXTERNAL_GRACE_NANOS * 2);
+        assertThat(flowsOf("src")).extracting(RunEvent.Flow::peer)
+                .containsExactly(new RunEvent.Peer.Unidentified(address), new RunEvent.Peer.Outside(address));
+
+        wires.context.destroySocket(pull);
+        Runs.await("the outsider's connection to close", 5_000, () -> {
+            src.tick(System.nanoTime() + RunContext.EXTERNAL_GRACE_NANOS * 2);
+            return run.registry().connections().isEmpty();
+        }, run.registry()::connections);
+        wires.drain();
+        assertThat(wires.of(RunEvent.ExternalPeer.class)).extracting(RunEvent.ExternalPeer::connected)
+                .containsExactly(true, false);
+        assertThat(run.registry().snapshot().retiredExternal()).isEqualTo(Map.of(address, 2L));
+    }
+
+    @Test
+    void a_tcp_peer_that_leaves_before_the_grace_period_ends_is_still_named_outside() {
+        SocketTap src = tcpSource();
+        long opened = System.nanoTime();
+        src.tick(opened);
+        String address = run.registry().connections().get(0).first().peerAddress();
+
+        wires.context.destroySocket(pull);
+        Runs.await("the outsider's connection to close", 5_000, () -> {
+            src.tick(opened);
+            return run.registry().connections().isEmpty();
+        }, run.registry()::connections);
+
+        wires.drain();
+        assertThat(wires.of(RunEvent.ExternalPeer.class)).extracting(RunEvent.ExternalPeer::address,
+                RunEvent.ExternalPeer::connected).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(address, true), org.assertj.core.groups.Tuple.tuple(address, false));
+    }
+
+    @Test
+    void a_tcp_reconnect_on_the_same_pipe_is_a_new_connection_counted_from_zero() {
+        // The dialling side keeps one pipe across reconnects; each reconnect is a new connection.
+        ZMQ.Socket dialler = wires.socket(SocketType.PUSH);
+        dialler.setReconnectIVL(10);
+        ZMQ.Socket first = wires.socket(SocketType.PULL);
+        int port = first.bindToRandomPort("tcp://127.0.0.1");
+        dialler.connect("tcp://127.0.0.1:" + port);
+        SocketTap src = tap("src", "out", org.zmqdesigner.engine.model.SocketType.PUSH, dialler);
+        Runs.await("the first connection", 5_000, () -> {
+            src.tick(System.nanoTime());
+            return run.registry().connections().size() == 1;
+        }, run.registry()::connections);
+        Connection before = run.registry().connections().get(0);
+        for (int i = 0; i < 3; i++) {
+            dialler.send("first " + i);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(first.recvStr()).isEqualTo("first " + i);
+        }
+
+        wires.context.destroySocket(first);
+        ZMQ.Socket second = wires.socket(SocketType.PULL);
+        Runs.await("the port to be bound again", 5_000, () -> {
+            try {
+                return second.bind("tcp://127.0.0.1:" + port);
+            } catch (org.zeromq.ZMQException e) {
+                return false;
+            }
+        }, () -> port);
+        Runs.await("the dialler to reconnect", 5_000, () -> {
+            src.tick(System.nanoTime());
+            List<Connection> now = run.registry().connections();
+            return now.size() == 1 && now.get(0) != before;
+        }, run.registry()::connections);
+        dialler.send("second");
+        assertThat(second.recvStr()).isEqualTo("second");
+
+        Connection after = run.registry().connections().get(0);
+        assertThat(after.first().pipe).as("the same pipe").isSameAs(before.first().pipe);
+        assertThat(after.first().written()).as("only what went into the new connection").isEqualTo(1);
+        assertThat(run.registry().snapshot().retiredExternal()).as("the first connection, kept by address")
+                .containsValue(3L);
+    }
+
     private static final Topology NEWS = Wires.topology("""
             {"formatVersion": 1, "nodes": [
               {"id": "pub", "sockets": [{"id": "out", "type": "PUB", "binds": ["inproc://news"]}]},
