@@ -266,10 +266,12 @@ final class SocketTap {
     /**
      * After every message sent on a publishing socket with subscribers to watch. While one of them
      * has not joined, new connections are looked for at once, so a join is seen at its message.
+     * A pipe is new when this tap does not track it: comparing counts is not enough, since a
+     * restarted subscriber's old pipe may go, unseen, in the same sends that attach its new one.
      */
     void afterPublish(byte[] first) {
         pubTracker.onSent(first);
-        if (pubTracker.watching() && Introspection.pipeCount(socket) != tracked.size()) {
+        if (pubTracker.watching() && Introspection.hasPipeOutside(socket, tracked)) {
             lastFirstFrame = first;
             refresh(System.nanoTime());
             lastFirstFrame = null;

@@ -286,6 +286,59 @@ class SocketTapTest {
     }
 
     @Test
+    void a_publisher_catches_a_restarted_subscribers_join_at_its_message_even_when_the_pipe_count_did_not_change() {
+        RunContext news = wires.run(NEWS);
+        SubscriberLife life = news.subscriber(new org.zmqdesigner.engine.model.SocketRef("r1", "in"));
+        life.started();
+        PubLossTracker.Watch r1 = new PubLossTracker.Watch("r1", "in", new byte[][] {{}}, life);
+        PubLossTracker tracker = new PubLossTracker(List.of(r1), news::subscriberGeneration);
+        ZMQ.Socket pub = wires.socket(SocketType.PUB);
+        pub.bind("inproc://news");
+        SocketTap tap = new SocketTap("pub", "out", org.zmqdesigner.engine.model.SocketType.PUB, pub, news);
+        tap.pubTracker(tracker);
+        ZMQ.Socket old = subscriberOf(news, "inproc://news");
+        tap.tick(System.nanoTime());
+        publishThrough(tap, "joins the first socket");
+        assertThat(r1.joined).isTrue();
+
+        // Stopped: the publisher's sends drop the old pipe (nobody is joining, so no look for pipes).
+        wires.context.destroySocket(old);
+        life.stopped();
+        Runs.await("the publisher to drop the old pipe", 2_000, () -> {
+            publishThrough(tap, "while away");
+            return Introspection.pipes(pub).length == 0;
+        }, () -> List.of(Introspection.pipes(pub)));
+        life.started();
+        ZMQ.Socket fresh = subscriberOf(news, "inproc://news");
+        for (int i = 0; i < 5; i++) {
+            publishThrough(tap, "delivered " + i);
+        }
+        tap.tick(System.nanoTime());
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(fresh.recvStr(ZMQ.DONTWAIT)).isEqualTo("delivered " + i);
+        }
+        assertThat(r1.joined).isTrue();
+        assertThat(r1.slowJoinerLosses).as("every message since the restart was delivered").isZero();
+    }
+
+    /** A SUB of node r1 taking everything, connected, its side registered as its own tap would at once. */
+    private ZMQ.Socket subscriberOf(RunContext news, String endpoint) {
+        ZMQ.Socket sub = wires.socket(SocketType.SUB);
+        sub.subscribe(new byte[0]);
+        sub.connect(endpoint);
+        news.registry().register(Wires.side("r1", "in", org.zmqdesigner.engine.model.SocketType.SUB,
+                Wires.onlyPipe(sub)), System.nanoTime());
+        return sub;
+    }
+
+    private static void publishThrough(SocketTap tap, String text) {
+        byte[] message = text.getBytes(StandardCharsets.UTF_8);
+        tap.socket.send(message);
+        tap.afterPublish(message);
+    }
+
+    @Test
     void a_traced_send_and_its_traced_receive_carry_the_same_sequence_and_message_id() {
         SocketTap[] taps = connectedPair();
         for (int i = 1; i <= 2; i++) {
