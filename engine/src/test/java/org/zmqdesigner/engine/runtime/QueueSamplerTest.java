@@ -171,6 +171,29 @@ class QueueSamplerTest {
     }
 
     @Test
+    void a_link_whose_last_connection_closed_reads_empty_once() {
+        RunContext run = tasks(0, 0);
+        QueueSampler sampler = new QueueSampler(run);
+        for (int i = 0; i < 3; i++) {
+            push.send("task " + i);
+        }
+        sampler.sample();
+        Connection c = run.registry().connections().get(0);
+
+        // The receiver is killed: both sides retire, and its queue goes with the connection.
+        run.registry().retire(c, c.second());
+        run.registry().retire(c, c.first());
+        sampler.sample();
+        sampler.sample();
+
+        assertThat(depths()).extracting(RunEvent.QueueDepth::depth).as("not the last depth, forever")
+                .containsExactly(3L, 0L);
+        assertThat(depths()).extracting(RunEvent.QueueDepth::capacity).as("the link's HWM is still its HWM")
+                .containsExactly(2000L, 2000L);
+        assertThat(sampler.maxDepth("tasks")).isEqualTo(3);
+    }
+
+    @Test
     void a_connection_with_one_side_or_no_link_is_not_sampled() {
         RunContext run = wires.run(TASKS);
         ZMQ.Socket lonely = wires.socket(SocketType.PUSH);
