@@ -233,8 +233,8 @@ final class PubLossTracker {
             boolean running = w.life.running();
             if (w.matchesAll && running != w.running) {
                 // This message (already in the total) is the first the subscriber can be there for
-                // when it started, and the first it missed when it stopped (its socket is closed
-                // before its life says so), as a prefix subscriber's per-message count has it.
+                // when it started, and the first it missed when it stopped (its node stopped reading
+                // before its life said so), as a prefix subscriber's per-message count has it.
                 if (running) {
                     w.awayMatched += (total - 1) - w.awayFrom;
                 } else {
