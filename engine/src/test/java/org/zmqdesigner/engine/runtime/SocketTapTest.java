@@ -183,6 +183,39 @@ class SocketTapTest {
     }
 
     @Test
+    void a_devices_own_socket_never_names_its_peers_outside() {
+        // A device's sockets sit in ZMQ.proxy; its node still ticks and closes their taps when it
+        // stops, when its peers' sides may have retired already: one-sided, yet no outsiders.
+        RunContext broker = wires.run(Wires.topology("""
+                {"formatVersion": 1, "nodes": [
+                  {"id": "broker", "kind": "queue", "sockets": [
+                     {"id": "frontend", "type": "ROUTER", "binds": ["tcp://127.0.0.1:7001"]},
+                     {"id": "backend", "type": "DEALER", "binds": ["tcp://127.0.0.1:7002"]}]},
+                  {"id": "client", "sockets": [{"id": "req", "type": "REQ"}]}],
+                 "links": [{"id": "c", "from": {"node": "client", "socket": "req"},
+                            "to": {"node": "broker", "socket": "frontend"}, "endpoint": "tcp://127.0.0.1:7001"}]}
+                """));
+        ZMQ.Socket frontend = wires.socket(SocketType.ROUTER);
+        int port = frontend.bindToRandomPort("tcp://127.0.0.1");
+        ZMQ.Socket client = wires.socket(SocketType.REQ);
+        client.connect("tcp://127.0.0.1:" + port);
+        Runs.await("the tcp connection to be up on the device's side", 5_000, () -> {
+            zmq.pipe.Pipe[] pipes = Wires.pipes(frontend);
+            return pipes.length == 1 && Introspection.tcpAddresses(pipes[0]) != null;
+        }, () -> List.of(Wires.pipes(frontend)));
+        SocketTap tap = new SocketTap("broker", "frontend", org.zmqdesigner.engine.model.SocketType.ROUTER,
+                frontend, broker);
+        long opened = System.nanoTime();
+        tap.tick(opened);
+        tap.tick(opened + RunContext.EXTERNAL_GRACE_NANOS * 2);
+        tap.closeAll(opened + RunContext.EXTERNAL_GRACE_NANOS * 2);
+
+        wires.drain();
+        assertThat(wires.of(RunEvent.ExternalPeer.class)).isEmpty();
+        assertThat(broker.registry().snapshot().retiredExternal()).isEmpty();
+    }
+
+    @Test
     void a_tcp_reconnect_on_the_same_pipe_is_a_new_connection_counted_from_zero() {
         // The dialling side keeps one pipe across reconnects; each reconnect is a new connection.
         ZMQ.Socket dialler = wires.socket(SocketType.PUSH);
