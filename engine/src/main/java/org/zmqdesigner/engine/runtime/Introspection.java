@@ -68,9 +68,18 @@ final class Introspection {
         return pipes.toArray(new Pipe[0]);
     }
 
-    /** How many pipes the socket has, without copying them. Only on the owning thread. */
-    static int pipeCount(ZMQ.Socket socket) {
-        return ((Collection<?>) SOCKET_PIPES.get(socket.base())).size();
+    /**
+     * Whether the socket has a pipe that is not among {@code known}, without copying its pipes.
+     * Only on the owning thread.
+     */
+    @SuppressWarnings("unchecked")
+    static boolean hasPipeOutside(ZMQ.Socket socket, java.util.Map<Pipe, ?> known) {
+        for (Pipe pipe : (Collection<Pipe>) SOCKET_PIPES.get(socket.base())) {
+            if (!known.containsKey(pipe)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static long written(Pipe pipe) {

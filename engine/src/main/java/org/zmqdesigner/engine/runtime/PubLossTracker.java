@@ -85,9 +85,12 @@ final class PubLossTracker {
             return matchesAll ? awayMatched + (running ? 0 : total - awayFrom) : awayMatched;
         }
 
-        /** Matching messages after the joining one. */
+        /**
+         * Matching messages after the joining one that the subscriber was there for: up to the
+         * message total at which it was seen to stop, if it did (what came after is away).
+         */
         long matchedSinceJoin(long total) {
-            return matchesAll ? total - joinTotal : matchedAfterJoin;
+            return matchesAll ? (running ? total : Math.max(joinTotal, awayFrom)) - joinTotal : matchedAfterJoin;
         }
     }
 
@@ -155,8 +158,12 @@ final class PubLossTracker {
         connections.remove(pipe);
         Watch w = joinedBy.remove(pipe);
         if (w != null) {
-            settleHwm(w);
+            settleHwm(w, total);
             w.hwmBefore = w.hwmLosses;
+            // A next connection (a tcp reconnect of the same incarnation) joins afresh: what it
+            // misses is counted from here, and the last join's delivered message stays delivered.
+            w.slowJoinerBefore = w.slowJoinerLosses;
+            w.candidates = 0;
             w.joined = false;
             w.side = null;
             updatePath();
@@ -210,19 +217,28 @@ final class PubLossTracker {
         for (Watch w : watches) {
             long epoch = w.life.epoch();
             if (epoch != w.epochSeen) {
-                // A new incarnation of the subscriber: it joins afresh.
+                // A new incarnation of the subscriber: the old one's connection is done with (its
+                // pipe may go only later, after the new one joined), and it joins afresh.
                 w.epochSeen = epoch;
+                if (w.side != null) {
+                    settleHwm(w, w.running ? total - 1 : total);
+                    w.hwmBefore = w.hwmLosses;
+                    joinedBy.remove(w.side.pipe);
+                    w.side = null;
+                }
                 w.slowJoinerBefore = w.slowJoinerLosses;
                 w.candidates = 0;
                 w.joined = false;
             }
             boolean running = w.life.running();
             if (w.matchesAll && running != w.running) {
-                // This message (already in the total) is the first the subscriber can be there for.
+                // This message (already in the total) is the first the subscriber can be there for
+                // when it started, and the first it missed when it stopped (its node stopped reading
+                // before its life said so), as a prefix subscriber's per-message count has it.
                 if (running) {
                     w.awayMatched += (total - 1) - w.awayFrom;
                 } else {
-                    w.awayFrom = total;
+                    w.awayFrom = total - 1;
                 }
             }
             w.running = running;
@@ -291,17 +307,18 @@ final class PubLossTracker {
         }
         for (Watch w : watches) {
             if (w.joined && w.side != null) {
-                settleHwm(w);
+                settleHwm(w, total);
             }
             w.sentWhileAway = w.awayAsOf(total);
         }
     }
 
-    private void settleHwm(Watch w) {
+    /** HWM losses of the watch's connection among the first {@code upTo} messages. */
+    private void settleHwm(Watch w, long upTo) {
         if (w.side == null) {
             return;
         }
-        long expected = 1 + w.matchedSinceJoin(total);
+        long expected = 1 + w.matchedSinceJoin(upTo);
         long lost = Math.max(0, expected - w.side.written());
         long previous = w.hwmLosses;
         w.hwmLosses = w.hwmBefore + lost;

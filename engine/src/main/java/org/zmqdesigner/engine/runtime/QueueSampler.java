@@ -29,6 +29,7 @@ final class QueueSampler {
     private final Map<String, Long> maxDepth = new ConcurrentHashMap<>();
     /** Guarded by this sampler's lock, like everything {@link #sample()} touches. */
     private final Map<String, Long> lastPublished = new HashMap<>();
+    private final Map<String, Long> lastCapacity = new HashMap<>();
     private final Thread thread;
     private volatile boolean stopping;
 
@@ -73,8 +74,17 @@ final class QueueSampler {
             long depth = e.getValue()[0];
             maxDepth.merge(e.getKey(), depth, Math::max);
             Long previous = lastPublished.put(e.getKey(), depth);
+            lastCapacity.put(e.getKey(), e.getValue()[1]);
             if (previous == null || previous != depth) {
                 run.publish(new RunEvent.QueueDepth(run.clock(now), e.getKey(), depth, e.getValue()[1]));
+            }
+        }
+        // A link with no connection left has no queue (it went with the connection): say so once,
+        // or its last depth would stand on the canvas for as long as the link is down.
+        for (Map.Entry<String, Long> e : lastPublished.entrySet()) {
+            if (!byLink.containsKey(e.getKey()) && e.getValue() != 0) {
+                e.setValue(0L);
+                run.publish(new RunEvent.QueueDepth(run.clock(now), e.getKey(), 0, lastCapacity.get(e.getKey())));
             }
         }
     }

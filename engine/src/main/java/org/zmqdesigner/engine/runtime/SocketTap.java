@@ -54,13 +54,16 @@ final class SocketTap {
         this.type = type;
         this.socket = socket;
         this.run = run;
-        this.besideDevice = linkedToDevice(run.topology(), new org.zmqdesigner.engine.model.SocketRef(node, socketId));
+        this.besideDevice = run.topology().node(node).map(n -> n.kind().isDevice()).orElse(false)
+                || linkedToDevice(run.topology(), new org.zmqdesigner.engine.model.SocketRef(node, socketId));
     }
 
     /**
      * A device's own sockets are never seen (its thread sits in ZMQ.proxy), so connections to them
-     * stay one-sided; they must not be taken for programs outside the design. (An outside program
-     * connected to the same socket is then not named either.)
+     * stay one-sided; they must not be taken for programs outside the design. Nor may the device's
+     * own taps name anyone: its node ticks and closes them when it stops, after its peers' sides may
+     * have retired, so their connections are one-sided too. (An outside program connected to such a
+     * socket is then not named either.)
      */
     private final boolean besideDevice;
 
@@ -266,10 +269,12 @@ final class SocketTap {
     /**
      * After every message sent on a publishing socket with subscribers to watch. While one of them
      * has not joined, new connections are looked for at once, so a join is seen at its message.
+     * A pipe is new when this tap does not track it: comparing counts is not enough, since a
+     * restarted subscriber's old pipe may go, unseen, in the same sends that attach its new one.
      */
     void afterPublish(byte[] first) {
         pubTracker.onSent(first);
-        if (pubTracker.watching() && Introspection.pipeCount(socket) != tracked.size()) {
+        if (pubTracker.watching() && Introspection.hasPipeOutside(socket, tracked)) {
             lastFirstFrame = first;
             refresh(System.nanoTime());
             lastFirstFrame = null;
