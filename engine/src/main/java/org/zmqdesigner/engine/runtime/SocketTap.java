@@ -135,6 +135,9 @@ final class SocketTap {
             }
             checkExternal(t, now);
         }
+        if (!unnamed.isEmpty()) {
+            tellUnnamed(now, false);
+        }
         if (pubTracker != null) {
             pubTracker.tick();
         }
@@ -347,14 +350,45 @@ final class SocketTap {
             return false;
         }
         long seq = t.side.read();
+        if (t.connection.tcp && peer(t) instanceof RunEvent.Peer.Unidentified && unnamed.size() < MAX_UNNAMED) {
+            // Nobody can tell yet who sent it: the far side registers within a tick if it is a node
+            // of this run, or is called outside after the grace period. Told then, with its sender.
+            unnamed.add(new Unnamed(t, seq, now, frames));
+            return true;
+        }
+        tellReceived(t, seq, now, frames);
+        return true;
+    }
+
+    private void tellReceived(Tracked t, long seq, long nanos, List<byte[]> frames) {
         Connection.Side sender = t.connection.other(t.side);
         long[] sent = sender == null ? null : t.connection.logFrom(sender).lookup(seq);
         // A message whose send was not traced (an outside sender, or over the budget) gets an id of
         // its own: the trace must never show two messages under one id.
         long id = sent == null ? run.nextMessageId() : sent[1];
-        run.publish(new RunEvent.MessageReceived(run.clock(now), id, node, socketId, t.connection.id,
+        run.publish(new RunEvent.MessageReceived(run.clock(nanos), id, node, socketId, t.connection.id,
                 t.connection.link(), peer(t), seq, sent == null ? 0 : run.clock(sent[0]), frames));
-        return true;
+    }
+
+    /** A received message whose sender was not known when it was read. */
+    private record Unnamed(Tracked tracked, long seq, long nanos, List<byte[]> frames) {
+    }
+
+    /** At most this many wait for their sender to be known; more are told at once, sender unknown. */
+    static final int MAX_UNNAMED = 64;
+    private final java.util.ArrayDeque<Unnamed> unnamed = new java.util.ArrayDeque<>();
+
+    /** Tells the waiting receives whose sender is now known, or whose wait is over. */
+    private void tellUnnamed(long now, boolean all) {
+        for (java.util.Iterator<Unnamed> it = unnamed.iterator(); it.hasNext(); ) {
+            Unnamed u = it.next();
+            boolean known = !(peer(u.tracked()) instanceof RunEvent.Peer.Unidentified);
+            boolean waitedEnough = now - u.nanos() > RunContext.EXTERNAL_GRACE_NANOS + RunContext.TICK_NANOS;
+            if (all || known || waitedEnough) {
+                it.remove();
+                tellReceived(u.tracked(), u.seq(), u.nanos(), u.frames());
+            }
+        }
     }
 
     /** Sum of messages written into all connections, for drop detection around one send. */
@@ -379,6 +413,7 @@ final class SocketTap {
 
     /** Closes every connection this tap knows, at the end of its socket. */
     void closeAll(long now) {
+        tellUnnamed(now, true);
         RuntimeException first = null;
         for (Tracked t : new ArrayList<>(tracked.values())) {
             try {

@@ -424,4 +424,36 @@ class SocketTapTest {
         assertThat(received.messageId()).as("the sender's id").isEqualTo(id);
         assertThat(received.link()).isEqualTo("tasks");
     }
+
+    /**
+     * Over tcp a receive can come before the far side registered: it is told once the sender is
+     * known (a node of the run, with its link), not as "?" (the trace showed "? → REP").
+     */
+    @Test
+    void a_tcp_receive_whose_sender_registers_late_is_told_with_its_sender_and_link() {
+        ZMQ.Socket sender = wires.socket(SocketType.PUSH);
+        int port = sender.bindToRandomPort("tcp://127.0.0.1");
+        ZMQ.Socket receiver = wires.socket(SocketType.PULL);
+        receiver.connect("tcp://127.0.0.1:" + port);
+        SocketTap dst = tap("dst", "in", org.zmqdesigner.engine.model.SocketType.PULL, receiver);
+        sender.send("first");
+        Runs.await("the receiver's tcp connection to be up", 5_000, () -> {
+            dst.tick(System.nanoTime());
+            return !run.registry().connections().isEmpty();
+        }, run.registry()::connections);
+        assertThat(dst.beginTrace(false)).isTrue();
+        byte[] got = receiver.recv();
+        dst.endReceiveTrace(List.of(got));
+        wires.drain();
+        assertThat(wires.of(RunEvent.MessageReceived.class)).as("not told while the sender is unknown").isEmpty();
+
+        SocketTap src = tap("src", "out", org.zmqdesigner.engine.model.SocketType.PUSH, sender);
+        src.tick(System.nanoTime());
+        dst.tick(System.nanoTime());
+
+        RunEvent.MessageReceived received = wires.await(RunEvent.MessageReceived.class, 1).get(0);
+        assertThat(received.from()).isEqualTo(new RunEvent.Peer.InDesign("src"));
+        assertThat(received.link()).isEqualTo("tasks");
+        assertThat(received.sequence()).isEqualTo(1);
+    }
 }
