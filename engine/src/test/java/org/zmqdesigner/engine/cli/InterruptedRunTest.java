@@ -19,13 +19,7 @@ class InterruptedRunTest {
     void a_run_stopped_by_a_signal_still_writes_its_report(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("report.json");
         Path log = dir.resolve("stderr.txt");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "run", Samples.file("slow-joiner").toAbsolutePath().toString(),
-                "--report", report.toString()))
-                .redirectError(log.toFile())
-                .redirectOutput(dir.resolve("stdout.txt").toFile())
-                .start();
+        Process process = startRun("slow-joiner", dir);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             // The run is up once its publisher's port accepts connections.
@@ -52,13 +46,7 @@ class InterruptedRunTest {
     void a_signal_in_the_first_moments_still_writes_a_report(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("report.json");
         Path log = dir.resolve("stderr.txt");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "run", Samples.file("pipeline").toAbsolutePath().toString(),
-                "--report", report.toString()))
-                .redirectError(log.toFile())
-                .redirectOutput(dir.resolve("stdout.txt").toFile())
-                .start();
+        Process process = startRun("pipeline", dir);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (System.nanoTime() < deadline && !read(log).contains("starting ")) {
@@ -74,6 +62,17 @@ class InterruptedRunTest {
 
         assertThat(report).as("report; stderr: %s", read(log)).exists();
         assertThat(new ObjectMapper().readTree(report.toFile()).get("nodes").has("ventilator")).isTrue();
+    }
+
+    /** The CLI in its own JVM, running a sample with its report, stdout and stderr in the folder. */
+    private static Process startRun(String sample, Path dir) throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "run", Samples.file(sample).toAbsolutePath().toString(),
+                "--report", dir.resolve("report.json").toString()))
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .start();
     }
 
     private static boolean listening(int port) {

@@ -133,6 +133,8 @@ class LifecycleTest {
                     () -> run.report().nodes().get("sink").received() >= 5, run::report);
             run.setRateMultiplier(0.02);
             run.pause();
+            // A pause applies within a tick: a message already past the source's check still goes.
+            Thread.sleep(2 * RunContext.TICK_MILLIS);
             long held = run.report().nodes().get("source").sent();
             run.setRateMultiplier(20);
             run.step("source");
