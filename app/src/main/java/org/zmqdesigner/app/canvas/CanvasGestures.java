@@ -298,7 +298,8 @@ final class CanvasGestures {
         Optional<String> refusal = LinkPlanner.refusal(topology, from, to);
         if (refusal.isPresent()) {
             canvas.status("Cannot link: " + refusal.get());
-            canvas.explanation().show("Cannot link " + from + " to " + to, refusal.get(), screenX, screenY);
+            canvas.explanation().show("Cannot link " + from + " to " + to, refusal.get(), screenX, screenY,
+                    canvas.view());
             return;
         }
         boolean toBinds = LinkPlanner.secondShouldBind(topology, from, to);
