@@ -259,7 +259,8 @@ final class CanvasGestures {
             case LINK -> {
                 canvas.overlay().getChildren().remove(rubberLine);
                 clearHighlights();
-                portAt(at).ifPresentOrElse(target -> finishLink(linkStart, target, e.getScreenX(), e.getScreenY()),
+                portAt(at).ifPresentOrElse(target -> finishLink(linkStart, target, e.getScreenX(), e.getScreenY(),
+                                new javafx.geometry.Point2D(e.getSceneX(), e.getSceneY())),
                         () -> canvas.status(""));
             }
             case RUBBER_BAND -> {
@@ -293,13 +294,16 @@ final class CanvasGestures {
     }
 
     /** Links two sockets, asking which side binds; or says why ZeroMQ would refuse the pair. */
-    void finishLink(SocketRef from, SocketRef to, double screenX, double screenY) {
+    /**
+     * @param scenePoint where the pointer is in the scene, for the explanation: scene coordinates
+     *     do not depend on where the window sits on the screen
+     */
+    void finishLink(SocketRef from, SocketRef to, double screenX, double screenY, javafx.geometry.Point2D scenePoint) {
         Topology topology = document.topology();
         Optional<String> refusal = LinkPlanner.refusal(topology, from, to);
         if (refusal.isPresent()) {
             canvas.status("Cannot link: " + refusal.get());
-            canvas.explanation().show("Cannot link " + from + " to " + to, refusal.get(), screenX, screenY,
-                    canvas.view());
+            canvas.explanation().show("Cannot link " + from + " to " + to, refusal.get(), scenePoint, canvas.view());
             return;
         }
         boolean toBinds = LinkPlanner.secondShouldBind(topology, from, to);

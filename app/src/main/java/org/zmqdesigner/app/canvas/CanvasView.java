@@ -109,7 +109,8 @@ public final class CanvasView {
     /** Links two sockets as a drag from one port to the other would (for keyboard and tests). */
     public void link(org.zmqdesigner.engine.model.SocketRef from, org.zmqdesigner.engine.model.SocketRef to,
                      double screenX, double screenY) {
-        gestures.finishLink(from, to, screenX, screenY);
+        javafx.geometry.Point2D local = viewport.screenToLocal(screenX, screenY);
+        gestures.finishLink(from, to, screenX, screenY, local == null ? null : viewport.localToScene(local));
     }
 
     /** What a node's context menu offers while a run is on (kill, restart…); empty when none. */

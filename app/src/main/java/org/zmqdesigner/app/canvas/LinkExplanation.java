@@ -46,20 +46,21 @@ final class LinkExplanation {
     }
 
     /**
-     * Shows the explanation near a screen point, kept inside the canvas's visible area: the layer
+     * Shows the explanation near a point of the scene, kept inside the canvas's visible area: the layer
      * may be larger than the canvas (it spans the cell the window gives both), so the canvas's own
      * bounds, in the layer's coordinates, are the limit.
      */
-    void show(String heading, String explanation, double screenX, double screenY, javafx.scene.Node canvas) {
-        javafx.geometry.Point2D at = layer.screenToLocal(screenX, screenY);
+    void show(String heading, String explanation, javafx.geometry.Point2D scenePoint, javafx.scene.Node canvas) {
+        javafx.geometry.Point2D at = scenePoint == null ? null : layer.sceneToLocal(scenePoint);
         javafx.geometry.Bounds area = layer.sceneToLocal(canvas.localToScene(canvas.getLayoutBounds()));
         double originX = area == null ? 0 : Math.max(0, area.getMinX());
         double originY = area == null ? 0 : Math.max(0, area.getMinY());
         double viewportWidth = (area == null ? layer.getWidth() : Math.min(layer.getWidth(), area.getMaxX())) - originX;
         double viewportHeight = (area == null ? layer.getHeight() : Math.min(layer.getHeight(), area.getMaxY()))
                 - originY;
-        double x = (at == null ? viewportWidth / 2 : at.getX() - originX);
-        double y = (at == null ? viewportHeight / 2 : at.getY() - originY);
+        // A pointer reported outside the canvas (a drop at its edge) is taken at the edge.
+        double x = Math.max(0, Math.min(viewportWidth, at == null ? viewportWidth / 2 : at.getX() - originX));
+        double y = Math.max(0, Math.min(viewportHeight, at == null ? viewportHeight / 2 : at.getY() - originY));
         title.setText(heading);
         text.setText(explanation);
         double width = Math.max(120, Math.min(MAX_WIDTH, viewportWidth - 2 * MARGIN));
@@ -71,6 +72,8 @@ final class LinkExplanation {
         double left = Math.min(x + GAP, viewportWidth - width - MARGIN);
         // Below the pointer if it fits, else above it, else as high as the canvas allows.
         double top = y + GAP + height + MARGIN <= viewportHeight ? y + GAP : y - GAP - height;
+        // Whatever the pointer's place, the whole box stays inside the canvas.
+        top = Math.min(top, viewportHeight - height - MARGIN);
         box.relocate(originX + Math.max(MARGIN, left), originY + Math.max(MARGIN, top));
         box.setVisible(true);
         box.toFront();

@@ -48,6 +48,13 @@ abstract class DesignerUiTest {
     /** Each test class calls this from its own {@code @Start} method (TestFX does not look in superclasses). */
     protected void open(Stage stage) throws Exception {
         preferences = Preferences.userRoot().node("zmq-designer-test-" + UUID.randomUUID());
+        // TestFX hands every test the same stage: one that moved or resized it (WindowTest) must not
+        // hand the next test a smaller or shifted window than the 1280x800 the tests are written for.
+        stage.setMaximized(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
         Path recovery = Files.createTempDirectory("zmqd-recovery").resolve("recovery.zmqtopo");
         window = DesignerApp.open(stage, initialFile(), recovery, preferences);
         stage.show();
