@@ -12,8 +12,10 @@ import org.zmqdesigner.engine.model.NodeKind;
  * <p>The socket that sends TERMINATE is made and connected here, before the proxy starts, so that
  * stopping only has to send one message on an inproc pair that is already there: making a socket
  * at stop time could fail (the context closing) and leave the proxy, its thread and the context
- * running. Should the send fail all the same, the node's thread is interrupted, which ends the
- * proxy's poll.
+ * running. The proxy's thread is never interrupted: an interrupt during JeroMQ's NIO closes the
+ * channels its mailboxes signal on, which wedges the whole context (seen: the reaper thread died
+ * on an AssertionError and the run never ended). Should the send fail, the stop's budget runs out
+ * and the run says which node did not stop.
  */
 final class DeviceLoop implements NodeLoop {
     private static final java.util.concurrent.atomic.AtomicLong CONTROLS = new java.util.concurrent.atomic.AtomicLong();
@@ -23,8 +25,7 @@ final class DeviceLoop implements NodeLoop {
         String endpoint = "inproc://zmq-designer-control-" + CONTROLS.incrementAndGet();
         ZMQ.Socket control = node.run.context().createSocket(org.zeromq.SocketType.PAIR);
         ZMQ.Socket steer = node.run.context().createSocket(org.zeromq.SocketType.PAIR);
-        Thread proxyThread = Thread.currentThread();
-        Steering steering = new Steering(steer, proxyThread);
+        Steering steering = new Steering(steer);
         try {
             control.bind(endpoint);
             steer.setLinger(0);
@@ -36,7 +37,6 @@ final class DeviceLoop implements NodeLoop {
             node.checkStop();
         } finally {
             steering.done();
-            Thread.interrupted(); // a fallback interrupt has done its work; closing must not see it
 
             node.run.context().destroySocket(steer);
             node.run.context().destroySocket(control);
@@ -46,26 +46,24 @@ final class DeviceLoop implements NodeLoop {
     /** The stopping thread's one use of the steer socket, never after the proxy has returned. */
     private static final class Steering {
         private final ZMQ.Socket steer;
-        private final Thread proxyThread;
         private boolean done;
 
-        Steering(ZMQ.Socket steer, Thread proxyThread) {
+        Steering(ZMQ.Socket steer) {
             this.steer = steer;
-            this.proxyThread = proxyThread;
         }
 
         synchronized void terminate() {
             if (done) {
                 return;
             }
-            boolean sent;
             try {
-                sent = steer.send(ZMQ.PROXY_TERMINATE, ZMQ.DONTWAIT);
+                if (!steer.send(ZMQ.PROXY_TERMINATE, ZMQ.DONTWAIT)) {
+                    System.getLogger(DeviceLoop.class.getName()).log(System.Logger.Level.WARNING,
+                            "could not tell a device's proxy to stop (its control queue is full)");
+                }
             } catch (RuntimeException e) {
-                sent = false;
-            }
-            if (!sent) {
-                proxyThread.interrupt();
+                System.getLogger(DeviceLoop.class.getName()).log(System.Logger.Level.WARNING,
+                        "could not tell a device's proxy to stop: " + ZmqErrors.words(e));
             }
         }
 
