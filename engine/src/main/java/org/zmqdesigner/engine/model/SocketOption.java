@@ -60,13 +60,26 @@ public enum SocketOption {
     XPUB_VERBOSE("xpubVerbose", "Every subscription", Kind.FLAG, 0, null, "off",
             "An XPUB passes on every subscription it receives, duplicates included, not only the first of each.",
             SocketType::seesSubscriptions, t -> "only an XPUB sees subscriptions",
-            SocketOptions::xpubVerbose, (o, v) -> o.withXpubVerbose((Boolean) v));
+            SocketOptions::xpubVerbose, (o, v) -> o.withXpubVerbose((Boolean) v)),
+    MAXMSGSIZE("maxmsgsize", "Largest message accepted", Kind.NUMBER, -1, "bytes",
+            SocketOption.RUN_MAX_MSG_SIZE + " (1 MiB) in a run; ZeroMQ's own default, -1, accepts any size",
+            "The largest message this socket accepts from a peer; a peer that announces a larger one is"
+                    + " disconnected before anything is allocated. -1 accepts any size, which lets anyone who can"
+                    + " reach the port make the program allocate gigabytes.",
+            SocketOption::everyType, t -> "", SocketOptions::maxmsgsize, (o, v) -> o.withMaxmsgsize((Integer) v));
 
     /**
      * The linger of a socket whose design leaves LINGER out, when the engine runs it: stopping a run
      * must not wait for unsent messages.
      */
     public static final int RUN_LINGER_MILLIS = 0;
+
+    /**
+     * The largest message a socket accepts when its design leaves MAXMSGSIZE out: every bound port
+     * faces the network, and a frame header announcing 2 GB must not make the engine allocate it.
+     * A lesson's messages are far smaller; a design that needs more says so.
+     */
+    public static final int RUN_MAX_MSG_SIZE = 1 << 20;
 
     /** The kind of value an option holds; a null value (an empty list) is ZeroMQ's default. */
     public enum Kind {

@@ -17,10 +17,12 @@ import java.util.List;
  * @param immediate queue only to completed connections (ZMQ_IMMEDIATE)
  * @param routerMandatory a ROUTER reports unroutable messages instead of dropping them silently
  * @param xpubVerbose an XPUB passes on every subscription, duplicates included
+ * @param maxmsgsize the largest message, in bytes, this socket accepts from a peer; -1 accepts any
+ *     (ZMQ_MAXMSGSIZE). A run sets {@link SocketOption#RUN_MAX_MSG_SIZE} when the design says nothing.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"sndhwm", "rcvhwm", "linger", "subscribe", "routingId", "conflate", "immediate",
-        "routerMandatory", "xpubVerbose"})
+        "routerMandatory", "xpubVerbose", "maxmsgsize"})
 public record SocketOptions(
         Integer sndhwm,
         Integer rcvhwm,
@@ -30,10 +32,11 @@ public record SocketOptions(
         Boolean conflate,
         Boolean immediate,
         Boolean routerMandatory,
-        Boolean xpubVerbose) {
+        Boolean xpubVerbose,
+        Integer maxmsgsize) {
 
     public static final SocketOptions DEFAULTS =
-            new SocketOptions(null, null, null, List.of(), null, null, null, null, null);
+            new SocketOptions(null, null, null, List.of(), null, null, null, null, null, null);
 
     public SocketOptions {
         subscribe = subscribe == null ? List.of() : List.copyOf(subscribe);
@@ -46,46 +49,51 @@ public record SocketOptions(
 
     public SocketOptions withSndhwm(Integer value) {
         return new SocketOptions(value, rcvhwm, linger, subscribe, routingId, conflate, immediate,
-                routerMandatory, xpubVerbose);
+                routerMandatory, xpubVerbose, maxmsgsize);
     }
 
     public SocketOptions withRcvhwm(Integer value) {
         return new SocketOptions(sndhwm, value, linger, subscribe, routingId, conflate, immediate,
-                routerMandatory, xpubVerbose);
+                routerMandatory, xpubVerbose, maxmsgsize);
     }
 
     public SocketOptions withLinger(Integer value) {
         return new SocketOptions(sndhwm, rcvhwm, value, subscribe, routingId, conflate, immediate,
-                routerMandatory, xpubVerbose);
+                routerMandatory, xpubVerbose, maxmsgsize);
     }
 
     public SocketOptions withSubscribe(List<String> value) {
         return new SocketOptions(sndhwm, rcvhwm, linger, value, routingId, conflate, immediate,
-                routerMandatory, xpubVerbose);
+                routerMandatory, xpubVerbose, maxmsgsize);
     }
 
     public SocketOptions withRoutingId(String value) {
         return new SocketOptions(sndhwm, rcvhwm, linger, subscribe, value, conflate, immediate,
-                routerMandatory, xpubVerbose);
+                routerMandatory, xpubVerbose, maxmsgsize);
     }
 
     public SocketOptions withConflate(Boolean value) {
         return new SocketOptions(sndhwm, rcvhwm, linger, subscribe, routingId, value, immediate,
-                routerMandatory, xpubVerbose);
+                routerMandatory, xpubVerbose, maxmsgsize);
     }
 
     public SocketOptions withImmediate(Boolean value) {
         return new SocketOptions(sndhwm, rcvhwm, linger, subscribe, routingId, conflate, value,
-                routerMandatory, xpubVerbose);
+                routerMandatory, xpubVerbose, maxmsgsize);
     }
 
     public SocketOptions withRouterMandatory(Boolean value) {
         return new SocketOptions(sndhwm, rcvhwm, linger, subscribe, routingId, conflate, immediate,
-                value, xpubVerbose);
+                value, xpubVerbose, maxmsgsize);
     }
 
     public SocketOptions withXpubVerbose(Boolean value) {
         return new SocketOptions(sndhwm, rcvhwm, linger, subscribe, routingId, conflate, immediate,
-                routerMandatory, value);
+                routerMandatory, value, maxmsgsize);
+    }
+
+    public SocketOptions withMaxmsgsize(Integer value) {
+        return new SocketOptions(sndhwm, rcvhwm, linger, subscribe, routingId, conflate, immediate,
+                routerMandatory, xpubVerbose, value);
     }
 }

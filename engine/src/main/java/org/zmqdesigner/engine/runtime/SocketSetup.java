@@ -76,6 +76,7 @@ final class SocketSetup {
     static void configure(ZMQ.Socket socket, Socket model) {
         SocketOptions o = model.options();
         socket.setLinger(SocketOption.RUN_LINGER_MILLIS);
+        socket.setMaxMsgSize(SocketOption.RUN_MAX_MSG_SIZE);
         for (SocketOption option : SocketOption.applicableTo(model.type())) {
             if (option.isSetIn(o)) {
                 apply(socket, option, o);
@@ -94,6 +95,7 @@ final class SocketSetup {
             case IMMEDIATE -> socket.setImmediate(o.immediate());
             case ROUTER_MANDATORY -> socket.setRouterMandatory(o.routerMandatory());
             case XPUB_VERBOSE -> socket.setXpubVerbose(o.xpubVerbose());
+            case MAXMSGSIZE -> socket.setMaxMsgSize(o.maxmsgsize());
         }
     }
 

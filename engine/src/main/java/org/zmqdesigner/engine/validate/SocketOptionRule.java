@@ -39,6 +39,25 @@ final class SocketOptionRule implements Rule {
                         + "; it is milliseconds to wait on close, or -1 to wait forever.", "Use 0 to drop unsent"
                         + " messages at once, or a positive number of milliseconds.");
             }
+            maxMessageSize(element, owned.socket(), options.maxmsgsize(), out);
+        }
+    }
+
+    /** A socket that takes messages of any size lets anyone who reaches its port make it allocate gigabytes. */
+    private static void maxMessageSize(String element, org.zmqdesigner.engine.model.Socket socket, Integer value,
+                                       Findings out) {
+        if (value == null) {
+            return;
+        }
+        if (value < -1 || value == 0) {
+            out.error("BAD_VALUE", element, "MAXMSGSIZE of " + element + " is " + value + "; it is the largest message"
+                    + " in bytes this socket accepts, or -1 for any size.", "Leave it out for the default of "
+                    + SocketOption.RUN_MAX_MSG_SIZE + " bytes (1 MiB), or give the size your largest message needs.");
+        } else if (value == -1 && socket.binds().stream().anyMatch(b -> b.startsWith("tcp://"))) {
+            out.warning("UNLIMITED_MESSAGE_SIZE", element, element + " accepts messages of any size on a tcp port:"
+                    + " a peer that announces a 2 GB message makes the program allocate 2 GB before a byte of it"
+                    + " arrives.", "Give MAXMSGSIZE the size your largest message needs (the default is "
+                    + SocketOption.RUN_MAX_MSG_SIZE + " bytes, 1 MiB).");
         }
     }
 

@@ -121,7 +121,7 @@ class TopologyFormatRoundTripTest {
 
     static Topology everyField() {
         SocketOptions options = new SocketOptions(100, 200, 0, List.of("", "weather."), "client-1", false, true,
-                true, true);
+                true, true, 65536);
         Node source = new Node("source", "Publisher \"one\" ✓", NodeKind.APPLICATION, new Position(10.5, -20),
                 250, "host-a", List.of(new Socket("out", SocketType.XPUB, List.of("tcp://127.0.0.1:6000",
                 "inproc://feed"), List.of("tcp://broker:7000"), options), new Socket("log", SocketType.PUSH)),

@@ -244,4 +244,19 @@ class SocketOptionRuleTest {
             assertNo(socketWith(SocketType.DEALER, options().withRoutingId("x".repeat(255))), "BAD_VALUE");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void an_unlimited_message_size_on_a_tcp_port_is_warned_about_and_zero_is_refused() {
+        org.zmqdesigner.engine.model.Socket open = new org.zmqdesigner.engine.model.Socket("in",
+                org.zmqdesigner.engine.model.SocketType.PULL, java.util.List.of("tcp://127.0.0.1:5999"),
+                java.util.List.of(), org.zmqdesigner.engine.model.SocketOptions.DEFAULTS.withMaxmsgsize(-1));
+        java.util.List<Diagnostic> unlimited = DiagnosticChecks.validate(Designs.design(Designs.app("sink", open)));
+        java.util.List<Diagnostic> zero = DiagnosticChecks.validate(Designs.design(Designs.app("sink", open.withOptions(
+                org.zmqdesigner.engine.model.SocketOptions.DEFAULTS.withMaxmsgsize(0)))));
+
+        org.assertj.core.api.Assertions.assertThat(DiagnosticChecks.the(unlimited, "UNLIMITED_MESSAGE_SIZE",
+                Severity.WARNING, "sink/in").message()).contains("2 GB");
+        org.assertj.core.api.Assertions.assertThat(DiagnosticChecks.the(zero, "BAD_VALUE", Severity.ERROR, "sink/in")
+                .message()).contains("MAXMSGSIZE");
+    }
 }

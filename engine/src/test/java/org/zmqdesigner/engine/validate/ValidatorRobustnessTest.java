@@ -149,7 +149,8 @@ class ValidatorRobustnessTest {
                 random.nextBoolean() ? null : random.nextBoolean(),
                 random.nextBoolean() ? null : random.nextBoolean(),
                 random.nextBoolean() ? null : random.nextBoolean(),
-                random.nextBoolean() ? null : random.nextBoolean());
+                random.nextBoolean() ? null : random.nextBoolean(),
+                random.nextBoolean() ? null : random.nextInt(11) - 5);
     }
 
     private static Behaviour randomBehaviour(Random random, List<String> socketIds) {

@@ -53,6 +53,9 @@ class ValidatorTest {
     static {
         CATALOGUE.put("DUPLICATE_ID", design(app("n", socket("s", PULL), socket("s", PULL))));
         CATALOGUE.put("BAD_ID", design(app("a/b", socket("s", PULL))));
+        CATALOGUE.put("UNLIMITED_MESSAGE_SIZE", design(app("n", new org.zmqdesigner.engine.model.Socket("s", PULL,
+                java.util.List.of("tcp://127.0.0.1:5999"), java.util.List.of(),
+                org.zmqdesigner.engine.model.SocketOptions.DEFAULTS.withMaxmsgsize(-1)))));
         CATALOGUE.put("DANGLING_LINK", helloWorld().link("lost", "client/requester", "ghost/in", "tcp://localhost:1"));
         CATALOGUE.put("SELF_LINK", design(app("n", binding("s", DEALER, "inproc://me")))
                 .link("loop", "n/s", "n/s", "inproc://me"));
