@@ -116,10 +116,13 @@ final class RunCommand implements Callable<Integer> {
         try {
             run = TopologyRun.start(topology, options, batch -> narrate(batch, err));
         } catch (RunStartException e) {
+            // The start failure names every node that failed, once; their crash events must not say it again.
+            startFailure = e.getMessage();
             err.println(file + ": cannot run: " + e.getMessage());
             return 1;
         } finally {
             settled.countDown();
+            tellCrashesHeldDuringStart(err);
         }
         if (duration != null) {
             Thread.sleep(duration.toMillis());
@@ -169,10 +172,46 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Tells what matters while it happens: crashes, outside peers. */
-    private static void narrate(List<RunEvent> batch, PrintWriter err) {
+    /** Why the start failed, once it did: crash events it already names are not told again. */
+    private volatile String startFailure;
+
+    /** Crashes seen while the run was starting; null once it has started (or failed to). */
+    private List<String> crashesDuringStart = new java.util.ArrayList<>();
+
+    /** True when the crash is not to be told now: held while starting, or already told by the start failure. */
+    private synchronized boolean holdDuringStart(String crash) {
+        String failure = startFailure;
+        if (failure != null && failure.contains(crash)) {
+            return true;
+        }
+        if (crashesDuringStart == null) {
+            return false;
+        }
+        crashesDuringStart.add(crash);
+        return true;
+    }
+
+    /**
+     * After a start: a failed one has said its reasons, so what was held is dropped; a started one
+     * tells the crashes of nodes the start did not wait for (those with a start delay).
+     */
+    private void tellCrashesHeldDuringStart(PrintWriter err) {
+        List<String> held;
+        synchronized (this) {
+            held = crashesDuringStart;
+            crashesDuringStart = null;
+        }
+        String failure = startFailure;
+        held.stream().filter(crash -> failure == null || !failure.contains(crash)).forEach(err::println);
+        err.flush();
+    }
+
+    private void narrate(List<RunEvent> batch, PrintWriter err) {
         for (RunEvent event : batch) {
             if (event instanceof RunEvent.NodeStateChanged s && s.state() == RunEvent.NodeState.CRASHED) {
-                err.println(s.detail());
+                if (!holdDuringStart(s.detail())) {
+                    err.println(s.detail());
+                }
             } else if (event instanceof RunEvent.ExternalPeer p) {
                 err.println((p.connected() ? "external peer connected to " : "external peer left ") + p.node() + "/"
                         + p.socket() + ": " + p.address());

@@ -133,6 +133,7 @@ class RunCommandTest {
             assertThat(status).isEqualTo(1);
             assertThat(err.toString()).contains("node server").contains("tcp://127.0.0.1:5555")
                     .contains("address already in use").doesNotContain("\tat ");
+            assertThat(err.toString().split("address already in use", -1)).as("said once: %s", err).hasSize(2);
         }
     }
 
