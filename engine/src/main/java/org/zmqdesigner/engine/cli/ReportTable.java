@@ -38,8 +38,9 @@ final class ReportTable {
         }
         if (!report.externalPeers().isEmpty()) {
             out.println();
-            report.externalPeers().forEach((address, messages) ->
-                    out.printf("external peer %s: %d messages%n", address, messages));
+            report.externalPeers().forEach((host, peer) ->
+                    out.printf("outside program(s) at %s: %d connection%s, %d messages%n", host, peer.connections(),
+                            peer.connections() == 1 ? "" : "s", peer.messages()));
         }
         if (report.nodes().values().stream().anyMatch(n -> n.publishedWhileAway() > 0)) {
             out.println("(before-start: published while that subscriber was not running, before it started or while"

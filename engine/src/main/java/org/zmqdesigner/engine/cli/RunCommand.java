@@ -172,6 +172,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Tells what matters while it happens: crashes, outside peers. */
+    /** Hosts of outside programs already told about. */
+    private final java.util.Set<String> outsideHostsTold = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Why the start failed, once it did: crash events it already names are not told again. */
     private volatile String startFailure;
 
@@ -212,9 +215,15 @@ final class RunCommand implements Callable<Integer> {
                 if (!holdDuringStart(s.detail())) {
                     err.println(s.detail());
                 }
-            } else if (event instanceof RunEvent.ExternalPeer p) {
-                err.println((p.connected() ? "external peer connected to " : "external peer left ") + p.node() + "/"
-                        + p.socket() + ": " + p.address());
+            } else if (event instanceof RunEvent.ExternalPeer p && p.connected()) {
+                // One line per new host, not per connection: a probe or a reconnecting client makes
+                // hundreds; the report counts them all.
+                String host = p.address() == null ? "unknown" : p.address().substring(0,
+                        Math.max(0, p.address().lastIndexOf(':')));
+                if (outsideHostsTold.size() < 100 && outsideHostsTold.add(host)) {
+                    err.println("outside program at " + host + " connected to " + p.node() + "/" + p.socket()
+                            + " (further connections from that host are counted in the report)");
+                }
             } else if (event instanceof RunEvent.EventsSkipped k) {
                 // Only the live narration misses them; the report's numbers are counted separately.
             }

@@ -29,7 +29,8 @@ final class ConnectionRegistry {
     /** What closed connections carried, kept as totals so the connections themselves can go. */
     private final Map<String, Long> retiredDelivered = new java.util.LinkedHashMap<>();
     private final Map<String, Long> retiredSent = new java.util.LinkedHashMap<>();
-    private final Map<String, Long> retiredExternal = new java.util.LinkedHashMap<>();
+    /** Outside programs' closed connections by host: {connections, messages}; at most {@link OutsideHosts#MAX} hosts. */
+    private final Map<String, long[]> retiredExternal = new java.util.LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     ConnectionRegistry(Topology topology) {
@@ -143,7 +144,7 @@ final class ConnectionRegistry {
                 retiredSent.merge(connection.link(), sent(connection), Long::sum);
             }
             if (connection.external()) {
-                retiredExternal.merge(connection.externalAddress(), carried(connection), Long::sum);
+                OutsideHosts.add(retiredExternal, connection.externalAddress(), 1, carried(connection));
             }
             all.remove(connection);
         }
@@ -184,12 +185,12 @@ final class ConnectionRegistry {
 
     /** Open connections and what closed ones carried, taken together so nothing counts twice. */
     record Snapshot(List<Connection> open, Map<String, Long> retiredDelivered, Map<String, Long> retiredSent,
-                    Map<String, Long> retiredExternal) {
+                    Map<String, long[]> retiredExternal) {
     }
 
     synchronized Snapshot snapshot() {
         return new Snapshot(List.copyOf(all), new java.util.LinkedHashMap<>(retiredDelivered),
-                new java.util.LinkedHashMap<>(retiredSent), new java.util.LinkedHashMap<>(retiredExternal));
+                new java.util.LinkedHashMap<>(retiredSent), OutsideHosts.copy(retiredExternal));
     }
 
     synchronized List<Connection> connections() {

@@ -12,7 +12,15 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"topology", "durationMs", "nodes", "links", "totals", "externalPeers"})
 public record RunReport(String topology, long durationMs, Map<String, NodeReport> nodes,
-                        Map<String, LinkReport> links, Totals totals, Map<String, Long> externalPeers) {
+                        Map<String, LinkReport> links, Totals totals, Map<String, OutsidePeer> externalPeers) {
+
+    /**
+     * Programs outside the design, by host: how many connections they made and the messages those
+     * carried both ways (at most 100 hosts; the rest under "other hosts").
+     */
+    @JsonPropertyOrder({"connections", "messages"})
+    public record OutsidePeer(long connections, long messages) {
+    }
 
     /**
      * @param dropped everything the node dropped: at the HWM (as a publisher or ROUTER) and

@@ -279,6 +279,12 @@ public final class TopologyRun implements AutoCloseable {
         return false;
     }
 
+    private static Map<String, RunReport.OutsidePeer> outsideReport(Map<String, long[]> byHost) {
+        Map<String, RunReport.OutsidePeer> report = new LinkedHashMap<>();
+        byHost.forEach((host, t) -> report.put(host, new RunReport.OutsidePeer(t[0], t[1])));
+        return report;
+    }
+
     private Socket socketOf(org.zmqdesigner.engine.model.SocketRef ref) {
         return topology.node(ref.node()).flatMap(n -> n.socket(ref.socket())).orElseThrow();
     }
@@ -333,7 +339,7 @@ public final class TopologyRun implements AutoCloseable {
         }
         Map<String, long[]> carried = new LinkedHashMap<>(); // link -> {sent, delivered}
         ConnectionRegistry.Snapshot connections = run.registry().snapshot();
-        Map<String, Long> external = connections.retiredExternal();
+        Map<String, long[]> external = connections.retiredExternal();
         connections.retiredSent().forEach((link, writes) -> carried.computeIfAbsent(link, k -> new long[2])[0] += writes);
         connections.retiredDelivered().forEach((link, reads) ->
                 carried.computeIfAbsent(link, k -> new long[2])[1] += reads);
@@ -344,7 +350,7 @@ public final class TopologyRun implements AutoCloseable {
                 d[1] += ConnectionRegistry.delivered(c);
             }
             if (c.external()) {
-                external.merge(c.externalAddress(), ConnectionRegistry.carried(c), Long::sum);
+                OutsideHosts.add(external, c.externalAddress(), 1, ConnectionRegistry.carried(c));
             }
         }
         Map<String, RunReport.LinkReport> links = new LinkedHashMap<>();
@@ -367,7 +373,7 @@ public final class TopologyRun implements AutoCloseable {
         }
         String title = topology.title() == null ? "" : topology.title();
         return new RunReport(title, TimeUnit.NANOSECONDS.toMillis(end - startNanos), nodes, links,
-                new RunReport.Totals(sent, received, slow, hwm, unroutable), external);
+                new RunReport.Totals(sent, received, slow, hwm, unroutable), outsideReport(external));
     }
 
     /**

@@ -236,7 +236,8 @@ class ConnectionRegistryTest {
         registry.retire(c, ours);
 
         assertThat(ours.peerAddress()).startsWith("127.0.0.1:").doesNotEndWith(":" + port);
-        assertThat(registry.snapshot().retiredExternal()).isEqualTo(Map.of(ours.peerAddress(), 4L));
+        assertThat(registry.snapshot().retiredExternal()).containsOnlyKeys("127.0.0.1");
+        assertThat(registry.snapshot().retiredExternal().get("127.0.0.1")).containsExactly(1, 4);
         assertThat(registry.snapshot().retiredSent()).as("an outside connection is on no link").isEmpty();
         assertThat(registry.connections()).isEmpty();
     }
@@ -284,5 +285,22 @@ class ConnectionRegistryTest {
         assertThat(seen).as("open plus retired, in every snapshot").allMatch(n -> n == expected);
         assertThat(registry.snapshot().retiredDelivered()).isEqualTo(Map.of("tasks", total));
         assertThat(registry.connections()).isEmpty();
+    }
+
+    /** A probe's hundreds of connections are one host, and hosts past the cap are counted together. */
+    @Test
+    void outside_programs_are_counted_by_host_within_a_cap() {
+        Map<String, long[]> totals = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 350; i++) {
+            OutsideHosts.add(totals, "10.0.0.1:" + (40000 + i), 1, 2);
+        }
+        for (int i = 0; i < 150; i++) {
+            OutsideHosts.add(totals, "192.0.2." + i + ":5000", 1, 1);
+        }
+        OutsideHosts.add(totals, "[::1]:6000", 1, 1);
+
+        assertThat(totals.get("10.0.0.1")).containsExactly(350, 700);
+        assertThat(totals).hasSize(OutsideHosts.MAX + 1).containsKey(OutsideHosts.OTHERS);
+        assertThat(totals.get(OutsideHosts.OTHERS)[0]).isEqualTo(150 - (OutsideHosts.MAX - 1) + 1);
     }
 }

@@ -160,7 +160,9 @@ class SocketTapTest {
         wires.drain();
         assertThat(wires.of(RunEvent.ExternalPeer.class)).extracting(RunEvent.ExternalPeer::connected)
                 .containsExactly(true, false);
-        assertThat(run.registry().snapshot().retiredExternal()).isEqualTo(Map.of(address, 2L));
+        assertThat(run.registry().snapshot().retiredExternal()).containsOnlyKeys("127.0.0.1");
+        assertThat(run.registry().snapshot().retiredExternal().get("127.0.0.1")).as("{connections, messages}")
+                .containsExactly(1, 2);
     }
 
     @Test
@@ -256,8 +258,8 @@ class SocketTapTest {
         Connection after = run.registry().connections().get(0);
         assertThat(after.first().pipe).as("the same pipe").isSameAs(before.first().pipe);
         assertThat(after.first().written()).as("only what went into the new connection").isEqualTo(1);
-        assertThat(run.registry().snapshot().retiredExternal()).as("the first connection, kept by address")
-                .containsValue(3L);
+        assertThat(run.registry().snapshot().retiredExternal().values()).as("the first connection, kept by host")
+                .anySatisfy(t -> assertThat(t[1]).isEqualTo(3L));
     }
 
     private static final Topology NEWS = Wires.topology("""
