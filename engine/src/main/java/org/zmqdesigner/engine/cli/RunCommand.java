@@ -111,6 +111,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOptions options = RunOptions.DEFAULTS.withRateMultiplier(speed)
                 .withOnly(only == null ? java.util.Set.of() : new LinkedHashSet<>(only));
+        warnAboutOpenBinds(topology, options, err);
         err.println("starting " + file.getFileName() + " (Ctrl+C stops it and still writes the report)");
         err.flush();
         try {
@@ -172,6 +173,28 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Tells what matters while it happens: crashes, outside peers. */
+    /** Says, before anything binds, which sockets will listen on every network interface. */
+    private static void warnAboutOpenBinds(Topology topology, RunOptions options, PrintWriter err) {
+        for (org.zmqdesigner.engine.model.Node node : topology.nodes()) {
+            if (!options.only().isEmpty() && !options.only().contains(node.id())) {
+                continue;
+            }
+            for (org.zmqdesigner.engine.model.Socket socket : node.sockets()) {
+                for (String bind : socket.binds()) {
+                    try {
+                        if (org.zmqdesigner.engine.model.Endpoint.parse(bind).isWildcardHost()) {
+                            err.println("note: " + node.id() + "/" + socket.id() + " binds " + bind + " on every network"
+                                    + " interface: other machines can connect to it (tcp://127.0.0.1:PORT keeps it on"
+                                    + " this machine)");
+                        }
+                    } catch (IllegalArgumentException e) {
+                        // The validator has explained a malformed endpoint already.
+                    }
+                }
+            }
+        }
+    }
+
     /** Hosts of outside programs already told about. */
     private final java.util.Set<String> outsideHostsTold = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

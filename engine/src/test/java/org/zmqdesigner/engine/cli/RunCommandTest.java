@@ -85,6 +85,33 @@ class RunCommandTest {
     }
 
     @Test
+    void a_bind_on_every_interface_is_said_before_the_run_starts(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        Path design = dir.resolve("open.zmqtopo");
+        java.nio.file.Files.writeString(design, """
+                {"formatVersion": 1, "nodes": [
+                  {"id": "source", "sockets": [{"id": "out", "type": "PUSH", "binds": ["tcp://*:%d"]}],
+                   "behaviour": {"type": "source", "count": 3, "payload": "x"}},
+                  {"id": "sink", "sockets": [{"id": "in", "type": "PULL"}], "behaviour": {"type": "sink", "count": 3}}],
+                 "links": [{"id": "l", "from": {"node": "sink", "socket": "in"}, "to": {"node": "source", "socket": "out"},
+                            "endpoint": "tcp://localhost:%d"}]}
+                """.formatted(port, port));
+
+        int status = run("run", design.toString());
+
+        assertThat(status).as("stderr: %s", err).isZero();
+        String said = err.toString();
+        assertThat(said).contains("source/out binds tcp://*:" + port + " on every network interface");
+        assertThat(said.indexOf("every network interface")).as("before the start").isLessThan(said.indexOf("starting "));
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    @Test
     void only_with_no_node_names_is_refused_instead_of_running_every_node() {
         int status = run("run", Samples.file("pipeline").toString(), "--only", ",");
 
