@@ -68,7 +68,8 @@ abstract class DesignerUiTest {
     void stopLeftoverRun() throws Exception {
         if (window != null && window.runs().run().isPresent()) {
             new FxRobot().interact(window.runs()::stop);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runs().run().isEmpty());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runs().run().isEmpty()
+                    && !window.runs().busyProperty().get());
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -40,15 +39,6 @@ class GhostPlacementTest extends DesignerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
-    }
-
-    @AfterEach
-    void stopTheRun() throws Exception {
-        if (window != null && window.runs().runningProperty().get()) {
-            robot.interact(() -> window.runs().stop());
-            waitFor("the run to stop", 10, () -> !window.runs().runningProperty().get()
-                    && !window.runs().busyProperty().get());
-        }
     }
 
     private static void waitFor(String what, int seconds, BooleanSupplier condition) throws Exception {

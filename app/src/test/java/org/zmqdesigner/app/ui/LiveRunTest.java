@@ -16,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -36,15 +35,6 @@ class LiveRunTest extends DesignerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
-    }
-
-    @AfterEach
-    void stopTheRun() throws Exception {
-        if (window != null && window.runs().runningProperty().get()) {
-            robot.interact(() -> window.runs().stop());
-            waitFor("the run to stop", 10, () -> !window.runs().runningProperty().get()
-                    && !window.runs().busyProperty().get());
-        }
     }
 
     private void run(FxRobot robot, String sample, double speed) throws Exception {
