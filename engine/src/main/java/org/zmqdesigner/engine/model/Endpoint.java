@@ -99,8 +99,11 @@ public record Endpoint(Transport transport, String host, long port, String path)
         return isTcp() && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
     }
 
-    /** The host as the resolver would see it for loopback names: "localhost" is 127.0.0.1. */
-    private String canonicalHost() {
+    /**
+     * The host as the resolver would see it for loopback names: "localhost" is 127.0.0.1. Two tcp
+     * binds of one port overlap when these are equal or either is a wildcard ({@link #overlaps}).
+     */
+    public String canonicalHost() {
         return host.equals("localhost") ? "127.0.0.1" : host;
     }
 

@@ -13,7 +13,7 @@ final class BehaviourRule implements Rule {
 
     @Override
     public void check(TopologyFacts facts, Findings out) {
-        for (Node node : facts.topology().nodes()) {
+        for (Node node : facts.nodes()) {
             if (node.startDelayMs() != null && node.startDelayMs() < 0) {
                 out.error("BAD_VALUE", node.id(), "The start delay of " + node.id() + " is negative.",
                         "Use 0 to start with the run, or a number of milliseconds to join late.");

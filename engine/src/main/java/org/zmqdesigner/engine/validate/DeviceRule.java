@@ -12,7 +12,7 @@ final class DeviceRule implements Rule {
 
     @Override
     public void check(TopologyFacts facts, Findings out) {
-        for (Node node : facts.topology().nodes()) {
+        for (Node node : facts.nodes()) {
             if (!node.kind().isDevice()) {
                 continue;
             }

@@ -30,7 +30,7 @@ final class EndpointRule implements Rule {
                 }
             }
         }
-        for (Link link : facts.topology().links()) {
+        for (Link link : facts.links()) {
             Endpoint endpoint = checked(link.endpoint(), link.id(), out);
             if (endpoint != null && endpoint.isTcp() && endpoint.port() == Endpoint.ANY_PORT) {
                 out.error("BAD_ENDPOINT", link.id(), "Link " + link.id() + " connects to " + link.endpoint()

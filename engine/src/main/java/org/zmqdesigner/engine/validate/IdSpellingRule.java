@@ -15,13 +15,13 @@ final class IdSpellingRule implements Rule {
 
     @Override
     public void check(TopologyFacts facts, Findings out) {
-        for (Node node : facts.topology().nodes()) {
+        for (Node node : facts.nodes()) {
             check("node", node.id(), node.id(), out);
             for (Socket socket : node.sockets()) {
                 check("socket", socket.id(), node.id() + "/" + socket.id(), out);
             }
         }
-        for (Link link : facts.topology().links()) {
+        for (Link link : facts.links()) {
             check("link", link.id(), link.id(), out);
         }
     }

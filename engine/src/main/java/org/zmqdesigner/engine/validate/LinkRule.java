@@ -14,7 +14,7 @@ import org.zmqdesigner.engine.model.SocketType;
 final class LinkRule implements Rule {
     @Override
     public void check(TopologyFacts facts, Findings out) {
-        for (Link link : facts.topology().links()) {
+        for (Link link : facts.links()) {
             Optional<TopologyFacts.OwnedSocket> from = end(facts, link, link.from(), "connecting", out);
             Optional<TopologyFacts.OwnedSocket> to = end(facts, link, link.to(), "binding", out);
             if (from.isEmpty() || to.isEmpty()) {
@@ -26,7 +26,7 @@ final class LinkRule implements Rule {
                 continue;
             }
             compatible(link, from.get(), to.get(), out);
-            bindingSide(link, from.get(), to.get(), out);
+            bindingSide(facts, link, from.get(), to.get(), out);
         }
     }
 
@@ -34,7 +34,7 @@ final class LinkRule implements Rule {
                                                            String side, Findings out) {
         Optional<TopologyFacts.OwnedSocket> owned = facts.socket(ref);
         if (owned.isEmpty()) {
-            boolean nodeExists = facts.topology().node(ref.node()).isPresent();
+            boolean nodeExists = facts.node(ref.node()).isPresent();
             out.error("DANGLING_LINK", link.id(), "Link " + link.id() + " has its " + side + " side on "
                             + (nodeExists ? "socket \"" + ref.socket() + "\" of node \"" + ref.node()
                             + "\", which has no such socket." : "node \"" + ref.node() + "\", which does not exist."),
@@ -65,8 +65,8 @@ final class LinkRule implements Rule {
         return "make the other side a " + type.peers().iterator().next();
     }
 
-    private static void bindingSide(Link link, TopologyFacts.OwnedSocket from, TopologyFacts.OwnedSocket to,
-                                    Findings out) {
+    private static void bindingSide(TopologyFacts facts, Link link, TopologyFacts.OwnedSocket from,
+                                    TopologyFacts.OwnedSocket to, Findings out) {
         Optional<Endpoint> target = TopologyFacts.parse(link.endpoint());
         if (target.isEmpty()) {
             return;
@@ -94,7 +94,7 @@ final class LinkRule implements Rule {
                     + " to " + link.endpoint() + ", but " + to.element() + " does not bind that endpoint,"
                     + " so the connection would wait for a peer that never comes.", hint);
         }
-        if (endpoint.isLocalOnly() && TopologyFacts.differentHosts(from.node(), to.node())) {
+        if (endpoint.isLocalOnly() && facts.differentHosts(from.node(), to.node())) {
             boolean inproc = endpoint.transport() == Endpoint.Transport.INPROC;
             out.error(inproc ? "INPROC_ACROSS_HOSTS" : "IPC_ACROSS_HOSTS", link.id(), "Link " + link.id()
                             + " uses " + endpoint.transport().scheme() + " between " + from.node().id() + " on "
@@ -105,7 +105,7 @@ final class LinkRule implements Rule {
                     "Use tcp between machines, as in tcp://" + hostName(to.node()) + ":"
                             + (endpoint.isTcp() && endpoint.port() > 0 ? endpoint.port() : 5555) + ".");
         }
-        if (endpoint.isTcp() && endpoint.isLoopbackHost() && TopologyFacts.differentHosts(from.node(), to.node())) {
+        if (endpoint.isTcp() && endpoint.isLoopbackHost() && facts.differentHosts(from.node(), to.node())) {
             out.error("LOOPBACK_ACROSS_HOSTS", link.id(), "Link " + link.id() + " connects " + from.node().id()
                             + " on " + TopologyFacts.hostLabel(from.node()) + " to " + link.endpoint() + ", which is"
                             + " that machine itself, but " + to.node().id() + " binds on "

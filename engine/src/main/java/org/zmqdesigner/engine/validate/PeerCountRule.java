@@ -27,7 +27,7 @@ final class PeerCountRule implements Rule {
                         + " connects, so it will never carry a message.", "Link it to another socket, or remove it.");
             }
         }
-        for (Node node : facts.topology().nodes()) {
+        for (Node node : facts.nodes()) {
             if (node.sockets().isEmpty()) {
                 out.warning("NO_SOCKETS", node.id(), "Node " + node.id() + " has no sockets, so it cannot"
                         + " send or receive anything.", "Add a socket from the palette, or delete the node.");

@@ -11,7 +11,7 @@ final class UniqueIdsRule implements Rule {
     @Override
     public void check(TopologyFacts facts, Findings out) {
         Set<String> seen = new HashSet<>();
-        for (Node node : facts.topology().nodes()) {
+        for (Node node : facts.nodes()) {
             if (!seen.add(node.id())) {
                 out.error("DUPLICATE_ID", node.id(), "Two elements share the id \"" + node.id() + "\", so links"
                         + " and reports cannot tell them apart.", "Give each node and link an id of its own.");
@@ -25,7 +25,7 @@ final class UniqueIdsRule implements Rule {
                 }
             }
         }
-        for (Link link : facts.topology().links()) {
+        for (Link link : facts.links()) {
             if (!seen.add(link.id())) {
                 out.error("DUPLICATE_ID", link.id(), "Two elements share the id \"" + link.id() + "\", so"
                         + " diagnostics and reports cannot tell them apart.", "Give each link an id of its own.");

@@ -23,7 +23,11 @@ public final class Validator {
             new BehaviourRule());
 
     public List<Diagnostic> validate(Topology topology) {
-        TopologyFacts facts = new TopologyFacts(topology);
+        return validate(new TopologyFacts(topology));
+    }
+
+    /** The same over facts built by the caller, which can then read how much work the rules did. */
+    List<Diagnostic> validate(TopologyFacts facts) {
         Findings findings = new Findings();
         for (Rule rule : RULES) {
             rule.check(facts, findings);
