@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
                 "Without --duration the run ends when every source and sink with a count is done,",
                 "or on Ctrl+C, which stops cleanly and still writes the report."},
         footer = {"", "Exit status: 0 the run completed, 1 the design is invalid or a node could not start"
-                + " (e.g. its port is in use), 2 the usage is wrong."})
+                + " (e.g. its port is in use), 2 the usage is wrong or the design needs more file descriptors"
+                + " than this process may open."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The topology (.zmqtopo) to run.")
@@ -116,6 +117,11 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
         try {
             run = TopologyRun.start(topology, options, batch -> narrate(batch, err));
+        } catch (RunStartException.TooBig e) {
+            // Nothing started; the process, not the design, is too small: like a usage error.
+            startFailure = e.getMessage();
+            err.println(file + ": cannot run: " + e.getMessage());
+            return 2;
         } catch (RunStartException e) {
             // The start failure names every node that failed, once; their crash events must not say it again.
             startFailure = e.getMessage();

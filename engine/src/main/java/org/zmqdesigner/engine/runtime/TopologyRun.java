@@ -30,6 +30,8 @@ import org.zmqdesigner.engine.validate.Validator;
 public final class TopologyRun implements AutoCloseable {
 
     private static final long SETUP_TIMEOUT_MILLIS = 5_000;
+    /** JeroMQ's I/O threads for a run's context: enough for a lesson's tcp traffic. */
+    static final int IO_THREADS = 1;
     private static final long STOP_BUDGET_MILLIS = 2_000;
 
     private final Topology topology;
@@ -52,7 +54,7 @@ public final class TopologyRun implements AutoCloseable {
         this.topology = topology;
         this.options = options;
         this.startNanos = System.nanoTime();
-        this.context = new ZContext(1);
+        this.context = new ZContext(IO_THREADS);
         this.bus = new EventBus("zmq-designer-events", EventBus.DEFAULT_CAPACITY, options.eventBatchMillis());
         RunControls controls = new RunControls();
         controls.rateMultiplier(options.rateMultiplier());
@@ -72,6 +74,16 @@ public final class TopologyRun implements AutoCloseable {
     public static TopologyRun start(Topology topology, RunOptions options,
                                     org.zmqdesigner.engine.event.EventSubscriber subscriber)
             throws RunStartException {
+        return start(topology, options, subscriber, DescriptorLimit.ofThisProcess().orElse(null));
+    }
+
+    /**
+     * As above, with the file-descriptor limit to check the design against (null: not checked),
+     * so that tests need not depend on the machine's limit.
+     */
+    static TopologyRun start(Topology topology, RunOptions options,
+                             org.zmqdesigner.engine.event.EventSubscriber subscriber, DescriptorLimit limit)
+            throws RunStartException {
         List<Diagnostic> diagnostics = new Validator().validate(topology);
         if (Validator.hasErrors(diagnostics)) {
             StringBuilder message = new StringBuilder("the design has errors; fix them before running it:");
@@ -84,6 +96,10 @@ public final class TopologyRun implements AutoCloseable {
             if (topology.node(id).isEmpty()) {
                 throw new RunStartException("--only names node \"" + id + "\", which the design does not have");
             }
+        }
+        // Before the context, a thread or a socket exists: past the limit JeroMQ would fail node after node.
+        if (limit != null) {
+            limit.check(topology, options.only());
         }
         TopologyRun started = new TopologyRun(topology, options);
         if (subscriber != null) {
