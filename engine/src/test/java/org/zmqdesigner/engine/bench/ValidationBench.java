@@ -30,7 +30,7 @@ import org.zmqdesigner.engine.validate.Validator;
  * </pre>
  *
  * Options go in {@code -Dexec.args="..."} as {@code key=value}: {@code sizes=5000,20000,50000}
- * (nodes), {@code rounds=3}, {@code write=DIR} (also keep each design as DIR/large-N.zmqtopo, to
+ * (nodes), {@code rounds=5}, {@code write=DIR} (also keep each design as DIR/large-N.zmqtopo, to
  * time the CLI on it).
  */
 public final class ValidationBench {
@@ -40,7 +40,7 @@ public final class ValidationBench {
 
     public static void main(String[] args) throws IOException, TopologyLoadException {
         List<Integer> sizes = List.of(5_000, 20_000, 50_000);
-        int rounds = 3;
+        int rounds = 5;
         Path keep = null;
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
@@ -68,6 +68,7 @@ public final class ValidationBench {
                 double bestValidate = Double.MAX_VALUE;
                 int diagnostics = 0;
                 for (int r = 0; r < rounds; r++) {
+                    System.gc(); // the garbage of the round before is not this round's cost
                     long t0 = System.nanoTime();
                     Topology loaded = new TopologyFiles().load(file);
                     long t1 = System.nanoTime();
