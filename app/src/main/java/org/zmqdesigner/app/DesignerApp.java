@@ -5,11 +5,9 @@ import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.zmqdesigner.app.document.DesignDocument;
-import org.zmqdesigner.app.files.Autosave;
+import org.zmqdesigner.app.files.RecoveryFolder;
 import org.zmqdesigner.app.files.RecentFiles;
 import org.zmqdesigner.engine.format.SampleLibrary;
 import org.zmqdesigner.engine.format.TopologyFiles;
@@ -18,7 +16,7 @@ import org.zmqdesigner.engine.model.Topology;
 
 /**
  * Starts the designer: a file named on the command line, else the pipeline sample, on the
- * canvas; a recovery file left by a crash is offered back first.
+ * canvas; work left by designers that crashed is offered back first.
  */
 public final class DesignerApp extends Application {
 
@@ -30,20 +28,20 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = open(stage, initialFile(), Autosave.defaultLocation(),
+        window = open(stage, initialFile(), RecoveryFolder.defaultLocation(),
                 Preferences.userNodeForPackage(DesignerApp.class));
         stage.show();
         Platform.runLater(() -> {
             window.canvas().fitToView();
-            offerRecovery(window);
+            window.offerRecovery();
             window.autosave().start();
         });
     }
 
     /** Builds the window around a design; used by start and by UI tests. */
-    public static DesignerWindow open(Stage stage, Optional<Path> file, Path recoveryFile, Preferences preferences) {
+    public static DesignerWindow open(Stage stage, Optional<Path> file, Path recoveryFolder, Preferences preferences) {
         DesignDocument document = new DesignDocument(Topology.EMPTY);
-        DesignerWindow window = new DesignerWindow(stage, document, new RecentFiles(preferences), recoveryFile,
+        DesignerWindow window = new DesignerWindow(stage, document, new RecentFiles(preferences), recoveryFolder,
                 preferences);
         window.setInspector(Inspectors.create(document));
         file.ifPresent(path -> {
@@ -66,21 +64,6 @@ public final class DesignerApp extends Application {
         }
         return SampleLibrary.discover().map(library -> library.folder().resolve(FIRST_SAMPLE))
                 .filter(p -> p.toFile().isFile());
-    }
-
-    private static void offerRecovery(DesignerWindow window) {
-        window.autosave().pending().ifPresent(recovered -> {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "ZMQ Designer did not close normally last time."
-                    + " Unsaved work from then was kept. Restore it?", ButtonType.YES, ButtonType.NO);
-            alert.setHeaderText("Recover unsaved work");
-            alert.initOwner(window.stage());
-            if (alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
-                window.document().recover(recovered);
-                window.canvas().fitToView();
-            } else {
-                window.autosave().discard();
-            }
-        });
     }
 
     public static void main(String[] args) {

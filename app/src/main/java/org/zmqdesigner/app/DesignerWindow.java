@@ -41,6 +41,8 @@ import org.zmqdesigner.app.export.LegendView;
 import org.zmqdesigner.app.export.PngExporter;
 import org.zmqdesigner.app.export.SvgExporter;
 import org.zmqdesigner.app.files.Autosave;
+import org.zmqdesigner.app.files.RecoveryFolder;
+import org.zmqdesigner.app.files.RecoveryOffer;
 import org.zmqdesigner.app.files.FileActions;
 import org.zmqdesigner.app.files.Folders;
 import org.zmqdesigner.app.files.RecentFiles;
@@ -86,14 +88,14 @@ public final class DesignerWindow {
     private final CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
     private boolean dark;
 
-    public DesignerWindow(Stage stage, DesignDocument document, RecentFiles recent, Path recoveryFile,
+    public DesignerWindow(Stage stage, DesignDocument document, RecentFiles recent, Path recoveryFolder,
                           Preferences preferences) {
         this.stage = stage;
         this.document = document;
         this.settings = new WindowSettings(preferences);
         this.canvas = new CanvasView(document);
         this.files = new FileActions(document, () -> stage, recent, Folders.forUser(preferences));
-        this.autosave = new Autosave(document, recoveryFile);
+        this.autosave = new Autosave(document, new RecoveryFolder(recoveryFolder));
         canvas.onStatus(status::setText);
         files.onStatus(status::setText);
         this.runPanel = new org.zmqdesigner.app.run.RunPanel();
@@ -194,6 +196,11 @@ public final class DesignerWindow {
         return autosave;
     }
 
+    /** Offers back, one after another, the work of designers that did not close normally. */
+    public void offerRecovery() {
+        new RecoveryOffer(() -> stage, document, autosave, canvas::fitToView).offer();
+    }
+
     /** Every command of the window: menus, toolbar, context menus and shortcuts are made from these. */
     public ActionRegistry actions() {
         return actions;
@@ -242,7 +249,8 @@ public final class DesignerWindow {
     /**
      * What closing the window does, whether by its close button or File → Exit: asks about unsaved
      * changes, then stops a run (no engine thread or bound port outlives the window), keeps the
-     * window's looks for next time and drops the recovery file. False when the user cancelled.
+     * window's looks for next time and drops its own recovery file (never another designer's).
+     * False when the user cancelled.
      */
     private boolean closing() {
         if (!files.confirmDiscard()) {
@@ -252,8 +260,7 @@ public final class DesignerWindow {
         settings.save(stage);
         settings.save("main", main);
         settings.save("centre", centre);
-        autosave.stop();
-        autosave.discard();
+        autosave.close();
         return true;
     }
 

@@ -1,94 +1,81 @@
 package org.zmqdesigner.app.files;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
+import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.zmqdesigner.app.document.DesignDocument;
-import org.zmqdesigner.engine.format.TopologyFiles;
-import org.zmqdesigner.engine.format.TopologyLoadException;
-import org.zmqdesigner.engine.model.Topology;
 
 /**
- * Writes unsaved work to a recovery file every little while, atomically, and deletes it when the
- * work is saved or the window closes normally. A recovery file found at start means the last
- * session did not end well: the designer offers it back.
+ * Writes this window's unsaved work to its own recovery file every little while, atomically,
+ * and deletes it when the work is saved or the window closes normally. The file is claimed in
+ * the recovery folder at the first write and stays this instance's (locked) until it exits, so
+ * other designers running at the same time never offer, delete or overwrite it.
  */
 public final class Autosave {
 
     public static final Duration PERIOD = Duration.seconds(20);
 
     private final DesignDocument document;
-    private final Path recoveryFile;
-    private final TopologyFiles files = new TopologyFiles();
+    private final RecoveryFolder folder;
     private final Timeline timeline;
+    private RecoveryFile own;
 
-    public Autosave(DesignDocument document, Path recoveryFile) {
+    public Autosave(DesignDocument document, RecoveryFolder folder) {
         this.document = document;
-        this.recoveryFile = recoveryFile;
+        this.folder = folder;
         this.timeline = new Timeline(new KeyFrame(PERIOD, e -> saveNow()));
         timeline.setCycleCount(Timeline.INDEFINITE);
         document.dirtyProperty().addListener((o, was, dirty) -> {
-            if (!dirty) {
-                discard();
+            if (!dirty && own != null) {
+                own.clear();
             }
         });
     }
 
-    /** Where recovery files live unless told otherwise: the user's home, out of the way. */
-    public static Path defaultLocation() {
-        String configured = System.getProperty("zmqdesigner.recovery");
-        return configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".zmq-designer", "recovery.zmqtopo");
+    public RecoveryFolder folder() {
+        return folder;
     }
 
     public void start() {
         timeline.play();
     }
 
-    public void stop() {
-        timeline.stop();
-    }
-
-    /** Writes the recovery file if there are unsaved changes. */
-    public void saveNow() {
+    /**
+     * Writes the recovery file if there are unsaved changes. True when the work is now on disk
+     * (or there was nothing unsaved), false when it could not be written.
+     */
+    public boolean saveNow() {
         if (!document.isDirty()) {
-            return;
+            return true;
         }
         try {
-            files.save(document.topology(), recoveryFile);
+            if (own == null) {
+                own = folder.claim();
+            }
+            own.write(document.topology());
+            return true;
         } catch (IOException e) {
             // Autosave is a safety net; failing it must never disturb the user's work.
             System.getLogger(Autosave.class.getName()).log(System.Logger.Level.WARNING,
-                    "could not write the recovery file " + recoveryFile, e);
+                    "could not write a recovery file in " + folder.path(), e);
+            return false;
         }
     }
 
-    /** The design left by a session that ended without saving, if there is one that loads. */
-    public Optional<Topology> pending() {
-        if (!Files.exists(recoveryFile)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(files.load(recoveryFile));
-        } catch (TopologyLoadException e) {
-            return Optional.empty();
-        }
+    /** This instance's recovery file, once it has written one. */
+    public Optional<Path> recoveryFile() {
+        return Optional.ofNullable(own).map(RecoveryFile::file);
     }
 
-    public Path recoveryFile() {
-        return recoveryFile;
-    }
-
-    public void discard() {
-        try {
-            Files.deleteIfExists(recoveryFile);
-        } catch (IOException e) {
-            System.getLogger(Autosave.class.getName()).log(System.Logger.Level.WARNING,
-                    "could not delete the recovery file " + recoveryFile, e);
+    /** The window closes normally: nothing is left to recover, and the lock is let go. */
+    public void close() {
+        timeline.stop();
+        if (own != null) {
+            own.discard();
+            own = null;
         }
     }
 }

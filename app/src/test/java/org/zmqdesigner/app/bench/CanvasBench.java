@@ -85,7 +85,7 @@ public final class CanvasBench extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         Preferences preferences = Preferences.userRoot().node("zmq-designer-bench-" + UUID.randomUUID());
-        Path recovery = Files.createTempDirectory("zmqd-bench").resolve("recovery.zmqtopo");
+        Path recovery = Files.createTempDirectory("zmqd-bench");
         DesignerWindow window = DesignerApp.open(stage, Optional.of(Path.of(System.getProperty("canvas.bench.file"))),
                 recovery, preferences);
         stage.show();

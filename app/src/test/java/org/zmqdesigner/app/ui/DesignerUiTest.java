@@ -55,7 +55,7 @@ abstract class DesignerUiTest {
         stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(800);
-        Path recovery = Files.createTempDirectory("zmqd-recovery").resolve("recovery.zmqtopo");
+        Path recovery = Files.createTempDirectory("zmqd-recovery");
         window = DesignerApp.open(stage, initialFile(), recovery, preferences);
         stage.show();
     }

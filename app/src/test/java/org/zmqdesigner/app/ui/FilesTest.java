@@ -100,9 +100,9 @@ class FilesTest extends DesignerUiTest {
             throws Exception {
         addPub(robot);
         robot.interact(() -> window.autosave().saveNow());
-        Path recovery = window.autosave().recoveryFile();
+        Path recovery = window.autosave().recoveryFile().orElseThrow();
         assertThat(recovery).exists();
-        assertThat(window.autosave().pending()).contains(topology());
+        assertThat(new TopologyFiles().load(recovery)).isEqualTo(topology());
 
         Topology recovered = topology();
         robot.interact(() -> document().replace(Topology.EMPTY, null));

@@ -54,7 +54,7 @@ class WindowTest extends DesignerUiTest {
         assertThat(window.stage().isShowing()).isFalse();
 
         AtomicReference<DesignerWindow> again = new AtomicReference<>();
-        Path recovery = Files.createTempDirectory("zmqd-recovery").resolve("recovery.zmqtopo");
+        Path recovery = Files.createTempDirectory("zmqd-recovery");
         robot.interact(() -> {
             Stage second = new Stage();
             again.set(DesignerApp.open(second, Optional.empty(), recovery, preferences()));
