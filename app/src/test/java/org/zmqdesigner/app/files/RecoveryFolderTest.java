@@ -163,19 +163,9 @@ class RecoveryFolderTest {
 
     @Test
     void another_process_holds_its_file_until_it_is_killed_then_its_work_is_offered() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                RecoveryLockHolder.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process child = otherDesigner("hold");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            String line = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return out.readLine();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).get(30, TimeUnit.SECONDS);
+            String line = firstLine(child);
             assertThat(line).as("the child claimed a recovery file").isNotNull();
             Path childFile = Path.of(line);
             assertThat(childFile).exists();
@@ -192,5 +182,43 @@ class RecoveryFolderTest {
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    @Test
+    void another_instance_in_this_jvm_looking_does_not_loosen_the_lock_for_other_processes() throws Exception {
+        RecoveryFile running = claim(new RecoveryFolder(dir));
+        running.write(design("live"));
+        // On Linux, closing any channel on a locked file drops the process's lock on it: a look that
+        // opened the lock file a second time would hand this designer's work to the next process.
+        assertThat(leftBehind(new RecoveryFolder(dir))).isEmpty();
+        assertThat(leftBehind(new RecoveryFolder(dir))).isEmpty();
+
+        Process look = otherDesigner("look");
+        try {
+            assertThat(firstLine(look)).as("another process is offered nothing").isEqualTo("end");
+            assertThat(look.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            look.destroyForcibly();
+        }
+        assertThat(running.file()).exists();
+    }
+
+    /** Another designer process on the same folder ({@link RecoveryLockHolder}). */
+    private Process otherDesigner(String mode) throws java.io.IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                RecoveryLockHolder.class.getName(), mode, dir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static String firstLine(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get(30, TimeUnit.SECONDS);
     }
 }
