@@ -27,6 +27,8 @@ import org.zmqdesigner.engine.format.TopologyFormat;
  */
 public final class RecoveryFolder {
 
+    /** The system property naming another recovery folder than the user's (tests use their own). */
+    public static final String PROPERTY = "zmqdesigner.recovery";
     /** Where work that cannot be read is moved, kept but no longer offered. */
     static final String UNREADABLE = "unreadable";
     private static final String LOCK = ".lock";
@@ -44,13 +46,45 @@ public final class RecoveryFolder {
     }
 
     /**
-     * Where recovery files live unless told otherwise: the user's home, out of the way. The
-     * system property {@code zmqdesigner.recovery} names another folder (tests use their own).
+     * Where recovery files live unless {@link #PROPERTY} says otherwise: the user's home, out of
+     * the way.
      */
     public static Path defaultLocation() {
-        String configured = System.getProperty("zmqdesigner.recovery");
+        String configured = System.getProperty(PROPERTY);
         return configured != null ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".zmq-designer", "recovery");
+    }
+
+    /**
+     * The folder at {@link #defaultLocation()}. With the default folder, the single recovery file
+     * designers wrote before each had its own ({@code ~/.zmq-designer/recovery.zmqtopo}) is moved
+     * in first, so work from a crash of an earlier version is still offered.
+     */
+    public static RecoveryFolder forThisUser() {
+        RecoveryFolder folder = new RecoveryFolder(defaultLocation());
+        if (System.getProperty(PROPERTY) == null) {
+            Path earlier = Path.of(System.getProperty("user.home"), ".zmq-designer", "recovery.zmqtopo");
+            try {
+                folder.takeIn(earlier);
+            } catch (IOException e) {
+                System.getLogger(RecoveryFolder.class.getName()).log(System.Logger.Level.WARNING,
+                        "could not move " + earlier + " into " + folder.path(), e);
+            }
+        }
+        return folder;
+    }
+
+    /**
+     * Moves a recovery file from elsewhere into the folder, where (having no owner) it is offered
+     * like any crashed designer's work. Nothing happens if there is no such file.
+     */
+    public void takeIn(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        createFolder();
+        String name = "designer-earlier-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        Files.move(file, folder.resolve(name + TopologyFormat.EXTENSION));
     }
 
     public Path path() {

@@ -150,6 +150,25 @@ class RecoveryFolderTest {
     }
 
     @Test
+    void the_single_recovery_file_of_earlier_versions_is_taken_in_and_offered() throws Exception {
+        Path earlier = dir.resolveSibling(dir.getFileName() + "-recovery.zmqtopo");
+        try {
+            new TopologyFiles().save(design("from before"), earlier);
+            RecoveryFolder folder = new RecoveryFolder(dir.resolve("recovery"));
+
+            folder.takeIn(earlier);
+            folder.takeIn(earlier);
+
+            assertThat(earlier).doesNotExist();
+            List<RecoveryFile> left = leftBehind(folder);
+            assertThat(left).hasSize(1);
+            assertThat(left.get(0).read()).isEqualTo(design("from before"));
+        } finally {
+            Files.deleteIfExists(earlier);
+        }
+    }
+
+    @Test
     void a_lock_left_with_no_work_is_swept_once_old_and_a_fresh_one_is_left_alone() throws Exception {
         Path old = Files.createFile(dir.resolve("designer-1-0001.lock"));
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(600)));
