@@ -28,7 +28,8 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = open(stage, initialFile(), RecoveryFolder.forThisUser().path(), Preferences.userNodeForPackage(DesignerApp.class));
+        window = open(stage, initialFile(), RecoveryFolder.forThisUser().path(),
+                Preferences.userNodeForPackage(DesignerApp.class));
         stage.show();
         Platform.runLater(() -> {
             window.canvas().fitToView();

@@ -108,7 +108,8 @@ public final class RecoveryOffer {
     }
 
     private static String describe(Topology work) {
-        String name = work.title() == null || work.title().isBlank() ? "an untitled design" : "“" + work.title() + "”";
+        String name = work.title() == null || work.title().isBlank() ? "an untitled design"
+                : "“" + work.title() + "”";
         int nodes = work.nodes().size();
         return name + " with " + nodes + (nodes == 1 ? " node" : " nodes");
     }

@@ -135,7 +135,8 @@ class RecoveryFolderTest {
 
     @Test
     void unreadable_work_names_line_and_column_and_is_moved_aside_not_deleted() throws Exception {
-        Path broken = Files.writeString(dir.resolve("designer-1-cafe.zmqtopo"), "{\n  \"formatVersion\": 1,\n  \"nodes\": [ oops ]\n}\n");
+        Path broken = Files.writeString(dir.resolve("designer-1-cafe.zmqtopo"),
+                "{\n  \"formatVersion\": 1,\n  \"nodes\": [ oops ]\n}\n");
 
         List<RecoveryFile> left = leftBehind(new RecoveryFolder(dir));
         assertThat(left).hasSize(1);
@@ -231,7 +232,8 @@ class RecoveryFolderTest {
     }
 
     private static String firstLine(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return out.readLine();

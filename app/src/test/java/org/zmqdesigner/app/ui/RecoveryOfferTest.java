@@ -6,14 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zmqdesigner.app.files.RecoveryFile;
+import org.zmqdesigner.app.palette.PaletteEntry;
 import org.zmqdesigner.app.files.RecoveryFolder;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.model.Topology;
@@ -72,7 +76,8 @@ class RecoveryOfferTest extends DesignerUiTest {
             assertThat(robot.lookup("#node-" + pipeline.nodes().get(0).id()).tryQuery()).isPresent();
             assertThat(dead.file()).as("restored, so deleted").doesNotExist();
             Path own = window.autosave().recoveryFile().orElseThrow();
-            assertThat(new TopologyFiles().load(own)).as("kept in this designer's own file at once").isEqualTo(pipeline);
+            assertThat(new TopologyFiles().load(own)).as("kept in this designer's own file at once")
+                    .isEqualTo(pipeline);
             assertThat(new TopologyFiles().load(running.file()).title()).isEqualTo("still being edited elsewhere");
         } finally {
             running.discard();
@@ -87,12 +92,14 @@ class RecoveryOfferTest extends DesignerUiTest {
         RecoveryFile newer = crashed(new Topology("newer", null, List.of(), List.of()));
 
         later(window::offerRecovery);
-        assertThat(dialog(robot, "recover-work").getContentText()).contains("“newer”").contains("1 more design waits");
+        assertThat(dialog(robot, "recover-work").getContentText()).contains("“newer”")
+                .contains("1 more design waits");
         click(robot, "Restore");
 
         DialogPane second = dialog(robot, "recover-work");
         assertThat(second.getContentText()).contains("“older”").contains("already shows restored work");
-        assertThat(second.getButtonTypes()).extracting(b -> b.getText()).containsExactlyInAnyOrder("Keep for later", "Discard");
+        assertThat(second.getButtonTypes()).extracting(ButtonType::getText)
+                .containsExactlyInAnyOrder("Keep for later", "Discard");
         click(robot, "Keep for later");
 
         assertThat(topology().title()).isEqualTo("newer");
@@ -124,5 +131,38 @@ class RecoveryOfferTest extends DesignerUiTest {
         assertThat(topology().nodes()).isEmpty();
         assertThat(Files.readString(aside)).contains("oops");
         assertThat(broken).doesNotExist();
+    }
+
+    @Test
+    void saving_and_exiting_delete_this_designers_file_and_never_another_ones(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        RecoveryFile running = folder().claim();
+        running.write(new Topology("still being edited elsewhere", null, List.of(), List.of()));
+        RecoveryFile dead = crashed(new Topology("not offered yet", null, List.of(), List.of()));
+        try {
+            robot.interact(() -> window.add(PaletteEntry.PUB, new Point2D(100, 100)));
+            robot.interact(window.autosave()::saveNow);
+            Path own = window.autosave().recoveryFile().orElseThrow();
+            assertThat(own).exists();
+
+            robot.interact(() -> window.files().saveTo(dir.resolve("mine.zmqtopo")));
+            assertThat(own).as("saved: nothing to recover").doesNotExist();
+            assertThat(running.file()).exists();
+            assertThat(dead.file()).exists();
+
+            robot.interact(() -> window.add(PaletteEntry.SUB, new Point2D(300, 100)));
+            robot.interact(window.autosave()::saveNow);
+            assertThat(own).as("the same file, still this designer's").exists();
+            later(window::exit);
+            click(robot, "Don't Save");
+
+            assertThat(window.stage().isShowing()).isFalse();
+            assertThat(own).doesNotExist();
+            assertThat(own.resolveSibling(own.getFileName().toString().replace(".zmqtopo", ".lock"))).doesNotExist();
+            assertThat(new TopologyFiles().load(running.file()).title()).isEqualTo("still being edited elsewhere");
+            assertThat(new TopologyFiles().load(dead.file()).title()).isEqualTo("not offered yet");
+        } finally {
+            running.discard();
+        }
     }
 }
