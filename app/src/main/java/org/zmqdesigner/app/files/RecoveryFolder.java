@@ -95,7 +95,8 @@ public final class RecoveryFolder {
     public RecoveryFile claim() throws IOException {
         createFolder();
         String pid = Long.toString(ProcessHandle.current().pid());
-        // Names are random: a clash (another instance, or a crashed one whose pid came back) only means another try.
+        // Names are random: a clash (another instance, or a crashed one whose pid came back)
+        // only means another try.
         for (int attempt = 0; attempt < 100; attempt++) {
             String name = "designer-" + pid + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
             Path work = folder.resolve(name + TopologyFormat.EXTENSION);
