@@ -39,8 +39,9 @@ final class ReportTable {
         if (!report.externalPeers().isEmpty()) {
             out.println();
             report.externalPeers().forEach((host, peer) ->
-                    out.printf("outside program(s) at %s: %d connection%s, %d messages%n", host, peer.connections(),
-                            peer.connections() == 1 ? "" : "s", peer.messages()));
+                    out.printf("outside program(s) at %s: %d connection%s, %d messages%s%n", host, peer.connections(),
+                            peer.connections() == 1 ? "" : "s", peer.messages(), peer.refused() == 0 ? ""
+                                    : ", " + peer.refused() + " refused (never completed the ZeroMQ handshake)"));
         }
         if (report.nodes().values().stream().anyMatch(n -> n.publishedWhileAway() > 0)) {
             out.println("(before-start: published while that subscriber was not running, before it started or while"

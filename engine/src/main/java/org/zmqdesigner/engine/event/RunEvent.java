@@ -102,6 +102,19 @@ public sealed interface RunEvent {
             implements RunEvent {
     }
 
+    /**
+     * A connection from outside the design, dropped before it completed the ZeroMQ handshake: its
+     * peer sent something that is not ZMTP 3 (random bytes, another protocol, a ZeroMQ older than
+     * 3.x), asked for an incompatible socket type or a security mechanism, or said nothing in time.
+     * Nothing it sent reached the socket.
+     *
+     * @param host the peer's host
+     * @param refusedFromHost connections refused from that host so far in this run, this one included
+     */
+    record PeerRefused(long nanos, String node, String socket, String host, long refusedFromHost)
+            implements RunEvent {
+    }
+
     /** Events the bus could not hold for a slow subscriber; counters and reports stay exact. */
     record EventsSkipped(long nanos, long count) implements RunEvent {
     }

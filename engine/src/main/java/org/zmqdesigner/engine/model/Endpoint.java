@@ -14,6 +14,13 @@ public record Endpoint(Transport transport, String host, long port, String path)
 
     public static final long ANY_PORT = -1;
 
+    /**
+     * Where ZeroMQ looks for its authentication (ZAP) handler. A run gives every socket a ZAP domain
+     * so that only ZMTP 3 peers are accepted; a design socket bound here would be asked to
+     * authenticate every connection of the run and stall every handshake.
+     */
+    public static final String ZAP_HANDLER = "inproc://zeromq.zap.01";
+
     public enum Transport {
         TCP, IPC, INPROC;
 
@@ -91,6 +98,11 @@ public record Endpoint(Transport transport, String host, long port, String path)
     }
 
     /** A bind on every interface: {@code *}, {@code 0.0.0.0} or {@code [::]}. */
+    /** True for the endpoint ZeroMQ reserves for its authentication handler, {@link #ZAP_HANDLER}. */
+    public boolean isZapHandler() {
+        return transport == Transport.INPROC && ZAP_HANDLER.equals("inproc://" + path);
+    }
+
     public boolean isWildcardHost() {
         return isTcp() && (host.equals("*") || host.equals("0.0.0.0") || host.equals("[::]"));
     }

@@ -81,6 +81,13 @@ public enum SocketOption {
      */
     public static final int RUN_MAX_MSG_SIZE = 1 << 20;
 
+    /**
+     * How long a tcp connection of a run may take over its ZeroMQ handshake before it is dropped
+     * (ZeroMQ's own default is 30 s); why both sides need it shorter is with the engine's socket
+     * setup.
+     */
+    public static final int RUN_HANDSHAKE_MILLIS = 2_000;
+
     /** The kind of value an option holds; a null value (an empty list) is ZeroMQ's default. */
     public enum Kind {
         /** An Integer of at least {@link #minimum()}. */

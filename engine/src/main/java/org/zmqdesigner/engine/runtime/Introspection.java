@@ -9,6 +9,7 @@ import zmq.io.SessionBase;
 import zmq.io.StreamEngine;
 import zmq.io.net.Address;
 import zmq.pipe.Pipe;
+import zmq.poll.Poller;
 
 /**
  * The one place that reads JeroMQ's private state; everything else asks here.
@@ -35,6 +36,14 @@ final class Introspection {
     private static final VarHandle SESSION_ENGINE;
     private static final VarHandle ENGINE_SELF;
     private static final VarHandle ENGINE_PEER;
+    private static final VarHandle ENGINE_METADATA;
+    private static final VarHandle CTX_IO_THREADS;
+    private static final VarHandle IO_THREAD_POLLER;
+    private static final VarHandle POLLER_WORKER;
+    private static final VarHandle POLLER_HANDLES;
+    private static final VarHandle HANDLE_CHANNEL;
+    private static final VarHandle IO_OBJECT_HANDLER;
+    private static final VarHandle HANDLE_HANDLER;
 
     static {
         try {
@@ -52,6 +61,22 @@ final class Introspection {
             MethodHandles.Lookup engine = MethodHandles.privateLookupIn(StreamEngine.class, MethodHandles.lookup());
             ENGINE_SELF = engine.findVarHandle(StreamEngine.class, "selfAddress", Address.class);
             ENGINE_PEER = engine.findVarHandle(StreamEngine.class, "peerAddress", Address.class);
+            ENGINE_METADATA = engine.findVarHandle(StreamEngine.class, "metadata", zmq.io.Metadata.class);
+            CTX_IO_THREADS = MethodHandles.privateLookupIn(zmq.Ctx.class, MethodHandles.lookup())
+                    .findVarHandle(zmq.Ctx.class, "ioThreads", java.util.List.class);
+            IO_THREAD_POLLER = MethodHandles.privateLookupIn(zmq.io.IOThread.class, MethodHandles.lookup())
+                    .findVarHandle(zmq.io.IOThread.class, "poller", Poller.class);
+            Class<?> pollerBase = Class.forName("zmq.poll.PollerBase"); // package-private in JeroMQ
+            POLLER_WORKER = MethodHandles.privateLookupIn(pollerBase, MethodHandles.lookup())
+                    .findVarHandle(pollerBase, "worker", Thread.class);
+            POLLER_HANDLES = MethodHandles.privateLookupIn(Poller.class, MethodHandles.lookup())
+                    .findVarHandle(Poller.class, "fdTable", java.util.Set.class);
+            IO_OBJECT_HANDLER = MethodHandles.privateLookupIn(zmq.io.IOObject.class, MethodHandles.lookup())
+                    .findVarHandle(zmq.io.IOObject.class, "handler", zmq.poll.IPollEvents.class);
+            HANDLE_CHANNEL = MethodHandles.privateLookupIn(Poller.Handle.class, MethodHandles.lookup())
+                    .findVarHandle(Poller.Handle.class, "fd", java.nio.channels.SelectableChannel.class);
+            HANDLE_HANDLER = MethodHandles.privateLookupIn(Poller.Handle.class, MethodHandles.lookup())
+                    .findVarHandle(Poller.Handle.class, "handler", zmq.poll.IPollEvents.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError("this JeroMQ version does not have the pipe fields the engine"
                     + " observes (" + e.getMessage() + "); the engine is built against JeroMQ 0.6.0");
@@ -110,8 +135,8 @@ final class Introspection {
 
     /**
      * For a pipe to a tcp session, the addresses of its current connection as {@code self|peer}
-     * ("127.0.0.1:5555|127.0.0.1:41234"); null for inproc, or while a connecting side has no
-     * connection yet.
+     * ("127.0.0.1:5555|127.0.0.1:41234"); null for inproc, or while the session has no connection
+     * that completed its ZeroMQ handshake.
      */
     static String tcpAddresses(Pipe pipe) {
         Pipe peer = peer(pipe);
@@ -120,6 +145,12 @@ final class Introspection {
         }
         Object engine = SESSION_ENGINE.getOpaque(session);
         if (!(engine instanceof StreamEngine stream)) {
+            return null;
+        }
+        if (ENGINE_METADATA.getOpaque(stream) == null) {
+            // JeroMQ 0.6.0 attaches an accepted connection's pipe at once, before its handshake:
+            // until that completes (see stillHandshaking) it is not a ZeroMQ connection, and a
+            // peer that never completes it (garbage, silence) must not count as an outside program.
             return null;
         }
         Address self = (Address) ENGINE_SELF.get(stream);
@@ -134,5 +165,41 @@ final class Introspection {
     static boolean isInproc(Pipe pipe) {
         Pipe peer = peer(pipe);
         return peer != null && parent(peer) instanceof SocketBase;
+    }
+
+    /**
+     * Whether the tcp connection on {@code channel} is still in its ZeroMQ handshake: true for a
+     * peer that sent bytes which are not ZMTP 3 (random bytes, another protocol, an old ZeroMQ), an
+     * incompatible socket type or mechanism, or nothing before the handshake timer ran out. JeroMQ
+     * tells a disconnection with the channel only, so this finds the channel's engine in the handle
+     * table of the calling I/O thread's poller; null when it cannot be found. An engine compiles its
+     * metadata (at least the peer's address) exactly when the security handshake completes, after
+     * the greeting and READY were both accepted, so no metadata means no ZeroMQ connection yet (its
+     * {@code handshaking} flag ends with the greeting, before the socket type is checked).
+     *
+     * <p>Only from a monitor hook, which runs on the I/O thread that owns the channel, while JeroMQ
+     * reports the disconnection and before it unregisters the channel: the poller's state is that
+     * thread's own.
+     */
+    static Boolean stillHandshaking(ZMQ.Socket socket, java.nio.channels.SelectableChannel channel) {
+        Thread current = Thread.currentThread();
+        for (Object ioThread : (java.util.List<?>) CTX_IO_THREADS.get(socket.base().getCtx())) {
+            Object poller = IO_THREAD_POLLER.get(ioThread);
+            if (POLLER_WORKER.get(poller) != current) {
+                continue;
+            }
+            // The handle table, not the selector: a peer whose bytes came with the connection fails
+            // in the engine's first read, before the poller has registered the channel.
+            for (Object handle : (Collection<?>) POLLER_HANDLES.get(poller)) {
+                if (HANDLE_CHANNEL.get(handle) == channel) {
+                    // An engine polls through its IOObject, which passes the events on to it.
+                    Object events = HANDLE_HANDLER.get(handle);
+                    Object engine = events instanceof zmq.io.IOObject io ? IO_OBJECT_HANDLER.get(io) : events;
+                    return engine instanceof StreamEngine stream ? ENGINE_METADATA.get(stream) == null : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 }

@@ -35,6 +35,13 @@ final class NodeRunner {
         }
     }
 
+    /** A node that stopped on its own with a reason (a REQ that waited too long for its reply). */
+    static final class GaveUp extends RuntimeException {
+        GaveUp(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     final Node node;
     final RunContext run;
     private final NodeStats stats;
@@ -123,6 +130,9 @@ final class NodeRunner {
             if (state != NodeState.FINISHED) {
                 state(NodeState.STOPPED, "");
             }
+        } catch (GaveUp e) {
+            state(NodeState.CRASHED, e.getMessage());
+            ready.complete(null);
         } catch (SetupFailure e) {
             // The state (with its words) first: whoever waits for ready reads the detail.
             state(NodeState.CRASHED, e.getMessage());
@@ -192,9 +202,6 @@ final class NodeRunner {
             ZMQ.Socket socket = sockets.get(model.id());
             for (String endpoint : SocketSetup.connectsOf(run, node, model)) {
                 try {
-                    if (endpoint.startsWith("tcp://")) {
-                        SocketSetup.beforeTcpConnect(socket);
-                    }
                     socket.connect(endpoint);
                 } catch (ZMQException | IllegalArgumentException e) {
                     throw new SetupFailure("node " + node.id() + ": cannot connect " + model.id() + " to " + endpoint
@@ -411,6 +418,15 @@ final class NodeRunner {
 
     /** Receives one whole message, waiting (and observing) as long as it takes or until stopped. */
     List<byte[]> receive(SocketTap tap) {
+        return receive(tap, null, 0);
+    }
+
+    /** A REQ's reply to request number {@code request}, waited for within the run's patience. */
+    List<byte[]> receiveReply(SocketTap tap, long request) {
+        return receive(tap, ReplyPatience.forReply(run, controls().rateMultiplier(), node.id(), tap.socketId), request);
+    }
+
+    private List<byte[]> receive(SocketTap tap, ReplyPatience patience, long request) {
         while (true) {
             boolean traced = tap.beginTrace(false);
             zmq.Msg first = tap.socket.base().recv(0);
@@ -418,6 +434,9 @@ final class NodeRunner {
                 failUnlessTimeout(tap);
                 checkStop();
                 tick();
+                if (patience != null) {
+                    patience.check(controls().paused(), request);
+                }
                 continue;
             }
             List<byte[]> frames = new ArrayList<>(2);

@@ -19,6 +19,8 @@ final class RunContext {
     private final Topology topology;
     private final ZContext context;
     private final ConnectionRegistry registry;
+    private final RefusedPeers refusedPeers = new RefusedPeers();
+    private final long replyPatienceMillis;
     private final EventBus bus;
     private final RunControls controls;
     private final long startNanos;
@@ -30,8 +32,9 @@ final class RunContext {
     private final java.util.Set<String> localNodes;
 
     RunContext(Topology topology, java.util.Set<String> only, ZContext context, EventBus bus, RunControls controls,
-               long startNanos) {
+               long startNanos, long replyPatienceMillis) {
         this.topology = topology;
+        this.replyPatienceMillis = replyPatienceMillis;
         this.localNodes = only.isEmpty()
                 ? topology.nodes().stream().map(org.zmqdesigner.engine.model.Node::id)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet())
@@ -63,6 +66,16 @@ final class RunContext {
 
     ConnectionRegistry registry() {
         return registry;
+    }
+
+    /** How long a REQ waits for a reply before its node gives up (see {@link ReplyPatience}). */
+    long replyPatienceMillis() {
+        return replyPatienceMillis;
+    }
+
+    /** Outside connections dropped during the handshake, by host. */
+    RefusedPeers refusedPeers() {
+        return refusedPeers;
     }
 
     RunControls controls() {

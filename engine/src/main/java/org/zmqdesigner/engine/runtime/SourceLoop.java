@@ -74,7 +74,7 @@ final class SourceLoop implements NodeLoop {
                 node.send(tap, frames);
             }
             if (lockstep) {
-                node.receive(tap);
+                node.receiveReply(tap, seq);
             } else if (drains) {
                 while (node.tryReceive(tap, !tap.type.seesSubscriptions()) != null) {
                     // Replies to an asynchronous client, or subscriptions to an XPUB: counted, not kept.

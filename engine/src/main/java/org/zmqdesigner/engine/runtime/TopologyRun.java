@@ -58,7 +58,8 @@ public final class TopologyRun implements AutoCloseable {
         this.bus = new EventBus("zmq-designer-events", EventBus.DEFAULT_CAPACITY, options.eventBatchMillis());
         RunControls controls = new RunControls();
         controls.rateMultiplier(options.rateMultiplier());
-        this.run = new RunContext(topology, options.only(), context, bus, controls, startNanos);
+        this.run = new RunContext(topology, options.only(), context, bus, controls, startNanos,
+                options.replyPatienceMillis());
         this.sampler = new QueueSampler(run);
     }
 
@@ -295,9 +296,17 @@ public final class TopologyRun implements AutoCloseable {
         return false;
     }
 
-    private static Map<String, RunReport.OutsidePeer> outsideReport(Map<String, long[]> byHost) {
+    /** Outside programs by host, with the connections refused from each host merged in, within the cap. */
+    private static Map<String, RunReport.OutsidePeer> outsideReport(Map<String, long[]> byHost,
+                                                                    Map<String, Long> refusedByHost) {
+        Map<String, long[]> merged = new LinkedHashMap<>();
+        byHost.forEach((host, t) -> merged.put(host, new long[] {t[0], t[1], 0}));
+        refusedByHost.forEach((host, refused) -> {
+            String key = merged.containsKey(host) || merged.size() < OutsideHosts.MAX ? host : OutsideHosts.OTHERS;
+            merged.computeIfAbsent(key, k -> new long[3])[2] += refused;
+        });
         Map<String, RunReport.OutsidePeer> report = new LinkedHashMap<>();
-        byHost.forEach((host, t) -> report.put(host, new RunReport.OutsidePeer(t[0], t[1])));
+        merged.forEach((host, t) -> report.put(host, new RunReport.OutsidePeer(t[0], t[1], t[2])));
         return report;
     }
 
@@ -389,7 +398,8 @@ public final class TopologyRun implements AutoCloseable {
         }
         String title = topology.title() == null ? "" : topology.title();
         return new RunReport(title, TimeUnit.NANOSECONDS.toMillis(end - startNanos), nodes, links,
-                new RunReport.Totals(sent, received, slow, hwm, unroutable), outsideReport(external));
+                new RunReport.Totals(sent, received, slow, hwm, unroutable), outsideReport(external,
+                run.refusedPeers().byHost()));
     }
 
     /**

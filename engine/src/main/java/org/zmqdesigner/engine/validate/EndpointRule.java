@@ -10,6 +10,12 @@ final class EndpointRule implements Rule {
         for (TopologyFacts.OwnedSocket owned : facts.sockets()) {
             for (String bind : owned.socket().binds()) {
                 Endpoint endpoint = checked(bind, owned.element(), out);
+                if (endpoint != null && endpoint.isZapHandler()) {
+                    out.error("RESERVED_ENDPOINT", owned.element(), "Socket " + owned.element() + " binds "
+                            + bind + ", where ZeroMQ looks for its authentication handler (ZAP): every"
+                            + " connection of the run would wait for this socket to approve it.",
+                            "Bind any other inproc name, such as inproc://workers.");
+                }
                 if (endpoint != null && endpoint.isWildcardHost()) {
                     out.info("BIND_ALL_INTERFACES", owned.element(), "Socket " + owned.element() + " binds "
                                     + bind + ", which accepts connections from every network this machine is on.",

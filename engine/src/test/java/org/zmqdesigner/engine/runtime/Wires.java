@@ -70,7 +70,8 @@ final class Wires implements AutoCloseable {
         EventBus bus = new EventBus("obs-test-events", EventBus.DEFAULT_CAPACITY, 1);
         bus.subscribe(events::addAll);
         buses.add(bus);
-        return new RunContext(topology, only, context, bus, new RunControls(), System.nanoTime());
+        return new RunContext(topology, only, context, bus, new RunControls(), System.nanoTime(),
+                RunOptions.DEFAULT_REPLY_PATIENCE_MILLIS);
     }
 
     RunContext run(Topology topology) {

@@ -192,6 +192,15 @@ class EndpointRuleTest {
         }
 
         @Test
+        void binding_where_zeromq_looks_for_its_authentication_handler_is_an_error() {
+            Diagnostic d = the(bindingTo("inproc://zeromq.zap.01"), "RESERVED_ENDPOINT", Severity.ERROR, "n/s");
+
+            assertThat(d.message()).contains("inproc://zeromq.zap.01").contains("authentication");
+            assertThat(d.hint()).contains("inproc://");
+            assertNo(bindingTo("inproc://zeromq.zap.02"), "RESERVED_ENDPOINT");
+        }
+
+        @Test
         void binding_loopback_only_is_not_pointed_out() {
             assertNo(bindingTo("tcp://127.0.0.1:5555"), "BIND_ALL_INTERFACES");
         }
