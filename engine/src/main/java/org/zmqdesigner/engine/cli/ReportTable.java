@@ -47,6 +47,10 @@ final class ReportTable {
             out.println("(before-start: published while that subscriber was not running, before it started or while"
                     + " it was stopped; it could never get those, so they are not losses)");
         }
+        if (report.engineFailure() != null) {
+            out.println();
+            out.println("engine failure: " + report.engineFailure());
+        }
         RunReport.Totals t = report.totals();
         out.println();
         out.printf("total: %d sent, %d received, %d lost to slow joining, %d lost at the HWM, %d unroutable%n",

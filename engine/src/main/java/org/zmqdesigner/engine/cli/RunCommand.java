@@ -132,12 +132,13 @@ final class RunCommand implements Callable<Integer> {
             tellCrashesHeldDuringStart(err);
         }
         if (duration != null) {
-            Thread.sleep(duration.toMillis());
+            run.awaitEngineFailure(duration.toMillis());
         } else if (!run.awaitFinished(Long.MAX_VALUE / 2_000_000)) {
             err.println("This design has no source or sink with a count, so it runs until Ctrl+C.");
-            Thread.sleep(Long.MAX_VALUE);
+            run.awaitEngineFailure(Long.MAX_VALUE / 2_000_000);
         }
-        return crashed(err) ? 1 : 0;
+        boolean engineFailed = run.engineFailure().isPresent();
+        return crashed(err) || engineFailed ? 1 : 0;
     }
 
     /**
@@ -253,6 +254,8 @@ final class RunCommand implements Callable<Integer> {
                     err.println("outside program at " + host + " connected to " + p.node() + "/" + p.socket()
                             + " (further connections from that host are counted in the report)");
                 }
+            } else if (event instanceof RunEvent.EngineFailed f) {
+                err.println(f.reason());
             } else if (event instanceof RunEvent.PeerRefused r && r.refusedFromHost() == 1) {
                 err.println("refused a connection from " + r.host() + " to " + r.node() + "/" + r.socket()
                         + ": it did not complete the ZeroMQ handshake (random bytes, another protocol, a ZeroMQ"

@@ -115,6 +115,13 @@ public sealed interface RunEvent {
             implements RunEvent {
     }
 
+    /**
+     * A thread of the engine itself died (one of ZeroMQ's I/O threads, its reaper, the queue
+     * sampler): the run cannot go on and stops, with its report. Nodes crash one by one instead.
+     */
+    record EngineFailed(long nanos, String reason) implements RunEvent {
+    }
+
     /** Events the bus could not hold for a slow subscriber; counters and reports stay exact. */
     record EventsSkipped(long nanos, long count) implements RunEvent {
     }

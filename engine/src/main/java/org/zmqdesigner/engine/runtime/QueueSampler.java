@@ -34,9 +34,14 @@ final class QueueSampler {
     private volatile boolean stopping;
 
     QueueSampler(RunContext run) {
+        this(run, null);
+    }
+
+    QueueSampler(RunContext run, Thread.UncaughtExceptionHandler onDeath) {
         this.run = run;
         this.thread = new Thread(this::loop, "zmq-designer-queue-sampler");
         this.thread.setDaemon(true);
+        this.thread.setUncaughtExceptionHandler(onDeath);
     }
 
     void start() {

@@ -1,5 +1,6 @@
 package org.zmqdesigner.engine.runtime;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 
@@ -9,10 +10,19 @@ import java.util.Map;
  * @param nodes per node: application messages sent and received, messages it dropped (HWM at a
  *     publisher or ROUTER, unroutable at a ROUTER), and what it lost as a subscriber
  * @param links per link: messages read by the receiving side, and the deepest queue sampled
+ * @param engineFailure why the run stopped early when a thread of the engine itself died (one of
+ *     ZeroMQ's I/O threads, say of an OutOfMemoryError); absent when the engine kept going
  */
-@JsonPropertyOrder({"topology", "durationMs", "nodes", "links", "totals", "externalPeers"})
+@JsonPropertyOrder({"topology", "durationMs", "nodes", "links", "totals", "externalPeers", "engineFailure"})
 public record RunReport(String topology, long durationMs, Map<String, NodeReport> nodes,
-                        Map<String, LinkReport> links, Totals totals, Map<String, OutsidePeer> externalPeers) {
+                        Map<String, LinkReport> links, Totals totals, Map<String, OutsidePeer> externalPeers,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String engineFailure) {
+
+    /** A report of a run whose engine kept going to the end (no {@code engineFailure}). */
+    public RunReport(String topology, long durationMs, Map<String, NodeReport> nodes, Map<String, LinkReport> links,
+                     Totals totals, Map<String, OutsidePeer> externalPeers) {
+        this(topology, durationMs, nodes, links, totals, externalPeers, null);
+    }
 
     /**
      * Programs outside the design, by host: how many connections they made and the messages those

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.zeromq.ZContext;
 import org.zmqdesigner.engine.event.EventBus;
+import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.event.RunEvent.NodeState;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.Link;
@@ -32,7 +33,7 @@ public final class TopologyRun implements AutoCloseable {
     private static final long SETUP_TIMEOUT_MILLIS = 5_000;
     /** JeroMQ's I/O threads for a run's context: enough for a lesson's tcp traffic. */
     static final int IO_THREADS = 1;
-    private static final long STOP_BUDGET_MILLIS = 2_000;
+    static final long STOP_BUDGET_MILLIS = 2_000;
 
     private final Topology topology;
     private final RunOptions options;
@@ -49,18 +50,55 @@ public final class TopologyRun implements AutoCloseable {
     private final long startNanos;
     private volatile long stoppedNanos;
     private boolean stopped;
+    private final java.util.concurrent.atomic.AtomicReference<String> engineFailure =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.CountDownLatch engineFailed = new java.util.concurrent.CountDownLatch(1);
 
     private TopologyRun(Topology topology, RunOptions options) {
         this.topology = topology;
         this.options = options;
         this.startNanos = System.nanoTime();
         this.context = new ZContext(IO_THREADS);
+        // Before any socket: JeroMQ starts its I/O and reaper threads with the first one.
+        context.setUncaughtExceptionHandler(this::engineThreadDied);
         this.bus = new EventBus("zmq-designer-events", EventBus.DEFAULT_CAPACITY, options.eventBatchMillis());
         RunControls controls = new RunControls();
         controls.rateMultiplier(options.rateMultiplier());
         this.run = new RunContext(topology, options.only(), context, bus, controls, startNanos,
                 options.replyPatienceMillis());
-        this.sampler = new QueueSampler(run);
+        this.sampler = new QueueSampler(run, this::engineThreadDied);
+    }
+
+    /**
+     * A thread of the engine died: ZeroMQ's I/O or reaper thread (say of an OutOfMemoryError; JeroMQ
+     * passes on its handlers' runtime exceptions and keeps going, but not errors), or the queue
+     * sampler. Sockets served by a dead I/O thread never move again, so the run stops: it is told,
+     * awaiting callers wake, and the report says why. Runs on the dying thread.
+     */
+    private void engineThreadDied(Thread thread, Throwable e) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String reason = "the engine's thread " + thread.getName() + " died (" + what + "), so the run stopped";
+        if (engineFailure.compareAndSet(null, reason)) {
+            System.getLogger(TopologyRun.class.getName()).log(System.Logger.Level.ERROR, reason, e);
+            bus.publish(new RunEvent.EngineFailed(run.clock(System.nanoTime()), reason));
+            engineFailed.countDown();
+        }
+    }
+
+    /** The run's ZeroMQ context, for tests in this package that must act inside the engine. */
+    ZContext contextForTests() {
+        return context;
+    }
+
+    /** Why the engine itself failed, if one of its threads died. */
+    public java.util.Optional<String> engineFailure() {
+        return java.util.Optional.ofNullable(engineFailure.get());
+    }
+
+    /** Waits up to the time for the engine to fail; true if it did (a run that should end at once). */
+    public boolean awaitEngineFailure(long timeoutMillis) throws InterruptedException {
+        return engineFailed.await(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -275,10 +313,14 @@ public final class TopologyRun implements AutoCloseable {
     }
 
     /**
-     * Waits until every node with a count (sources and sinks) has finished or crashed. False when
-     * the time ran out, or at once when no node has a count (such a run never finishes by itself).
+     * Waits until every node with a count (sources and sinks) has finished or crashed, or the engine
+     * failed. False when the time ran out, or at once when no node has a count (such a run never
+     * finishes by itself).
      */
     public boolean awaitFinished(long timeoutMillis) throws InterruptedException {
+        if (engineFailure.get() != null) {
+            return true; // the run is over: see engineThreadDied
+        }
         List<String> counted = runnersInOrder().stream().filter(r -> hasCount(r.node)).map(r -> r.node.id()).toList();
         if (counted.isEmpty()) {
             return false;
@@ -288,7 +330,7 @@ public final class TopologyRun implements AutoCloseable {
             // Read the current runner each time: a node restarted meanwhile has a new one.
             boolean done = counted.stream().map(runners::get).allMatch(r -> r.state() == NodeState.FINISHED
                     || r.state() == NodeState.CRASHED || r.state() == NodeState.STOPPED);
-            if (done) {
+            if (done || engineFailure.get() != null) {
                 return true;
             }
             Thread.sleep(5);
@@ -399,7 +441,7 @@ public final class TopologyRun implements AutoCloseable {
         String title = topology.title() == null ? "" : topology.title();
         return new RunReport(title, TimeUnit.NANOSECONDS.toMillis(end - startNanos), nodes, links,
                 new RunReport.Totals(sent, received, slow, hwm, unroutable), outsideReport(external,
-                run.refusedPeers().byHost()));
+                run.refusedPeers().byHost()), engineFailure.get());
     }
 
     /**
@@ -427,7 +469,11 @@ public final class TopologyRun implements AutoCloseable {
         }
         sampler.stop();
         stoppedNanos = System.nanoTime();
-        if (stuck.isEmpty()) {
+        if (engineFailure.get() != null) {
+            // Terminating a context waits for every I/O thread to acknowledge; a dead one never will.
+            System.getLogger(TopologyRun.class.getName()).log(System.Logger.Level.ERROR,
+                    "ZeroMQ's context is left to the JVM: " + engineFailure.get());
+        } else if (stuck.isEmpty()) {
             context.close();
         } else {
             // Closing sockets under a live thread corrupts JeroMQ; leave them to the JVM and say so.
