@@ -9,13 +9,9 @@ final class EndpointRule implements Rule {
     public void check(TopologyFacts facts, Findings out) {
         for (TopologyFacts.OwnedSocket owned : facts.sockets()) {
             for (String bind : owned.socket().binds()) {
-                Endpoint endpoint = checked(bind, owned.element(), out);
-                if (endpoint != null && endpoint.isWildcardHost()) {
-                    out.info("BIND_ALL_INTERFACES", owned.element(), "Socket " + owned.element() + " binds "
-                                    + bind + ", which accepts connections from every network this machine is on.",
-                            "That is right for a server others must reach; for a lesson or a test on one"
-                                    + " machine, bind tcp://127.0.0.1:" + port(endpoint) + " instead.");
-                }
+                checked(bind, owned.element(), out);
+                OpenBinds.of(owned.ref(), bind).ifPresent(open ->
+                        out.info("BIND_ALL_INTERFACES", owned.element(), "Socket " + open.what(), open.fix()));
             }
             for (String connect : owned.socket().connects()) {
                 Endpoint endpoint = checked(connect, owned.element(), out);
