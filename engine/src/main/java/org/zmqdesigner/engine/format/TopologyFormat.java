@@ -226,13 +226,14 @@ public final class TopologyFormat {
         JsonLocation at = topLevelValueLocation(bytes, "formatVersion");
         int line = line(at);
         int column = column(at);
-        long v = version.asLong();
-        if (v > FORMAT_VERSION) {
+        // Compared whole: asLong() would wrap 99999999999999999999 round to some other number.
+        java.math.BigInteger v = version.bigIntegerValue();
+        if (v.compareTo(java.math.BigInteger.valueOf(FORMAT_VERSION)) > 0) {
             throw new TopologyLoadException(source, line, column, "formatVersion", "this file has format version " + v
                     + ", written by a newer ZMQ Designer; this version reads format " + FORMAT_VERSION
                     + " and older. Update ZMQ Designer to open it.");
         }
-        if (v < 1) {
+        if (v.signum() < 1) {
             throw new TopologyLoadException(source, line, column, "formatVersion", v + " is not a format version;"
                     + " the first was 1");
         }

@@ -152,6 +152,20 @@ class BadFileCorpusTest {
         assertPlainWords(error);
     }
 
+    /** Found while reading what the fuzz test's huge numbers did: the version wrapped round a long. */
+    @ParameterizedTest(name = "formatVersion {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "99999999999999999999|this file has format version 99999999999999999999, written by a newer ZMQ Designer",
+        "9223372036854775808|this file has format version 9223372036854775808, written by a newer ZMQ Designer",
+        "-99999999999999999999|-99999999999999999999 is not a format version; the first was 1"})
+    void a_format_version_beyond_a_long_is_said_as_written(String version, String words) throws Exception {
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> new TopologyFormat()
+                .read(("{\"formatVersion\": " + version + ", \"nodes\": []}").getBytes(StandardCharsets.UTF_8), "f"));
+
+        assertThat(error.problem()).startsWith(words);
+        assertThat(error.getMessage()).startsWith("f:1:19: formatVersion: ");
+    }
+
     @Test
     void a_ten_megabyte_file_with_a_huge_unknown_field_is_read_and_the_field_named(@TempDir Path dir)
             throws Exception {
