@@ -32,6 +32,7 @@ class LoaderFuzzTest {
 
     static final long SEED = 20261201L;
     static final int CASES = 600;
+
     private final TopologyFiles files = new TopologyFiles();
     private final TopologyFormat format = files.format();
     private final Validator validator = new Validator();
@@ -85,7 +86,7 @@ class LoaderFuzzTest {
         assertThat(failures).as("%d of %d damaged files were mishandled", failures.size(), CASES).isEmpty();
         if (only == null) {
             // Both outcomes must be common, or the damage is too mild (or too wild) to test anything.
-            assertThat(loaded).as("damaged files that still loaded").isGreaterThan(CASES / 20);
+            assertThat(loaded).as("damaged files that still loaded").isGreaterThan(CASES / 10);
             assertThat(refused).as("damaged files refused").isGreaterThan(CASES / 2);
         }
     }
