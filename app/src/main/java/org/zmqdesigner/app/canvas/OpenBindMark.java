@@ -44,6 +44,6 @@ final class OpenBindMark {
 
     /** One sentence pair per open bind: what it does, and the fix when it is not wanted. */
     static String words(List<OpenBinds.OpenBind> binds) {
-        return binds.stream().map(b -> b.what() + " " + b.fix()).collect(Collectors.joining("\n"));
+        return binds.stream().map(OpenBinds.OpenBind::explanation).collect(Collectors.joining("\n"));
     }
 }

@@ -22,7 +22,7 @@ final class SvgOpenMark {
     static String of(List<OpenBinds.OpenBind> binds, double right, double rowY) {
         double r = SIZE / 2;
         double cx = right - NodeGeometry.OPEN_MARK_GAP - r;
-        String words = binds.stream().map(b -> b.what() + " " + b.fix()).collect(Collectors.joining("\n"));
+        String words = binds.stream().map(OpenBinds.OpenBind::explanation).collect(Collectors.joining("\n"));
         String x = SvgText.num(cx);
         String y = SvgText.num(rowY);
         return "<g class=\"open-bind\" fill=\"none\" stroke=\"" + AMBER + "\" stroke-width=\"1.3\"><title>"

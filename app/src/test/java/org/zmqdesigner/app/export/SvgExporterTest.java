@@ -323,7 +323,7 @@ class SvgExporterTest {
         assertThat(marks).as("one globe, on the socket that binds *").hasSize(1);
         Element mark = marks.get(0);
         assertThat(mark.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent())
-                .isEqualTo(OpenBinds.of(topology).get(0).what() + " " + OpenBinds.of(topology).get(0).fix());
+                .isEqualTo(OpenBinds.of(topology).get(0).explanation());
         Element circle = (Element) mark.getElementsByTagNameNS(SVG_NS, "circle").item(0);
         double right = Double.parseDouble(circle.getAttribute("cx")) + Double.parseDouble(circle.getAttribute("r"));
         double typeLeft = NodeGeometry.WIDTH - 12 - SvgText.textWidth("PUB", 10, true);

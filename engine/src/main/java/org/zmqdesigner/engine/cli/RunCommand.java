@@ -191,7 +191,7 @@ final class RunCommand implements Callable<Integer> {
      */
     private static void warnAboutOpenBinds(Topology topology, RunOptions options, PrintWriter err) {
         for (OpenBinds.OpenBind open : OpenBinds.of(topology, options.only())) {
-            err.println("note: " + open.what() + " " + open.fix());
+            err.println("note: " + open.explanation());
         }
     }
 

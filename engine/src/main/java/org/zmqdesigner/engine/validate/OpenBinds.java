@@ -43,6 +43,11 @@ public final class OpenBinds {
             return "That is right for a server other machines must reach; to keep it on this machine, bind "
                     + loopbackEndpoint() + " instead.";
         }
+
+        /** What it does and the fix, for places with room for both (a tooltip, a console line). */
+        public String explanation() {
+            return what() + " " + fix();
+        }
     }
 
     private OpenBinds() {

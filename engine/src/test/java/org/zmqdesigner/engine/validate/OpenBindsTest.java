@@ -57,6 +57,7 @@ class OpenBindsTest {
                 + " can connect to it.");
         assertThat(open.fix()).contains("bind tcp://127.0.0.1:5556 instead");
         assertThat(OpenBinds.of(MIXED).get(2).loopbackEndpoint()).isEqualTo("tcp://127.0.0.1:*");
+        assertThat(open.explanation()).isEqualTo(open.what() + " " + open.fix());
     }
 
     @Test
