@@ -17,6 +17,14 @@ public final class NodeGeometry {
     public static final double PADDING = 6;
     public static final double PORT_RADIUS = 5;
     public static final double GRID = 20;
+    /** A socket row's text keeps this far from the box's left and right edges. */
+    public static final double ROW_INSET = 14;
+    /**
+     * The gap between the "open to the network" mark of a socket that binds every interface and
+     * the socket type on its right. The mark sits inside the row, so it never meets badges, counts
+     * or link labels, all of which keep outside the box; its size is the stylesheet's.
+     */
+    public static final double OPEN_MARK_GAP = 5;
     /** Room above a box for its loss badges while a run is on. */
     public static final double BADGES = 24;
     /**
@@ -38,6 +46,14 @@ public final class NodeGeometry {
     /** The centre line of a socket's row. */
     public static double rowY(Node node, int socketIndex) {
         return node.position().y() + HEADER + socketIndex * ROW + ROW / 2;
+    }
+
+    /**
+     * Where the open mark's left edge goes, in the node's own units: {@link #OPEN_MARK_GAP} left of
+     * the socket type's text. Both widths as drawn (an icon's glyph is wider than its size).
+     */
+    public static double openMarkX(double typeWidth, double markWidth) {
+        return WIDTH - ROW_INSET - typeWidth - OPEN_MARK_GAP - markWidth;
     }
 
     /** The port of a socket on the edge that faces {@code towardsX}. */

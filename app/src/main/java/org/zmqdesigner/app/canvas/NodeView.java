@@ -2,6 +2,8 @@ package org.zmqdesigner.app.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
@@ -13,10 +15,12 @@ import javafx.scene.text.Text;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.validate.OpenBinds;
 
 /**
  * The picture of one node: a box with a coloured title band and a row per socket, each socket
- * with a port on both edges. Holds no logic; the canvas updates it from the model by id.
+ * with a port on both edges, and a globe on the row of a socket that binds every network interface
+ * ({@link OpenBindMark}). Holds no logic; the canvas updates it from the model by id.
  */
 final class NodeView extends Group {
 
@@ -116,20 +120,22 @@ final class NodeView extends Group {
         subtitle.setFill(Color.web("#ffffffcc"));
         rows.getChildren().clear();
         ports.clear();
+        Map<String, List<OpenBinds.OpenBind>> open = OpenBinds.of(next).stream()
+                .collect(Collectors.groupingBy(b -> b.socket().socket()));
         for (int i = 0; i < next.sockets().size(); i++) {
             Socket socket = next.sockets().get(i);
             double y = NodeGeometry.HEADER + i * NodeGeometry.ROW + NodeGeometry.ROW / 2;
             Text label = new Text(socket.id());
             label.getStyleClass().add("socket-label");
             label.setTextOrigin(VPos.CENTER);
-            label.setX(14);
+            label.setX(NodeGeometry.ROW_INSET);
             label.setY(y);
             Text type = new Text(socket.type().name());
             type.getStyleClass().add("socket-type");
             type.setFont(Font.font(null, FontWeight.BOLD, 12));
             type.setTextOrigin(VPos.CENTER);
             type.setFill(FamilyColors.of(socket.type()));
-            type.setX(NodeGeometry.WIDTH - 14 - type.getLayoutBounds().getWidth());
+            type.setX(NodeGeometry.WIDTH - NodeGeometry.ROW_INSET - type.getLayoutBounds().getWidth());
             type.setY(y);
             SocketRef ref = new SocketRef(next.id(), socket.id());
             for (double x : new double[] {0, NodeGeometry.WIDTH}) {
@@ -140,6 +146,9 @@ final class NodeView extends Group {
                 ports.add(port);
             }
             rows.getChildren().addAll(label, type);
+            if (open.containsKey(socket.id())) {
+                rows.getChildren().add(OpenBindMark.of(ref, open.get(socket.id()), type.getLayoutBounds().getWidth(), y));
+            }
             rows.getChildren().addAll(ports.subList(ports.size() - 2, ports.size()));
         }
         setId("node-" + next.id());

@@ -27,6 +27,7 @@ import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.io.AtomicFile;
+import org.zmqdesigner.engine.validate.OpenBinds;
 
 /**
  * A topology as a standalone SVG 1.1 picture, for slides and documents. It is drawn from the model,
@@ -396,10 +397,16 @@ public final class SvgExporter {
             String type = socket.type().name();
             double typeWidth = SvgText.textWidth(type, ROW_SIZE - 1, true);
             double baseline = rowY + ROW_SIZE * 0.35;
+            List<OpenBinds.OpenBind> open = OpenBinds.of(node).stream()
+                    .filter(b -> b.socket().socket().equals(socket.id())).toList();
+            double markRoom = open.isEmpty() ? 0 : SvgOpenMark.SIZE + NodeGeometry.OPEN_MARK_GAP;
             out.append("      <g class=\"socket\">");
-            text(x + TEXT_INSET, baseline, ROW_SIZE, null, INK, false,
-                    SvgText.fit(SvgText.clean(socket.id()), w - 2 * TEXT_INSET - typeWidth - 8, ROW_SIZE, false));
+            text(x + TEXT_INSET, baseline, ROW_SIZE, null, INK, false, SvgText.fit(SvgText.clean(socket.id()),
+                    w - 2 * TEXT_INSET - typeWidth - markRoom - 8, ROW_SIZE, false));
             text(x + w - TEXT_INSET, baseline, ROW_SIZE - 1, "end", colour, true, type);
+            if (!open.isEmpty()) {
+                out.append(SvgOpenMark.of(open, x + w - TEXT_INSET - typeWidth, rowY));
+            }
             boolean left = ports.contains(new Port(node.id(), index, false));
             boolean right = ports.contains(new Port(node.id(), index, true));
             if (!left && !right) {

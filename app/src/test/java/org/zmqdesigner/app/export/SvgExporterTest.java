@@ -38,6 +38,7 @@ import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.validate.OpenBinds;
 
 class SvgExporterTest {
 
@@ -307,6 +308,27 @@ class SvgExporterTest {
                 FamilyColors.hex(FamilyColors.of(SocketType.Family.PUBLISH_SUBSCRIBE)),
                 FamilyColors.hex(FamilyColors.of(NodeKind.APPLICATION)));
         assertThat(texts(doc)).contains("broker", "queue", "weather", "source", "bare", "application");
+    }
+
+    @Test
+    void a_socket_that_binds_every_interface_carries_the_globe_with_its_words_left_of_its_type() throws Exception {
+        Topology topology = new Topology("t", null, List.of(
+                app("open", "open", 0, 0, null, binding("out", SocketType.PUB, "tcp://*:5556")),
+                app("local", "local", 300, 0, null, binding("in", SocketType.PULL, "tcp://127.0.0.1:5557"))), List.of());
+
+        Document doc = parse(SvgExporter.toSvg(topology));
+
+        List<Element> marks = elements(doc, "g").stream().filter(g -> g.getAttribute("class").equals("open-bind"))
+                .toList();
+        assertThat(marks).as("one globe, on the socket that binds *").hasSize(1);
+        Element mark = marks.get(0);
+        assertThat(mark.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent())
+                .isEqualTo(OpenBinds.of(topology).get(0).explanation());
+        Element circle = (Element) mark.getElementsByTagNameNS(SVG_NS, "circle").item(0);
+        double right = Double.parseDouble(circle.getAttribute("cx")) + Double.parseDouble(circle.getAttribute("r"));
+        double typeLeft = NodeGeometry.WIDTH - 12 - SvgText.textWidth("PUB", 10, true);
+        assertThat(right).as("clear of the type").isLessThanOrEqualTo(typeLeft - NodeGeometry.OPEN_MARK_GAP + 1);
+        assertThat(Double.parseDouble(circle.getAttribute("cy"))).isEqualTo(NodeGeometry.rowY(topology.nodes().get(0), 0));
     }
 
     @Test

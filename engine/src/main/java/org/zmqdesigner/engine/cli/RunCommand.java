@@ -7,9 +7,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.format.TopologyLoadException;
@@ -19,6 +25,7 @@ import org.zmqdesigner.engine.runtime.RunOptions;
 import org.zmqdesigner.engine.runtime.RunReport;
 import org.zmqdesigner.engine.runtime.RunStartException;
 import org.zmqdesigner.engine.runtime.TopologyRun;
+import org.zmqdesigner.engine.validate.OpenBinds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     private volatile TopologyRun run;
     private boolean finished;
     /** Open until the start has succeeded or failed: a signal during the start waits for it. */
-    private final java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch settled = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
@@ -73,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
         // cleanly and write the report, so the hook waits for a start under way to settle.
         Thread hook = new Thread(() -> {
             try {
-                settled.await(START_BUDGET_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                settled.await(START_BUDGET_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -111,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         RunOptions options = RunOptions.DEFAULTS.withRateMultiplier(speed)
-                .withOnly(only == null ? java.util.Set.of() : new LinkedHashSet<>(only));
+                .withOnly(only == null ? Set.of() : new LinkedHashSet<>(only));
         warnAboutOpenBinds(topology, options, err);
         err.println("starting " + file.getFileName() + " (Ctrl+C stops it and still writes the report)");
         err.flush();
@@ -147,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
      */
     private boolean crashed(PrintWriter err) {
         List<String> crashed = run.nodeStates().entrySet().stream()
-                .filter(e -> e.getValue() == RunEvent.NodeState.CRASHED).map(java.util.Map.Entry::getKey).toList();
+                .filter(e -> e.getValue() == RunEvent.NodeState.CRASHED).map(Map.Entry::getKey).toList();
         if (!crashed.isEmpty()) {
             err.println((crashed.size() == 1 ? "1 node" : crashed.size() + " nodes") + " crashed (" + String.join(", ",
                     crashed) + "), so the run did not do what the design says; the reasons are above.");
@@ -179,37 +186,24 @@ final class RunCommand implements Callable<Integer> {
         AtomicFile.write(target, (mapper.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Tells what matters while it happens: crashes, outside peers. */
-    /** Says, before anything binds, which sockets will listen on every network interface. */
+    /**
+     * Says, before anything binds, which sockets of the nodes about to run will listen on every
+     * network interface: a design's ports face the network, and a class should know which ones.
+     */
     private static void warnAboutOpenBinds(Topology topology, RunOptions options, PrintWriter err) {
-        for (org.zmqdesigner.engine.model.Node node : topology.nodes()) {
-            if (!options.only().isEmpty() && !options.only().contains(node.id())) {
-                continue;
-            }
-            for (org.zmqdesigner.engine.model.Socket socket : node.sockets()) {
-                for (String bind : socket.binds()) {
-                    try {
-                        if (org.zmqdesigner.engine.model.Endpoint.parse(bind).isWildcardHost()) {
-                            err.println("note: " + node.id() + "/" + socket.id() + " binds " + bind + " on every network"
-                                    + " interface: other machines can connect to it (tcp://127.0.0.1:PORT keeps it on"
-                                    + " this machine)");
-                        }
-                    } catch (IllegalArgumentException e) {
-                        // The validator has explained a malformed endpoint already.
-                    }
-                }
-            }
+        for (OpenBinds.OpenBind open : OpenBinds.of(topology, options.only())) {
+            err.println("note: " + open.explanation());
         }
     }
 
     /** Hosts of outside programs already told about. */
-    private final java.util.Set<String> outsideHostsTold = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> outsideHostsTold = ConcurrentHashMap.newKeySet();
 
     /** Why the start failed, once it did: crash events it already names are not told again. */
     private volatile String startFailure;
 
     /** Crashes seen while the run was starting; null once it has started (or failed to). */
-    private List<String> crashesDuringStart = new java.util.ArrayList<>();
+    private List<String> crashesDuringStart = new ArrayList<>();
 
     /** True when the crash is not to be told now: held while starting, or already told by the start failure. */
     private synchronized boolean holdDuringStart(String crash) {
@@ -239,6 +233,7 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
     }
 
+    /** Tells what matters while it happens: crashes, outside peers. */
     private void narrate(List<RunEvent> batch, PrintWriter err) {
         for (RunEvent event : batch) {
             if (event instanceof RunEvent.NodeStateChanged s && s.state() == RunEvent.NodeState.CRASHED) {

@@ -42,21 +42,66 @@ final class ErrorTranslator {
         this.mapper = mapper;
     }
 
-    TopologyLoadException syntax(JsonProcessingException e, String source) {
+    TopologyLoadException syntax(JsonProcessingException e, byte[] bytes, String source) {
         JsonLocation at = e.getLocation();
         String path = "";
         if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
             path = JsonPaths.of(parser.getParsingContext().pathAsPointer());
         }
+        int line = TopologyFormat.line(at);
+        int column = TopologyFormat.column(at);
         String problem;
         if (e instanceof StreamConstraintsException) {
-            problem = "the JSON is nested too deeply to be a topology (" + e.getOriginalMessage() + ")";
+            // Jackson's limit exception carries no location and speaks of its own settings.
+            int[] deepest = tooDeepAt(bytes, TopologyFormat.MAX_NESTING);
+            line = deepest[0];
+            column = deepest[1];
+            problem = "the JSON is nested too deeply to be a topology: more than " + TopologyFormat.MAX_NESTING
+                    + " levels of { and [ inside each other";
         } else if (e instanceof InputCoercionException) {
             problem = "the number is too large here (" + e.getOriginalMessage().replace('\n', ' ') + ")";
         } else {
             problem = "this is not valid JSON: " + explainSyntax(plain(e.getOriginalMessage()));
         }
-        return new TopologyLoadException(source, TopologyFormat.line(at), TopologyFormat.column(at), path, problem);
+        return new TopologyLoadException(source, line, column, path, problem);
+    }
+
+    /**
+     * Line and column (from 1) of the first { or [ nested deeper than {@code max}, outside strings;
+     * {1, 1} when there is none (the limit was hit some other way).
+     */
+    static int[] tooDeepAt(byte[] bytes, int max) {
+        int depth = 0;
+        int line = 1;
+        int column = 1;
+        boolean inString = false;
+        boolean escaped = false;
+        for (byte b : bytes) {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                if (++depth > max) {
+                    return new int[] {line, column};
+                }
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else if ((b & 0xc0) != 0x80) {
+                column++;
+            }
+        }
+        return new int[] {1, 1};
     }
 
     /** The slips people make most when editing JSON by hand, said the way they would say them. */
@@ -75,7 +120,7 @@ final class ErrorTranslator {
         }
         if (message.startsWith("Unexpected end-of-input")) {
             java.util.regex.Matcher opened = java.util.regex.Pattern
-                    .compile("close marker for (Array|Object).*line: (\\d+), column: (\\d+)").matcher(message);
+                    .compile("close marker for (Array|Object).*line (\\d+), column (\\d+)").matcher(message);
             if (opened.find()) {
                 boolean list = opened.group(1).equals("Array");
                 return "the file ends too early — the " + (list ? "list [" : "object {") + " opened at line "
@@ -86,6 +131,13 @@ final class ErrorTranslator {
         }
         if (message.startsWith("Trailing token")) {
             return "there is more after the end of the topology's object — a file holds exactly one {...}";
+        }
+        java.util.regex.Matcher closed = java.util.regex.Pattern
+                .compile("^Unexpected close marker '(.)': expected '(.)' \\(the (list \\[|object \\{) opened at (line \\d+,"
+                        + " column \\d+)\\)").matcher(message);
+        if (closed.find()) {
+            return "a " + closed.group(1) + " where " + closed.group(2) + " belongs — the " + closed.group(3)
+                    + " opened at " + closed.group(4) + " must be closed first";
         }
         if (message.startsWith("Duplicate field")) {
             return message.replace("Duplicate field", "the same field appears twice:");
@@ -231,6 +283,11 @@ final class ErrorTranslator {
                 .replaceAll(" \\(code \\d+\\)", "")
                 .replaceAll("\\s+", " ")
                 .trim();
-        return out.replaceAll("\\(for Object starting at .*\\)", "").trim();
+        // Jackson points at where a list or object began as "[Source: REDACTED …; line: 5, column: 12]".
+        out = out.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll(" ?(at )?\\[Source: [^\\]]*\\]", "")
+                .replaceAll("\\(for Array starting at (line \\d+, column \\d+)\\)", "(the list [ opened at $1)")
+                .replaceAll("\\(for Object starting at (line \\d+, column \\d+)\\)", "(the object { opened at $1)");
+        return out.trim();
     }
 }

@@ -44,7 +44,7 @@ public final class TopologyFormat {
     /** Far above any real design; refuses a wrong file before reading gigabytes of it. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    private static final int MAX_NESTING = 64;
+    static final int MAX_NESTING = 64;
 
     private final ObjectMapper mapper;
     private final ObjectReader topologyReader;
@@ -132,7 +132,7 @@ public final class TopologyFormat {
                         + " JSON object that starts with {\"formatVersion\": " + FORMAT_VERSION + ", ...");
             }
         } catch (JsonProcessingException e) {
-            throw errors.syntax(e, source);
+            throw errors.syntax(e, bytes, source);
         } catch (IOException e) {
             throw new TopologyLoadException(source, 0, 0, "", "could not be read: " + e.getMessage());
         }
@@ -142,7 +142,7 @@ public final class TopologyFormat {
         } catch (JsonMappingException e) {
             throw errors.binding(e, tree, bytes, source);
         } catch (JsonProcessingException e) {
-            throw errors.syntax(e, source);
+            throw errors.syntax(e, bytes, source);
         } catch (IOException e) {
             throw new TopologyLoadException(source, 0, 0, "", "could not be read: " + e.getMessage());
         }
@@ -226,13 +226,14 @@ public final class TopologyFormat {
         JsonLocation at = topLevelValueLocation(bytes, "formatVersion");
         int line = line(at);
         int column = column(at);
-        long v = version.asLong();
-        if (v > FORMAT_VERSION) {
+        // Compared whole: asLong() would wrap 99999999999999999999 round to some other number.
+        java.math.BigInteger v = version.bigIntegerValue();
+        if (v.compareTo(java.math.BigInteger.valueOf(FORMAT_VERSION)) > 0) {
             throw new TopologyLoadException(source, line, column, "formatVersion", "this file has format version " + v
                     + ", written by a newer ZMQ Designer; this version reads format " + FORMAT_VERSION
                     + " and older. Update ZMQ Designer to open it.");
         }
-        if (v < 1) {
+        if (v.signum() < 1) {
             throw new TopologyLoadException(source, line, column, "formatVersion", v + " is not a format version;"
                     + " the first was 1");
         }

@@ -16,12 +16,8 @@ final class EndpointRule implements Rule {
                             + " connection of the run would wait for this socket to approve it.",
                             "Bind any other inproc name, such as inproc://workers.");
                 }
-                if (endpoint != null && endpoint.isWildcardHost()) {
-                    out.info("BIND_ALL_INTERFACES", owned.element(), "Socket " + owned.element() + " binds "
-                                    + bind + ", which accepts connections from every network this machine is on.",
-                            "That is right for a server others must reach; for a lesson or a test on one"
-                                    + " machine, bind tcp://127.0.0.1:" + port(endpoint) + " instead.");
-                }
+                OpenBinds.of(owned.ref(), bind).ifPresent(open ->
+                        out.info("BIND_ALL_INTERFACES", owned.element(), "Socket " + open.what(), open.fix()));
             }
             for (String connect : owned.socket().connects()) {
                 Endpoint endpoint = checked(connect, owned.element(), out);

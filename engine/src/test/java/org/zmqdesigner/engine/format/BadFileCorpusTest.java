@@ -122,6 +122,50 @@ class BadFileCorpusTest {
         assertPlainWords(error);
     }
 
+    /** Found by {@link LoaderFuzzTest}: Jackson's limit said nothing of where, and spoke of its own settings. */
+    @Test
+    void nesting_too_deep_inside_a_design_is_located_at_the_bracket_that_goes_too_deep(@TempDir Path dir)
+            throws Exception {
+        String text = "{\n  \"formatVersion\": 1,\n  \"title\": " + "[".repeat(70) + "]".repeat(70) + "\n}\n";
+        Path file = Files.writeString(dir.resolve("deep.zmqtopo"), text, StandardCharsets.UTF_8);
+
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> files.load(file));
+
+        assertThat(error.problem()).isEqualTo("the JSON is nested too deeply to be a topology: more than 64 levels"
+                + " of { and [ inside each other");
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.column()).as("the 64th [ on the line, the 65th level").isEqualTo(12 + 63);
+        assertPlainWords(error);
+    }
+
+    /** Found by {@link LoaderFuzzTest}: the message quoted Jackson's "[Source: REDACTED …]". */
+    @Test
+    void a_brace_closing_a_list_names_where_the_list_opened(@TempDir Path dir) throws Exception {
+        String text = "{\n  \"formatVersion\": 1,\n  \"nodes\": [\n  }\n}\n";
+        Path file = Files.writeString(dir.resolve("crossed.zmqtopo"), text, StandardCharsets.UTF_8);
+
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> files.load(file));
+
+        assertThat(error.problem()).isEqualTo("this is not valid JSON: a } where ] belongs — the list [ opened at"
+                + " line 3, column 12 must be closed first");
+        assertThat(error.line()).isEqualTo(4);
+        assertPlainWords(error);
+    }
+
+    /** Found while reading what the fuzz test's huge numbers did: the version wrapped round a long. */
+    @ParameterizedTest(name = "formatVersion {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "99999999999999999999|this file has format version 99999999999999999999, written by a newer ZMQ Designer",
+        "9223372036854775808|this file has format version 9223372036854775808, written by a newer ZMQ Designer",
+        "-99999999999999999999|-99999999999999999999 is not a format version; the first was 1"})
+    void a_format_version_beyond_a_long_is_said_as_written(String version, String words) throws Exception {
+        TopologyLoadException error = catchThrowableOfType(TopologyLoadException.class, () -> new TopologyFormat()
+                .read(("{\"formatVersion\": " + version + ", \"nodes\": []}").getBytes(StandardCharsets.UTF_8), "f"));
+
+        assertThat(error.problem()).startsWith(words);
+        assertThat(error.getMessage()).startsWith("f:1:19: formatVersion: ");
+    }
+
     @Test
     void a_ten_megabyte_file_with_a_huge_unknown_field_is_read_and_the_field_named(@TempDir Path dir)
             throws Exception {
@@ -165,7 +209,9 @@ class BadFileCorpusTest {
                 .doesNotContain("java.lang.Integer")
                 .doesNotContain("Exception")
                 .doesNotContain("[Source:")
-                .doesNotContain("org.zmqdesigner");
+                .doesNotContain("org.zmqdesigner")
+                .doesNotContain("REDACTED")
+                .doesNotContain("StreamRead");
         assertThat(error.getStackTrace()).as("no stack trace is recorded for a load error").isEmpty();
     }
 
