@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.zmqdesigner.app.document.DesignDocument;
@@ -179,18 +178,7 @@ public final class FileActions {
     }
 
     private void showLoadError(TopologyLoadException e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setHeaderText("This file cannot be opened");
-        alert.setContentText(e.problem());
-        TextArea detail = new TextArea(e.getMessage());
-        detail.setEditable(false);
-        detail.setWrapText(true);
-        detail.setPrefRowCount(3);
-        alert.getDialogPane().setExpandableContent(detail);
-        alert.getDialogPane().setExpanded(true);
-        alert.getDialogPane().setId("load-error");
-        alert.initOwner(owner.get());
-        alert.showAndWait();
+        LoadErrorAlert.show(owner.get(), "load-error", "This file cannot be opened", e.problem(), e);
     }
 
     /** The open and save dialog, starting in the last-used folder (else Documents, else home). */

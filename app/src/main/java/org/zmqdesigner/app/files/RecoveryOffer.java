@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.engine.format.TopologyLoadException;
@@ -119,21 +118,11 @@ public final class RecoveryOffer {
     }
 
     private void tellUnreadable(Path file, TopologyLoadException e, Optional<Path> aside) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setHeaderText("A recovery file cannot be read");
-        alert.setContentText("Unsaved work left by a ZMQ Designer window that did not close normally is in "
-                + file + ", but it cannot be read: " + sentence(e.problem()) + "\n\n"
-                + aside.map(p -> "The file was kept as " + p + ", where it is no longer offered at start;"
-                        + " open it in a text editor to rescue what you can.")
-                .orElse("The file was kept where it is, and will be offered again next time."));
-        TextArea detail = new TextArea(e.getMessage());
-        detail.setEditable(false);
-        detail.setWrapText(true);
-        detail.setPrefRowCount(3);
-        alert.getDialogPane().setExpandableContent(detail);
-        alert.getDialogPane().setExpanded(true);
-        alert.getDialogPane().setId("recovery-unreadable");
-        alert.initOwner(owner.get());
-        alert.showAndWait();
+        LoadErrorAlert.show(owner.get(), "recovery-unreadable", "A recovery file cannot be read",
+                "Unsaved work left by a ZMQ Designer window that did not close normally is in " + file
+                        + ", but it cannot be read: " + sentence(e.problem()) + "\n\n"
+                        + aside.map(p -> "The file was kept as " + p + ", where it is no longer offered at start;"
+                                + " open it in a text editor to rescue what you can.")
+                        .orElse("The file was kept where it is, and will be offered again next time."), e);
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMonitor;
-import org.zmqdesigner.engine.format.TopologyFormat;
-import org.zmqdesigner.engine.model.Topology;
 
 /**
  * An engine thread that dies ends the run with a report, never wedges it. Before, an
@@ -19,21 +16,11 @@ import org.zmqdesigner.engine.model.Topology;
  */
 class EngineThreadDeathTest {
 
-    /** A design that never ends by itself: a server and no counted node. */
-    private static Topology server(int port) throws Exception {
-        String text = """
-                {"formatVersion": 1, "nodes": [{"id": "server",
-                  "sockets": [{"id": "rep", "type": "REP", "binds": ["tcp://127.0.0.1:%d"]}],
-                  "behaviour": {"type": "responder", "reply": "World"}}]}
-                """.formatted(port);
-        return new TopologyFormat().read(text.getBytes(StandardCharsets.UTF_8), "server");
-    }
-
     @Test
     void an_io_thread_that_dies_ends_the_run_with_a_report_and_stopping_returns() throws Exception {
         int server = Runs.freePort();
         int trap = Runs.freePort();
-        TopologyRun run = TopologyRun.start(server(server), RunOptions.DEFAULTS);
+        TopologyRun run = TopologyRun.start(NetworkHostilityTest.server(server), RunOptions.DEFAULTS);
         try {
             // A socket on the run's own context whose monitor hook, which JeroMQ calls on its I/O
             // thread, throws an Error when a connection is accepted: the I/O thread dies of it.

@@ -28,7 +28,8 @@ import org.zmqdesigner.engine.model.Topology;
  */
 class NetworkHostilityTest {
 
-    private static Topology server(int port) throws Exception {
+    /** A REP server on loopback that answers "World": a design that never ends by itself. */
+    static Topology server(int port) throws Exception {
         String text = """
                 {"formatVersion": 1, "nodes": [{"id": "server",
                   "sockets": [{"id": "rep", "type": "REP", "binds": ["tcp://127.0.0.1:%d"]}],
