@@ -125,6 +125,13 @@ final class SocketTap {
         budget = Math.max(1, TRACE_PER_SECOND * RunContext.TICK_MILLIS / 1000);
         refresh(now);
         for (Tracked t : tracked.values()) {
+            checkExternal(t, now);
+            if (unknownPeer(t, now)) {
+                // A binding side learns its connection's link only when the other side registers;
+                // what it wrote meanwhile is told with the link once known (or once the peer is
+                // known to be outside), so the first burst is not lost to "no link".
+                continue;
+            }
             long w = t.side.written();
             long r = t.side.read();
             if (w != t.flowWritten || r != t.flowRead) {
@@ -133,7 +140,6 @@ final class SocketTap {
                 t.flowWritten = w;
                 t.flowRead = r;
             }
-            checkExternal(t, now);
         }
         if (!unnamed.isEmpty()) {
             tellUnnamed(now, false);
@@ -155,6 +161,13 @@ final class SocketTap {
         String address = t.connection.externalAddress();
         return address == null ? new RunEvent.Peer.Unidentified(t.side.peerAddress())
                 : new RunEvent.Peer.Outside(address);
+    }
+
+    /** A tcp connection whose other end is not known yet, within the grace for finding it. */
+    private static boolean unknownPeer(Tracked t, long now) {
+        Connection c = t.connection;
+        return c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
+                && now - c.openedNanos <= RunContext.EXTERNAL_GRACE_NANOS;
     }
 
     private void checkExternal(Tracked t, long now) {
