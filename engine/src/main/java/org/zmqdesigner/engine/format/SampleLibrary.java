@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.zmqdesigner.engine.model.DominantFamily;
+import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
 
 /**
@@ -28,6 +30,11 @@ public final class SampleLibrary {
             String file = this.file.getFileName().toString();
             return file.endsWith(TopologyFormat.EXTENSION)
                     ? file.substring(0, file.length() - TopologyFormat.EXTENSION.length()) : file;
+        }
+
+        /** The pattern family the sample is about, from its sockets; empty when it did not load. */
+        public Optional<SocketType.Family> family() {
+            return loaded() ? DominantFamily.of(topology) : Optional.empty();
         }
     }
 
