@@ -46,7 +46,7 @@ import org.zmqdesigner.app.files.RecoveryOffer;
 import org.zmqdesigner.app.files.FileActions;
 import org.zmqdesigner.app.files.Folders;
 import org.zmqdesigner.app.files.RecentFiles;
-import org.zmqdesigner.app.files.SampleGallery;
+import org.zmqdesigner.app.gallery.SampleGallery;
 import org.zmqdesigner.app.palette.NodeTemplates;
 import org.zmqdesigner.app.palette.PaletteEntry;
 import org.zmqdesigner.app.palette.PaletteView;

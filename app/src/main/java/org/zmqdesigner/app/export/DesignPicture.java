@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
@@ -61,6 +62,25 @@ public final class DesignPicture {
             g.dispose();
         }
         return out;
+    }
+
+    /**
+     * The drawing alone, without legend or margin, on a transparent background and scaled down to
+     * fit {@code maxWidth} × {@code maxHeight} pixels (never enlarged beyond {@code maxScale}): a
+     * small picture of a design, such as a sample's in the gallery. Cheap enough for a handful per
+     * frame; callers cache it.
+     */
+    public static WritableImage thumbnail(CanvasView canvas, double maxWidth, double maxHeight, double maxScale) {
+        Node drawing = canvas.drawing();
+        return canvas.asPicture(() -> {
+            // The drawing's bounds in its parent carry the view's zoom; the picture is of the design at 100 %.
+            var bounds = drawing.getBoundsInParent();
+            double width = bounds.getWidth() / canvas.zoom();
+            double height = bounds.getHeight() / canvas.zoom();
+            double scale = Math.min(maxScale, Math.min(maxWidth / width, maxHeight / height));
+            double perZoom = scale / canvas.zoom();
+            return PngExporter.snapshot(drawing, Transform.scale(perZoom, perZoom), Color.TRANSPARENT);
+        });
     }
 
     private static BufferedImage legend(double scale) {

@@ -101,6 +101,18 @@ public final class PngExporter {
      * transforms), as an ARGB image. Call on the FX thread.
      */
     static BufferedImage render(Node content, Transform transform, Paint background) {
+        WritableImage snapshot = snapshot(content, transform, background);
+        // ARGB rather than the premultiplied type fromFXImage would choose: PNG stores straight alpha.
+        BufferedImage argb = new BufferedImage((int) snapshot.getWidth(), (int) snapshot.getHeight(),
+                BufferedImage.TYPE_INT_ARGB);
+        return SwingFXUtils.fromFXImage(snapshot, argb);
+    }
+
+    /**
+     * The snapshot of {@code content} drawn through {@code transform} (on top of the node's own
+     * transforms), as a JavaFX image to show as it is. Call on the FX thread.
+     */
+    static WritableImage snapshot(Node content, Transform transform, Paint background) {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("PNG export must run on the JavaFX application thread, not on "
                     + Thread.currentThread().getName() + "; use Platform.runLater");
@@ -117,10 +129,6 @@ public final class PngExporter {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(transform);
         parameters.setFill(background == null ? DEFAULT_BACKGROUND : background);
-        WritableImage snapshot = content.snapshot(parameters, null);
-        // ARGB rather than the premultiplied type fromFXImage would choose: PNG stores straight alpha.
-        BufferedImage argb = new BufferedImage((int) snapshot.getWidth(), (int) snapshot.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        return SwingFXUtils.fromFXImage(snapshot, argb);
+        return content.snapshot(parameters, null);
     }
 }

@@ -1,0 +1,141 @@
+package org.zmqdesigner.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.zmqdesigner.app.canvas.FamilyColors;
+import org.zmqdesigner.engine.format.SampleLibrary;
+import org.zmqdesigner.engine.model.SocketType;
+
+/**
+ * File → Open Sample: the samples by pattern family, each with its picture, title and teaching
+ * text, opened by the keyboard or a double-click, ready to run.
+ */
+class SampleGalleryTest extends DesignerUiTest {
+
+    private GalleryFixture gallery;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    private GalleryFixture gallery(FxRobot robot) {
+        this.robot = robot;
+        gallery = new GalleryFixture(robot, window);
+        return gallery;
+    }
+
+    @Test
+    void every_sample_is_under_its_family_with_its_title_teaching_text_and_picture(FxRobot robot) throws Exception {
+        List<SampleLibrary.Sample> samples = GalleryFixture.samples();
+        gallery(robot).open();
+        GalleryFixture.waitFor("every picture", 10, () -> samples.stream()
+                .allMatch(s -> gallery.picture(s.name()) != null));
+
+        for (SampleLibrary.Sample sample : samples) {
+            SocketType.Family family = sample.family().orElseThrow();
+            Node section = robot.lookup("#" + GalleryFixture.sectionId(family)).query();
+            assertThat(robot.from(section).lookup("#sample-" + sample.name()).tryQuery())
+                    .as("%s under %s", sample.name(), family).isPresent();
+            Node card = gallery.card(sample.name());
+            assertThat(robot.from(card).lookup(".sample-title").queryAs(Label.class).getText())
+                    .isEqualTo(sample.title());
+            Label text = robot.from(card).lookup(".sample-text").queryAs(Label.class);
+            assertThat(text.getText()).isEqualTo(sample.description());
+            assertThat(text.isWrapText()).isTrue();
+            // The whole teaching text shows: the label is as tall as its wrapped lines need.
+            assertThat(text.getHeight()).as("%s text height", sample.name())
+                    .isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 1);
+            // A picture of the design: the canvas draws the family's sockets in the family's colour.
+            assertThat(GalleryFixture.shows(gallery.picture(sample.name()), FamilyColors.of(family)))
+                    .as("the picture of %s shows %s's colour", sample.name(), family).isTrue();
+        }
+        // The six first samples, pinned: the derivation must put them where a teacher expects.
+        assertThat(sectionOf(robot, "hello-reqrep")).isEqualTo(GalleryFixture.sectionId(SocketType.Family.REQUEST_REPLY));
+        assertThat(sectionOf(robot, "pipeline")).isEqualTo(GalleryFixture.sectionId(SocketType.Family.PIPELINE));
+        for (String pubSub : List.of("weather-pubsub", "slow-joiner", "slow-joiner-fixed", "hwm-drops")) {
+            assertThat(sectionOf(robot, pubSub)).isEqualTo(GalleryFixture.sectionId(SocketType.Family.PUBLISH_SUBSCRIBE));
+        }
+        // Each section's name is in its family's canvas colour.
+        for (SocketType.Family family : samples.stream().map(s -> s.family().orElseThrow()).distinct().toList()) {
+            Node section = robot.lookup("#" + GalleryFixture.sectionId(family)).query();
+            Label name = robot.from(section).lookup(".gallery-family").queryAs(Label.class);
+            assertThat(name.getText()).isEqualTo(FamilyColors.label(family));
+            assertThat(name.getTextFill()).isEqualTo(FamilyColors.of(family));
+        }
+
+        // For a person to look at.
+        java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", "gallery.png");
+        java.nio.file.Files.createDirectories(file.getParent());
+        javafx.scene.Parent dialog = robot.lookup("#sample-gallery").query().getScene().getRoot();
+        robot.interact(() -> {
+            try {
+                org.zmqdesigner.app.export.PngExporter.write(dialog, file, 1);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        robot.type(KeyCode.ESCAPE);
+        GalleryFixture.waitFor("the gallery to close", 5, () -> !gallery.isOpen());
+    }
+
+    private static String sectionOf(FxRobot robot, String sample) {
+        Node node = robot.lookup("#sample-" + sample).query();
+        while (node != null && (node.getId() == null || !node.getId().startsWith("family-"))) {
+            node = node.getParent();
+        }
+        return node == null ? null : node.getId();
+    }
+
+    @Test
+    void the_arrow_keys_walk_the_cards_and_enter_opens_the_chosen_sample_ready_to_run(FxRobot robot)
+            throws Exception {
+        List<SampleLibrary.Sample> shown = shownOrder(robot);
+        GalleryFixture.waitFor("the first card to have the focus", 5, () -> gallery.card(shown.get(0).name()).isFocused());
+
+        robot.type(KeyCode.DOWN);
+        assertThat(gallery.card(shown.get(1).name()).isFocused()).isTrue();
+        robot.type(KeyCode.DOWN).type(KeyCode.UP).type(KeyCode.UP);
+        assertThat(gallery.card(shown.get(0).name()).isFocused()).isTrue();
+        robot.type(KeyCode.DOWN);
+        assertThat(robot.lookup("#sample-open").queryAs(Button.class).isDisabled()).isFalse();
+        robot.type(KeyCode.ENTER);
+
+        GalleryFixture.waitFor("the gallery to close", 5, () -> !gallery.isOpen());
+        assertOpenAndReady(robot, shown.get(1));
+    }
+
+    @Test
+    void a_double_click_opens_a_sample(FxRobot robot) throws Exception {
+        List<SampleLibrary.Sample> shown = shownOrder(robot);
+
+        robot.doubleClickOn(gallery.card(shown.get(0).name()));
+
+        GalleryFixture.waitFor("the gallery to close", 5, () -> !gallery.isOpen());
+        assertOpenAndReady(robot, shown.get(0));
+    }
+
+    /** Opens the gallery and lists its samples in the order of their cards. */
+    private List<SampleLibrary.Sample> shownOrder(FxRobot robot) throws Exception {
+        gallery(robot).open();
+        return robot.lookup(".sample-card").queryAll().stream()
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .map(n -> (SampleLibrary.Sample) n.getUserData()).toList();
+    }
+
+    private void assertOpenAndReady(FxRobot robot, SampleLibrary.Sample sample) {
+        assertThat(topology()).isEqualTo(sample.topology());
+        assertThat(document().fileProperty().get()).as("a sample opens unsaved").isNull();
+        assertThat(robot.lookup("#run-start").queryAs(Button.class).isDisabled()).as("Run enabled").isFalse();
+    }
+}
