@@ -70,8 +70,11 @@ public final class SampleGallery {
         sections.getChildren().add(new Label("Reading the samples…"));
         scroll.setId("sample-gallery");
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(860, 560);
         dialog.getDialogPane().setContent(scroll);
+        // Room for a picture a person can read beside its text; the window may be made larger
+        // (AtlantaFX caps dialogs at 600 px wide, a good width for an alert's sentence, not for this).
+        dialog.getDialogPane().setPrefSize(940, 660);
+        dialog.getDialogPane().getStyleClass().add("sample-gallery-pane");
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
         Button openButton = (Button) dialog.getDialogPane().lookupButton(open);
         openButton.setId("sample-open");
@@ -219,20 +222,32 @@ public final class SampleGallery {
         Platform.runLater(this::drawNextPicture);
     }
 
-    /** Scrolls as little as needed to show the whole card. */
+    /**
+     * Scrolls as little as needed to show the whole card, and its family's header with the first
+     * card of a family, so that walking the cards with the keyboard always shows which family it is in.
+     */
     private void reveal(Node card) {
-        Bounds box = sections.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double minY = inSections(card).getMinY();
+        double maxY = inSections(card).getMaxY();
+        javafx.scene.Parent list = card.getParent();
+        if (list != null && list.getChildrenUnmodifiable().indexOf(card) == 0 && list.getParent() != null) {
+            minY = inSections(list.getParent()).getMinY();
+        }
         double content = sections.getBoundsInLocal().getHeight();
         double visible = scroll.getViewportBounds().getHeight();
-        if (box == null || content <= visible) {
+        if (content <= visible) {
             return;
         }
         double top = scroll.getVvalue() * (content - visible);
-        if (box.getMinY() < top) {
-            top = box.getMinY();
-        } else if (box.getMaxY() > top + visible) {
-            top = box.getMaxY() - visible;
+        if (minY < top) {
+            top = minY;
+        } else if (maxY > top + visible) {
+            top = maxY - visible;
         }
         scroll.setVvalue(top / (content - visible));
+    }
+
+    private Bounds inSections(Node node) {
+        return sections.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
     }
 }

@@ -22,8 +22,8 @@ import org.zmqdesigner.engine.model.Topology;
 final class SamplePictures {
 
     /** The largest picture, in layout pixels; {@link #DENSITY} times as many image pixels. */
-    static final double WIDTH = 220;
-    static final double HEIGHT = 140;
+    static final double WIDTH = 320;
+    static final double HEIGHT = 180;
     /** Image pixels per layout pixel: sharp on HiDPI screens, smoothly scaled down elsewhere. */
     static final double DENSITY = 2;
     /** Small designs are not blown up beyond the canvas's 100 %. */

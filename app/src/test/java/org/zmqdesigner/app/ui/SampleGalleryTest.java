@@ -73,6 +73,8 @@ class SampleGalleryTest extends DesignerUiTest {
             assertThat(name.getTextFill()).isEqualTo(FamilyColors.of(family));
         }
 
+        // Wide enough for a readable picture beside its text.
+        assertThat(robot.lookup("#sample-gallery").query().getScene().getWidth()).isGreaterThan(900);
         // For a person to look at.
         java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", "gallery.png");
         java.nio.file.Files.createDirectories(file.getParent());
@@ -113,6 +115,24 @@ class SampleGalleryTest extends DesignerUiTest {
 
         GalleryFixture.waitFor("the gallery to close", 5, () -> !gallery.isOpen());
         assertOpenAndReady(robot, shown.get(1));
+    }
+
+    @Test
+    void walking_down_to_the_last_card_scrolls_it_into_view(FxRobot robot) throws Exception {
+        List<SampleLibrary.Sample> shown = shownOrder(robot);
+        GalleryFixture.waitFor("the first card to have the focus", 5, () -> gallery.card(shown.get(0).name()).isFocused());
+
+        for (int i = 1; i < shown.size(); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+
+        Node last = gallery.card(shown.get(shown.size() - 1).name());
+        assertThat(last.isFocused()).isTrue();
+        javafx.geometry.Bounds card = last.localToScreen(last.getBoundsInLocal());
+        Node viewport = robot.lookup("#sample-gallery .viewport").query();
+        assertThat(viewport.localToScreen(viewport.getBoundsInLocal()).contains(card)).as("the last card in view")
+                .isTrue();
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
