@@ -26,14 +26,9 @@ public final class FamilyColors {
         return of(type.family());
     }
 
-    /** Devices take the colour of the pattern they serve. */
+    /** Devices take the colour of the pattern they serve: their frontend's family. */
     public static Color of(NodeKind kind) {
-        return switch (kind) {
-            case QUEUE -> of(SocketType.Family.REQUEST_REPLY);
-            case FORWARDER -> of(SocketType.Family.PUBLISH_SUBSCRIBE);
-            case STREAMER -> of(SocketType.Family.PIPELINE);
-            case APPLICATION -> Color.web("#6b7280");
-        };
+        return kind.isDevice() ? of(kind.deviceSockets().get(NodeKind.FRONTEND)) : Color.web("#6b7280");
     }
 
     public static String label(SocketType.Family family) {

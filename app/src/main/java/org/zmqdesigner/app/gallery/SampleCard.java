@@ -52,8 +52,8 @@ final class SampleCard {
         view.setAlignment(Pos.TOP_LEFT);
         view.setId("sample-" + sample.name());
         view.getStyleClass().add("sample-card");
+        // A broken file cannot be opened, so its card takes no focus; its message stays readable.
         view.setFocusTraversable(sample.loaded());
-        view.setDisable(!sample.loaded());
         if (!sample.loaded()) {
             view.getStyleClass().add("broken");
         }

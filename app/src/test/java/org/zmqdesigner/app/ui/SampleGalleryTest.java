@@ -91,6 +91,33 @@ class SampleGalleryTest extends DesignerUiTest {
         GalleryFixture.waitFor("the gallery to close", 5, () -> !gallery.isOpen());
     }
 
+    @Test
+    void a_file_that_does_not_load_is_listed_last_with_the_loaders_message(FxRobot robot) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory(temp, "samples");
+        java.nio.file.Files.copy(sample("hello-reqrep"), folder.resolve("hello-reqrep.zmqtopo"));
+        java.nio.file.Files.writeString(folder.resolve("broken.zmqtopo"), "{");
+        String shipped = System.getProperty(SampleLibrary.PROPERTY);
+        System.setProperty(SampleLibrary.PROPERTY, folder.toString());
+        try {
+            gallery(robot);
+            later(() -> window.actions().get("open-sample").perform());
+            GalleryFixture.waitFor("the broken sample's card", 10, () -> robot.lookup("#sample-broken").tryQuery()
+                    .isPresent());
+
+            assertThat(sectionOf(robot, "broken")).isEqualTo("family-unreadable");
+            Node card = gallery.card("broken");
+            assertThat(robot.from(card).lookup(".sample-text").queryAs(Label.class).getText())
+                    .contains("broken.zmqtopo:1:");
+            assertThat(card.isFocusTraversable()).as("a card that cannot open takes no focus").isFalse();
+            assertThat(sectionOf(robot, "hello-reqrep")).isEqualTo(GalleryFixture.sectionId(
+                    SocketType.Family.REQUEST_REPLY));
+            robot.type(KeyCode.ESCAPE);
+            GalleryFixture.waitFor("the gallery to close", 5, () -> !gallery.isOpen());
+        } finally {
+            System.setProperty(SampleLibrary.PROPERTY, shipped);
+        }
+    }
+
     private static String sectionOf(FxRobot robot, String sample) {
         Node node = robot.lookup("#sample-" + sample).query();
         while (node != null && (node.getId() == null || !node.getId().startsWith("family-"))) {
