@@ -59,6 +59,7 @@ final class SampleCard {
         }
         view.setAccessibleRole(AccessibleRole.LIST_ITEM);
         view.setAccessibleText(sample.title());
+        view.setAccessibleHelp(sample.loaded() ? sample.description() : sample.problem());
         view.setUserData(sample);
     }
 
