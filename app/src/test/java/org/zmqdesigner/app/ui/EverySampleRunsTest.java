@@ -19,7 +19,7 @@ import org.zmqdesigner.engine.runtime.RunReport;
 /**
  * Every sample, opened from the gallery as a user would (File → Open Sample, Down to its card, Enter) and
  * run for a moment: it starts, nothing crashes, messages move, and it stops with its ports freed
- * before the next one binds them. Leaves app/target/screenshots/SAMPLE.png, taken while it runs.
+ * before the next one binds them. Leaves app/target/screenshots/sample-SAMPLE.png, taken while it runs.
  */
 class EverySampleRunsTest extends DesignerUiTest {
 
@@ -73,7 +73,7 @@ class EverySampleRunsTest extends DesignerUiTest {
             assertThat(report.engineFailure()).as("engine failure in %s", sample.name()).isNull();
             assertThat(status()).as("status of %s", sample.name()).doesNotStartWith("Cannot run");
 
-            Path file = screenshots.resolve(sample.name() + ".png");
+            Path file = screenshots.resolve("sample-" + sample.name() + ".png");
             robot.interact(() -> {
                 try {
                     PngExporter.write(window.stage().getScene().getRoot(), file, 1);
