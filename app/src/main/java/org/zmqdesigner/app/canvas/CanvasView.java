@@ -264,7 +264,7 @@ public final class CanvasView {
 
     /**
      * Zoom and pan so the whole design shows, not larger than 100 %: every node, and while a run
-     * is on every outside program's ghost.
+     * is on every outside program's ghost and every refused host's.
      */
     public void fitToView() {
         Topology topology = document.topology();
@@ -273,7 +273,7 @@ public final class CanvasView {
             boxes.add(new javafx.geometry.BoundingBox(node.position().x(), node.position().y(), NodeGeometry.WIDTH,
                     NodeGeometry.height(node)));
         }
-        for (GhostView ghost : live.ghostViews()) {
+        for (GhostBox ghost : live.ghostBoxes()) {
             if (ghost.placed()) {
                 boxes.add(ghost.boxBounds());
             }

@@ -7,7 +7,7 @@ import javafx.geometry.Point2D;
 import org.zmqdesigner.engine.model.Node;
 
 /**
- * Where a ghost (an outside program) goes: the first of a few spots around its node (left, right,
+ * Where a ghost (an outside program, or a refused host's hostile ghost) goes: the first of a few spots around its node (left, right,
  * below, above, then further out) that overlaps no node and no other ghost, so it never hides the
  * design; among those, the first the user can see now, so it appears where they are looking.
  * Only when no free spot is in sight does it take the first free one, and the canvas brings that
@@ -19,15 +19,15 @@ final class GhostPlacement {
     static final double VIEW_INSET = 10;
 
     private final Collection<NodeView> nodes;
-    private final Collection<GhostView> ghosts;
+    private final Collection<? extends GhostBox> ghosts;
 
-    GhostPlacement(Collection<NodeView> nodes, Collection<GhostView> ghosts) {
+    GhostPlacement(Collection<NodeView> nodes, Collection<? extends GhostBox> ghosts) {
         this.nodes = nodes;
         this.ghosts = ghosts;
     }
 
     /** The top-left corner for {@code self}'s box next to {@code node}, given what is in view (canvas units). */
-    Point2D spotNear(Node node, GhostView self, Bounds visible) {
+    Point2D spotNear(Node node, GhostBox self, Bounds visible) {
         Point2D firstFree = null;
         for (Point2D spot : candidates(node)) {
             if (!isFree(spot, self)) {
@@ -41,19 +41,19 @@ final class GhostPlacement {
             }
         }
         return firstFree != null ? firstFree
-                : new Point2D(node.position().x() - GhostView.WIDTH - 60, node.position().y());
+                : new Point2D(node.position().x() - GhostBox.WIDTH - 60, node.position().y());
     }
 
     /** The box a ghost at {@code topLeft} takes, in canvas units. */
     static Bounds box(Point2D topLeft) {
-        return new BoundingBox(topLeft.getX(), topLeft.getY(), GhostView.WIDTH, GhostView.HEIGHT);
+        return new BoundingBox(topLeft.getX(), topLeft.getY(), GhostBox.WIDTH, GhostBox.HEIGHT);
     }
 
     private static boolean isInside(Point2D spot, Bounds visible) {
         return visible != null && visible.getMinX() + VIEW_INSET <= spot.getX()
-                && spot.getX() + GhostView.WIDTH <= visible.getMaxX() - VIEW_INSET
+                && spot.getX() + GhostBox.WIDTH <= visible.getMaxX() - VIEW_INSET
                 && visible.getMinY() + VIEW_INSET <= spot.getY()
-                && spot.getY() + GhostView.HEIGHT <= visible.getMaxY() - VIEW_INSET;
+                && spot.getY() + GhostBox.HEIGHT <= visible.getMaxY() - VIEW_INSET;
     }
 
     private static Point2D[] candidates(Node node) {
@@ -64,13 +64,13 @@ final class GhostPlacement {
         int rings = 6;
         Point2D[] spots = new Point2D[rings * 6];
         for (int ring = 0; ring < rings; ring++) {
-            double d = ring * (GhostView.HEIGHT + 12);
+            double d = ring * (GhostBox.HEIGHT + 12);
             Point2D[] around = {
-                new Point2D(x - GhostView.WIDTH - gap, y + d),
+                new Point2D(x - GhostBox.WIDTH - gap, y + d),
                 new Point2D(x + NodeGeometry.WIDTH + gap, y + d),
                 new Point2D(x + d, y + h + gap / 2),
-                new Point2D(x + d, y - GhostView.HEIGHT - gap / 2),
-                new Point2D(x - GhostView.WIDTH - gap, y - d),
+                new Point2D(x + d, y - GhostBox.HEIGHT - gap / 2),
+                new Point2D(x - GhostBox.WIDTH - gap, y - d),
                 new Point2D(x + NodeGeometry.WIDTH + gap, y - d),
             };
             System.arraycopy(around, 0, spots, ring * 6, 6);
@@ -78,9 +78,9 @@ final class GhostPlacement {
         return spots;
     }
 
-    private boolean isFree(Point2D spot, GhostView self) {
-        BoundingBox area = new BoundingBox(spot.getX() - 10, spot.getY() - 10, GhostView.WIDTH + 20,
-                GhostView.HEIGHT + 20);
+    private boolean isFree(Point2D spot, GhostBox self) {
+        BoundingBox area = new BoundingBox(spot.getX() - 10, spot.getY() - 10, GhostBox.WIDTH + 20,
+                GhostBox.HEIGHT + 20);
         for (NodeView view : nodes) {
             Node n = view.node();
             // The node's box with the live numbers above and below it.
@@ -89,7 +89,7 @@ final class GhostPlacement {
                 return false;
             }
         }
-        for (GhostView other : ghosts) {
+        for (GhostBox other : ghosts) {
             if (other != self && other.placed() && area.intersects(other.boxBounds())) {
                 return false;
             }

@@ -15,10 +15,7 @@ import javafx.scene.text.Text;
  * say): drawn as a dashed box at its address, linked to the socket, while it stays connected. Its
  * traffic moves along that link like any other.
  */
-final class GhostView extends Group implements Track {
-
-    static final double WIDTH = 160;
-    static final double HEIGHT = 44;
+final class GhostView extends Group implements Track, GhostBox {
 
     private final Rectangle box = new Rectangle(WIDTH, HEIGHT);
     private final Text title = new Text("outside peer");
@@ -70,11 +67,13 @@ final class GhostView extends Group implements Track {
         return address.getText();
     }
 
-    boolean placed() {
+    @Override
+    public boolean placed() {
         return placed;
     }
 
-    javafx.geometry.Bounds boxBounds() {
+    @Override
+    public javafx.geometry.Bounds boxBounds() {
         return box.getBoundsInParent();
     }
 
@@ -87,13 +86,20 @@ final class GhostView extends Group implements Track {
         title.setY(topLeft.getY() + 14);
         address.setX(topLeft.getX() + 10);
         address.setY(topLeft.getY() + 31);
+        route = routeTo(topLeft, port);
+        curve.getElements().setAll(route.pathElements());
+        flow.getElements().setAll(route.pathElements());
+    }
+
+    /**
+     * The same curve as a link's, from a ghost box at {@code topLeft} to a socket's port: it leaves
+     * the box's edge facing the socket and enters the port.
+     */
+    static LinkRoute routeTo(Point2D topLeft, Point2D port) {
         boolean leftOfPort = topLeft.getX() + WIDTH / 2 < port.getX();
         double sx = leftOfPort ? topLeft.getX() + WIDTH : topLeft.getX();
         double sy = topLeft.getY() + HEIGHT / 2;
-        // The same curve as a link's: leaves the ghost's edge facing the socket, enters the port.
-        route = LinkRoute.between(new Point2D(sx, sy), leftOfPort, port, !leftOfPort);
-        curve.getElements().setAll(route.pathElements());
-        flow.getElements().setAll(route.pathElements());
+        return LinkRoute.between(new Point2D(sx, sy), leftOfPort, port, !leftOfPort);
     }
 
     /** A point on its link, 0 at the ghost, 1 at the socket. */

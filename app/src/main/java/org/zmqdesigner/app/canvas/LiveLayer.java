@@ -39,6 +39,8 @@ final class LiveLayer extends Group {
     private static final int MAX_EARLY_ARRIVALS = 2_000;
     private final Map<String, DropBurst> burstsAt = new HashMap<>();
     private final Map<String, GhostView> ghostViews = new LinkedHashMap<>();
+    /** Hostile ghosts by node@host: they stay until the run is cleared. */
+    private final Map<String, RefusedPeerView> refusedViews = new LinkedHashMap<>();
 
     private long travelNanos = TokenView.TRAVEL_NANOS;
     private double tokenScale = 1;
@@ -139,6 +141,30 @@ final class LiveLayer extends Group {
         return new ArrayList<>(ghostViews.values());
     }
 
+    /** The hostile ghost of {@code host} at {@code node}, made (unplaced) if there is none yet. */
+    RefusedPeerView refusedPeer(String node, String socket, String host) {
+        return refusedViews.computeIfAbsent(node + "@" + host, k -> {
+            RefusedPeerView view = new RefusedPeerView(node, socket, host);
+            ghosts.getChildren().add(view);
+            return view;
+        });
+    }
+
+    RefusedPeerView findRefused(String node, String host) {
+        return refusedViews.get(node + "@" + host);
+    }
+
+    List<RefusedPeerView> refusedViews() {
+        return new ArrayList<>(refusedViews.values());
+    }
+
+    /** Every box beside the design, of both kinds of ghost: what a new one must not cover, and what Fit shows. */
+    List<GhostBox> ghostBoxes() {
+        List<GhostBox> all = new ArrayList<>(ghostViews.values());
+        all.addAll(refusedViews.values());
+        return all;
+    }
+
     List<TokenView> tokenViews() {
         return new ArrayList<>(moving.values());
     }
@@ -186,6 +212,7 @@ final class LiveLayer extends Group {
         burstsAt.clear();
         bursts.getChildren().clear();
         ghostViews.clear();
+        refusedViews.clear();
         ghosts.getChildren().clear();
     }
 }

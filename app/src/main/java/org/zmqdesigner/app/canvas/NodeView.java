@@ -49,6 +49,8 @@ final class NodeView extends Group {
     private final javafx.scene.layout.HBox badges = new javafx.scene.layout.HBox(4);
     private final javafx.scene.control.Label slowJoiner = badge("slow-joiner-badge");
     private final javafx.scene.control.Label unroutable = badge("unroutable-badge");
+    /** "crashed" or "gave up" above the node, with the engine's reason: a tooltip alone is easy to miss. */
+    private final javafx.scene.control.Label fate = badge("state-badge");
 
     NodeView(Node node) {
         getStyleClass().add("node-view");
@@ -154,6 +156,7 @@ final class NodeView extends Group {
         setId("node-" + next.id());
         slowJoiner.setId("badge-slow-joiner-" + next.id());
         unroutable.setId("badge-unroutable-" + next.id());
+        fate.setId("badge-state-" + next.id());
     }
 
     private static javafx.scene.control.Label badge(String styleClass) {
@@ -181,14 +184,18 @@ final class NodeView extends Group {
     }
 
     private void showBadge(javafx.scene.control.Label label, long count, String text, String explanation) {
-        if (count <= 0) {
+        showBadge(label, count > 0, text, explanation);
+    }
+
+    private void showBadge(javafx.scene.control.Label label, boolean shown, String text, String explanation) {
+        if (!shown) {
             badges.getChildren().remove(label);
             if (badges.getChildren().isEmpty()) {
                 getChildren().remove(badges);
             }
             return;
         }
-        if (!text.equals(label.getText())) {
+        if (!text.equals(label.getText()) || !explanation.equals(label.getTooltip().getText())) {
             label.setText(text);
             label.getTooltip().setText(explanation);
         }
@@ -219,7 +226,10 @@ final class NodeView extends Group {
         live.setY(NodeGeometry.height(node) + 4);
     }
 
-    /** Shows a crashed or finished node as such; the detail (why it crashed) goes in a tooltip. */
+    /**
+     * Shows a crashed or finished node as such. Why it crashed (or gave up) goes in the box's tooltip
+     * and on a badge above it.
+     */
     void setState(org.zmqdesigner.engine.event.RunEvent.NodeState state, String detail) {
         box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
         switch (state) {
@@ -231,8 +241,19 @@ final class NodeView extends Group {
         }
         // A stopped (killed) node fades as a whole: its sockets are gone until it starts again.
         setOpacity(state == org.zmqdesigner.engine.event.RunEvent.NodeState.STOPPED ? 0.45 : 1);
-        stateTip.setText(state.name().toLowerCase(java.util.Locale.ROOT) + (detail.isEmpty() ? "" : ": " + detail));
+        String why = detail == null ? "" : detail;
+        String word = StateWords.word(node.id(), state, why);
+        String words;
+        if (why.isEmpty()) {
+            words = word;
+        } else if (StateWords.gaveUp(node.id(), state, why)) {
+            words = why; // "node X gave up: …" says it all; "gave up: node X gave up: …" would not
+        } else {
+            words = word + ": " + why;
+        }
+        stateTip.setText(words);
         javafx.scene.control.Tooltip.install(box, stateTip);
+        showBadge(fate, state == org.zmqdesigner.engine.event.RunEvent.NodeState.CRASHED, word, words);
     }
 
     void clearLive() {
@@ -244,6 +265,7 @@ final class NodeView extends Group {
         getChildren().remove(badges);
         slowJoiner.setText("");
         unroutable.setText("");
+        fate.setText("");
         box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
     }
 

@@ -165,12 +165,40 @@ public final class RunOverlay {
         }
         Node node = view.node();
         GhostView ghost = live.ghost(nodeId, socketId, address);
-        Point2D topLeft = new GhostPlacement(nodeViews.values(), live.ghostViews()).spotNear(node, ghost,
+        Point2D topLeft = new GhostPlacement(nodeViews.values(), live.ghostBoxes()).spotNear(node, ghost,
                 viewport.visibleArea());
         int socketIndex = Math.max(0, CanvasView.socketIndex(node, socketId));
         ghost.place(topLeft, NodeGeometry.port(node, socketIndex, topLeft.getX() + GhostView.WIDTH / 2));
         // A ghost must land where the user can see it (no free spot in view: the view follows).
         viewport.reveal(GhostPlacement.box(topLeft));
+    }
+
+    /**
+     * Connections from {@code host} to {@code nodeId} were refused before they became ZeroMQ
+     * connections: one hostile ghost per (node, host), placed like an outside program's the first
+     * time. {@code refusedFromHost} is the engine's running count for the host over the whole run,
+     * so every hostile ghost of that host shows it.
+     */
+    public void showRefusedPeer(String nodeId, String socketId, String host, long refusedFromHost) {
+        NodeView view = nodeViews.get(nodeId);
+        if (view == null) {
+            return;
+        }
+        RefusedPeerView ghost = live.findRefused(nodeId, host);
+        if (ghost == null) {
+            ghost = live.refusedPeer(nodeId, socketId, host);
+            Node node = view.node();
+            Point2D topLeft = new GhostPlacement(nodeViews.values(), live.ghostBoxes()).spotNear(node, ghost,
+                    viewport.visibleArea());
+            int socketIndex = Math.max(0, CanvasView.socketIndex(node, socketId));
+            ghost.place(topLeft, NodeGeometry.port(node, socketIndex, topLeft.getX() + GhostBox.WIDTH / 2));
+            viewport.reveal(GhostPlacement.box(topLeft));
+        }
+        for (RefusedPeerView same : live.refusedViews()) {
+            if (same.host().equals(host)) {
+                same.setRefused(refusedFromHost);
+            }
+        }
     }
 
     public void addGhostTraffic(String nodeId, String address, long inbound, long outbound) {

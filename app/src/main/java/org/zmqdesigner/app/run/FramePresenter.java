@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.zmqdesigner.app.canvas.RunOverlay;
 import org.zmqdesigner.app.canvas.MessageToken;
+import org.zmqdesigner.app.canvas.StateWords;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Topology;
@@ -22,6 +23,7 @@ final class FramePresenter {
     private final RunOverlay canvas;
     private final RunPanel panel;
     private final Map<String, RunEvent.NodeState> states = new HashMap<>();
+    private final Map<String, String> details = new HashMap<>();
     /** The chart's "whole run": every link and every outside program's traffic seen so far. */
     private final Set<String> wholeRun = new HashSet<>();
     private boolean wholeRunSelected = true;
@@ -44,6 +46,7 @@ final class FramePresenter {
         skipped = 0;
         lastSkipNote = 0;
         states.clear();
+        details.clear();
         wholeRun.clear();
         for (Link link : topology.links()) {
             wholeRun.add(link.id());
@@ -67,8 +70,15 @@ final class FramePresenter {
         return states.get(node);
     }
 
+    /** A node's state in one word ("finished", "crashed", "gave up"), or null before any. */
+    String stateWord(String node) {
+        RunEvent.NodeState state = states.get(node);
+        return state == null ? null : StateWords.word(node, state, details.get(node));
+    }
+
     void apply(LiveFrame frame, LiveNumbers.Reading reading, long runClock, long now) {
         states.putAll(frame.nodeStates());
+        details.putAll(frame.nodeDetails());
         frame.nodeStates().forEach((node, state) -> canvas.showNodeState(node, state,
                 frame.nodeDetails().getOrDefault(node, "")));
         frame.links().forEach((link, s) -> canvas.showLinkConnection(link, s.state(), s.detail()));
@@ -84,6 +94,9 @@ final class FramePresenter {
         frame.nodeTraffic().forEach(history::addTraffic);
         for (RunEvent.ExternalPeer peer : frame.externals()) {
             canvas.showExternalPeer(peer.node(), peer.socket(), peer.address(), peer.connected());
+        }
+        for (RunEvent.PeerRefused refused : frame.refused()) {
+            canvas.showRefusedPeer(refused.node(), refused.socket(), refused.host(), refused.refusedFromHost());
         }
         frame.ghostTraffic().forEach((key, t) -> {
             int at = key.indexOf('@');

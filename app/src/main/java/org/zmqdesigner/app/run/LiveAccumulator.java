@@ -83,6 +83,11 @@ final class LiveAccumulator implements EventSubscriber {
                 nodeState(s);
             } else if (event instanceof RunEvent.ExternalPeer p) {
                 frame.externals.add(p);
+            } else if (event instanceof RunEvent.PeerRefused r) {
+                // One per (node, host) is enough: the latest carries the host's running count.
+                frame.refused.put(r.node() + "@" + r.host(), r);
+            } else if (event instanceof RunEvent.EngineFailed f) {
+                frame.engineFailure = frame.engineFailure == null ? f.reason() : frame.engineFailure;
             } else if (event instanceof RunEvent.EventsSkipped k) {
                 frame.skipped += k.count();
             }
@@ -232,7 +237,8 @@ final class LiveAccumulator implements EventSubscriber {
         }
         return new LiveFrame(done.depth, done.written, done.nodeTraffic, done.ghostTraffic,
                 new ArrayList<>(done.drops.values()), done.links, done.nodeStates, done.nodeDetails, done.externals,
-                done.tokens, done.arrivals, done.trace, done.skipped);
+                done.tokens, done.arrivals, done.trace, done.skipped, List.copyOf(done.refused.values()),
+                done.engineFailure);
     }
 
 
@@ -246,6 +252,9 @@ final class LiveAccumulator implements EventSubscriber {
         final Map<String, NodeState> nodeStates = new LinkedHashMap<>();
         final Map<String, String> nodeDetails = new HashMap<>();
         final List<RunEvent.ExternalPeer> externals = new ArrayList<>();
+        /** The latest refusal per node@host. */
+        final Map<String, RunEvent.PeerRefused> refused = new LinkedHashMap<>();
+        String engineFailure;
         final List<MessageToken> tokens = new ArrayList<>();
         final List<String> arrivals = new ArrayList<>();
         final List<TraceRow> trace = new ArrayList<>();
@@ -281,6 +290,8 @@ final class LiveAccumulator implements EventSubscriber {
             trace.addAll(later.trace.subList(0, Math.min(later.trace.size(),
                     Math.max(0, MAX_TRACE_PER_FRAME - trace.size()))));
             skipped += later.skipped;
+            refused.putAll(later.refused);
+            engineFailure = engineFailure != null ? engineFailure : later.engineFailure;
         }
     }
 }

@@ -17,12 +17,15 @@ import org.zmqdesigner.engine.event.RunEvent;
  * @param tokens traced messages to show one by one
  * @param arrivals connection#sequence of traced messages their receiver read
  * @param trace rows for the message trace
+ * @param refused per (node, host) the latest refused connection, with the host's running count
+ * @param engineFailure why the engine stopped the run (a thread of its own died), or null
  */
 record LiveFrame(Map<String, long[]> linkDepth, Map<String, long[]> linkWritten, Map<String, Long> nodeTraffic,
                  Map<String, long[]> ghostTraffic, List<Drop> drops, Map<String, LinkState> links,
                  Map<String, RunEvent.NodeState> nodeStates, Map<String, String> nodeDetails,
                  List<RunEvent.ExternalPeer> externals, List<MessageToken> tokens, List<String> arrivals,
-                 List<TraceRow> trace, long eventsSkipped) {
+                 List<TraceRow> trace, long eventsSkipped, List<RunEvent.PeerRefused> refused,
+                 String engineFailure) {
 
     /** Messages lost at one place in this frame. */
     record Drop(String link, String node, RunEvent.DropReason reason, long count) {

@@ -47,6 +47,9 @@ public final class RunController {
     private LiveNumbers numbers;
     private NodeControl control;
     private double speed = 1;
+    private long replyPatienceMillis = RunOptions.DEFAULT_REPLY_PATIENCE_MILLIS;
+    /** Set once the engine said it failed, so the run is stopped once, not every frame. */
+    private boolean engineFailureSeen;
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -125,6 +128,8 @@ public final class RunController {
         clock.set(RunClock.format(0));
         LiveAccumulator events = accumulator;
         double startSpeed = speed;
+        long patience = replyPatienceMillis;
+        engineFailureSeen = false;
         panel.reset();
         panel.showLive();
         presenter.reset(topology);
@@ -132,8 +137,8 @@ public final class RunController {
         status.accept("Starting…");
         Thread starter = new Thread(() -> {
             try {
-                TopologyRun started = TopologyRun.start(topology, RunOptions.DEFAULTS.withRateMultiplier(startSpeed),
-                        events);
+                TopologyRun started = TopologyRun.start(topology, RunOptions.DEFAULTS.withRateMultiplier(startSpeed)
+                        .withReplyPatienceMillis(patience), events);
                 Platform.runLater(() -> started(started));
             } catch (RunStartException | RuntimeException e) {
                 Platform.runLater(() -> failed(e.getMessage()));
@@ -219,10 +224,16 @@ public final class RunController {
             status.accept("Stopped, but the run did not stop cleanly; see the log.");
             return;
         }
-        RunReport.Totals t = report.totals();
-        status.accept(String.format("Stopped after %.1f s: %d sent, %d received, %d lost to slow joining, %d at"
-                + " the HWM, %d unroutable.", report.durationMs() / 1000.0, t.sent(), t.received(), t.lostSlowJoiner(),
-                t.lostHwm(), t.unroutable()));
+        status.accept(EndWords.stopped(report));
+    }
+
+    /**
+     * How long a designed REQ waits for a reply, in runs started from now, before its node gives up
+     * (the engine's 30 s unless set). The designer has no control for it yet; tests shorten it so a
+     * client facing a server that never answers gives up within their time.
+     */
+    public void setReplyPatienceMillis(long millis) {
+        replyPatienceMillis = millis;
     }
 
     public void pause() {
@@ -274,7 +285,7 @@ public final class RunController {
         }
         var next = sources.stream().filter(n -> !RunWords.done(presenter.state(n.id()))).findFirst();
         if (next.isEmpty()) {
-            status.accept(RunWords.nothingLeft(sources, presenter::state));
+            status.accept(RunWords.nothingLeft(sources, presenter::state, presenter::stateWord));
             return;
         }
         holdSources();
@@ -333,7 +344,18 @@ public final class RunController {
         }
         long engineClock = current.clock();
         clock.set(RunClock.format(runClock.shown(engineClock)));
-        presenter.apply(accumulator.take(), numbers.take(), engineClock, now);
+        LiveFrame frame = accumulator.take();
+        presenter.apply(frame, numbers.take(), engineClock, now);
+        // The event says it first; the run's own flag covers an event the full bus had to skip.
+        if (!engineFailureSeen && (frame.engineFailure() != null || current.engineFailure().isPresent())) {
+            engineFailureSeen = true;
+            String reason = frame.engineFailure() != null ? frame.engineFailure() : current.engineFailure().get();
+            status.accept("Run over: " + reason + ". Stopping…");
+            // The engine is done: end the run as Stop does, on its thread. Stopping a run whose
+            // engine failed is quick (its context is left to the JVM); the report says why.
+            stop();
+            return;
+        }
         sayWhenFinished(current);
     }
 
@@ -343,7 +365,7 @@ public final class RunController {
         boolean allDone = !nodes.isEmpty() && nodes.stream().allMatch(n -> RunWords.done(presenter.state(n.id())));
         if (allDone && !finishedSaid) {
             finishedSaid = true;
-            status.accept(RunWords.finished(nodes, presenter::state));
+            status.accept(RunWords.finished(nodes, presenter::state, presenter::stateWord));
         } else if (!allDone) {
             finishedSaid = false;
         }

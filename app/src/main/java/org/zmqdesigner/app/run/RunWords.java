@@ -17,44 +17,50 @@ final class RunWords {
         return state == NodeState.FINISHED || state == NodeState.STOPPED || state == NodeState.CRASHED;
     }
 
-    static String finished(List<Node> nodes, Function<String, NodeState> states) {
+    /**
+     * @param words each node's state in one word ("finished", "crashed", "gave up"), see
+     *     {@link org.zmqdesigner.app.canvas.StateWords}
+     */
+    static String finished(List<Node> nodes, Function<String, NodeState> states, Function<String, String> words) {
         long finished = nodes.stream().filter(n -> states.apply(n.id()) == NodeState.FINISHED).count();
         if (finished == nodes.size()) {
             return "Finished: every node is done — Stop to release the ports.";
         }
-        return "Nothing is running any more: " + counted(nodes, states)
+        return "Nothing is running any more: " + counted(nodes, states, words)
                 + " — Stop to release the ports, or restart a node from its menu.";
     }
 
     /** Why Step has nothing to send: each source and what became of it. */
-    static String nothingLeft(List<Node> sources, Function<String, NodeState> states) {
+    static String nothingLeft(List<Node> sources, Function<String, NodeState> states, Function<String, String> words) {
         StringBuilder why = new StringBuilder("Nothing left to step: ");
         for (int i = 0; i < sources.size(); i++) {
             Node source = sources.get(i);
             why.append(i == 0 ? "" : "; ").append(source.label()).append(' ').append(fate(source,
-                    states.apply(source.id())));
+                    states.apply(source.id()), words.apply(source.id())));
         }
         return why.append(". Stop, then Run to start again.").toString();
     }
 
-    private static String fate(Node source, NodeState state) {
+    private static String fate(Node source, NodeState state, String word) {
         return switch (state) {
             case FINISHED -> source.behaviour() instanceof Behaviour.Source s && s.count() != null
                     ? "has sent all " + s.count() + " messages of its count and finished" : "has finished";
             case STOPPED -> "was stopped";
-            case CRASHED -> "crashed";
+            case CRASHED -> word; // "crashed", or "gave up" for a REQ that waited too long for a reply
             default -> "is " + state.name().toLowerCase();
         };
     }
 
-    private static String counted(List<Node> nodes, Function<String, NodeState> states) {
-        StringBuilder text = new StringBuilder();
+    private static String counted(List<Node> nodes, Function<String, NodeState> states,
+                                  Function<String, String> words) {
+        // In the order of the states, a crash's two words (crashed, gave up) in the order first seen.
+        java.util.Map<String, Long> byWord = new java.util.LinkedHashMap<>();
         for (NodeState state : List.of(NodeState.FINISHED, NodeState.STOPPED, NodeState.CRASHED)) {
-            long n = nodes.stream().filter(node -> states.apply(node.id()) == state).count();
-            if (n > 0) {
-                text.append(text.isEmpty() ? "" : ", ").append(n).append(' ').append(state.name().toLowerCase());
-            }
+            nodes.stream().filter(node -> states.apply(node.id()) == state)
+                    .forEach(node -> byWord.merge(words.apply(node.id()), 1L, Long::sum));
         }
+        StringBuilder text = new StringBuilder();
+        byWord.forEach((word, n) -> text.append(text.isEmpty() ? "" : ", ").append(n).append(' ').append(word));
         return text.toString();
     }
 }

@@ -72,7 +72,7 @@ class FramePresenterTest {
 
         LiveFrame build() {
             return new LiveFrame(linkDepth, linkWritten, Map.of(), Map.of(), drops, links, nodeStates, nodeDetails,
-                    List.of(), tokens, arrivals, trace, skipped);
+                    List.of(), tokens, arrivals, trace, skipped, List.of(), null);
         }
     }
 

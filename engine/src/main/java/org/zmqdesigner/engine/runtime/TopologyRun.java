@@ -86,8 +86,12 @@ public final class TopologyRun implements AutoCloseable {
         }
     }
 
-    /** The run's ZeroMQ context, for tests in this package that must act inside the engine. */
-    ZContext contextForTests() {
+    /**
+     * The run's ZeroMQ context, only for tests that must act inside the engine (kill one of its I/O
+     * threads, as the engine's and the designer's engine-failure tests do). Public because the
+     * designer's tests live in another module; nothing else may use it.
+     */
+    public ZContext contextForTests() {
         return context;
     }
 
