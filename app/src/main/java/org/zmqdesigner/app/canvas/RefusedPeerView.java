@@ -25,6 +25,9 @@ final class RefusedPeerView extends Group implements GhostBox {
     private final FontIcon shield = new FontIcon(MaterialDesignS.SHIELD_ALERT_OUTLINE);
     private final Text title = new Text();
     private final Text count = new Text();
+    /** The title and count, cut at the box's edge: a long IPv6 host is read in full in the tooltip. */
+    private final Group words;
+    private final Rectangle wordsClip = new Rectangle();
     private final Path curve = new Path();
     private final Tooltip tip = new Tooltip();
     private final String node;
@@ -58,7 +61,10 @@ final class RefusedPeerView extends Group implements GhostBox {
         tip.setWrapText(true);
         tip.setMaxWidth(380);
         Tooltip.install(box, tip);
-        getChildren().addAll(curve, box, shield, title, count);
+        words = new Group(title, count);
+        words.setClip(wordsClip);
+        words.setMouseTransparent(true);
+        getChildren().addAll(curve, box, shield, words);
         setUserData(node + "@" + host);
     }
 
@@ -118,6 +124,10 @@ final class RefusedPeerView extends Group implements GhostBox {
         title.setY(topLeft.getY() + 14);
         count.setX(topLeft.getX() + 30);
         count.setY(topLeft.getY() + 31);
+        wordsClip.setX(topLeft.getX() + 30);
+        wordsClip.setY(topLeft.getY());
+        wordsClip.setWidth(WIDTH - 30 - 4);
+        wordsClip.setHeight(HEIGHT);
         curve.getElements().setAll(GhostView.routeTo(topLeft, port).pathElements());
     }
 }
