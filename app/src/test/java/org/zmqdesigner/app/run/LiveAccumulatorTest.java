@@ -118,4 +118,36 @@ class LiveAccumulatorTest {
         assertThat(row.types()).isEqualTo("PUSH → PULL");
         assertThat(row.payload()).isEqualTo("42");
     }
+
+    @Test
+    void a_probe_of_hundreds_of_connections_is_one_refusal_per_node_and_host_with_the_latest_count()
+            throws Exception {
+        LiveAccumulator events = new LiveAccumulator(pipeline());
+        events.take();
+        for (int batch = 0; batch < 3; batch++) {
+            List<RunEvent> refusals = new java.util.ArrayList<>();
+            for (int i = 1; i <= 100; i++) {
+                refusals.add(new RunEvent.PeerRefused(i, "sink", "receiver", "10.0.0.9", batch * 100L + i));
+            }
+            refusals.add(new RunEvent.PeerRefused(101, "ventilator", "sender", "10.0.0.9", batch * 100L + 100));
+            events.onEvents(refusals); // three batches before one frame takes them
+        }
+        LiveFrame frame = events.take();
+
+        assertThat(frame.refused()).extracting(RunEvent.PeerRefused::node, RunEvent.PeerRefused::refusedFromHost)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("sink", 300L),
+                        org.assertj.core.groups.Tuple.tuple("ventilator", 300L));
+        assertThat(events.take().refused()).as("told once").isEmpty();
+    }
+
+    @Test
+    void the_engines_first_failure_reaches_the_frame_across_merged_batches() throws Exception {
+        LiveAccumulator events = new LiveAccumulator(pipeline());
+        events.take();
+        events.onEvents(List.of(new RunEvent.EngineFailed(1, "the engine's thread iothread-1 died (first)")));
+        events.onEvents(List.of(new RunEvent.EngineFailed(2, "the engine's thread reaper-1 died (second)")));
+
+        assertThat(events.take().engineFailure()).contains("(first)");
+        assertThat(events.take().engineFailure()).isNull();
+    }
 }
