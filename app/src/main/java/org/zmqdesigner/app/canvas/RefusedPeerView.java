@@ -51,7 +51,7 @@ final class RefusedPeerView extends Group implements GhostBox {
         title.setTextOrigin(VPos.CENTER);
         title.setText(RefusedWords.title(host));
         count.getStyleClass().add("refused-ghost-count");
-        count.setFont(Font.font(11));
+        count.setFont(Font.font(10.5));
         count.setTextOrigin(VPos.CENTER);
         curve.getStyleClass().add("refused-ghost-link");
         curve.setFill(null);
@@ -118,15 +118,17 @@ final class RefusedPeerView extends Group implements GhostBox {
         placed = true;
         box.setX(topLeft.getX());
         box.setY(topLeft.getY());
-        shield.setX(topLeft.getX() + 8);
-        shield.setY(topLeft.getY() + HEIGHT / 2);
-        title.setX(topLeft.getX() + 30);
+        // The shield beside the title; the count below both, the full width, so "1,234 connections
+        // refused" fits.
+        shield.setX(topLeft.getX() + 7);
+        shield.setY(topLeft.getY() + 14);
+        title.setX(topLeft.getX() + 27);
         title.setY(topLeft.getY() + 14);
-        count.setX(topLeft.getX() + 30);
+        count.setX(topLeft.getX() + 9);
         count.setY(topLeft.getY() + 31);
-        wordsClip.setX(topLeft.getX() + 30);
+        wordsClip.setX(topLeft.getX() + 4);
         wordsClip.setY(topLeft.getY());
-        wordsClip.setWidth(WIDTH - 30 - 4);
+        wordsClip.setWidth(WIDTH - 8);
         wordsClip.setHeight(HEIGHT);
         curve.getElements().setAll(GhostView.routeTo(topLeft, port).pathElements());
     }

@@ -70,6 +70,21 @@ final class FramePresenter {
         return states.get(node);
     }
 
+    /**
+     * A node that just crashed or gave up says why in the status bar, in the engine's words (the
+     * bar shows the whole text on hover; the node's badge keeps it): with other nodes still running,
+     * nothing else would tell the user.
+     */
+    private void sayCrashes(LiveFrame frame) {
+        frame.nodeStates().forEach((node, state) -> {
+            String detail = frame.nodeDetails().get(node);
+            if (state == RunEvent.NodeState.CRASHED && states.get(node) != state && detail != null
+                    && !detail.isEmpty()) {
+                status.accept(Character.toUpperCase(detail.charAt(0)) + detail.substring(1));
+            }
+        });
+    }
+
     /** A node's state in one word ("finished", "crashed", "gave up"), or null before any. */
     String stateWord(String node) {
         RunEvent.NodeState state = states.get(node);
@@ -77,6 +92,7 @@ final class FramePresenter {
     }
 
     void apply(LiveFrame frame, LiveNumbers.Reading reading, long runClock, long now) {
+        sayCrashes(frame);
         states.putAll(frame.nodeStates());
         details.putAll(frame.nodeDetails());
         frame.nodeStates().forEach((node, state) -> canvas.showNodeState(node, state,

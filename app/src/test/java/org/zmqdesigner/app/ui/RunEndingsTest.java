@@ -74,9 +74,12 @@ class RunEndingsTest extends DesignerUiTest {
                     {"formatVersion": 1, "title": "deaf server", "nodes": [
                       {"id": "client", "kind": "application", "position": {"x": 300.0, "y": 200.0},
                        "sockets": [{"id": "requester", "type": "REQ", "connects": ["tcp://127.0.0.1:%d"]}],
-                       "behaviour": {"type": "source", "socket": "requester", "count": 3, "payload": "Hello"}}],
+                       "behaviour": {"type": "source", "socket": "requester", "count": 3, "payload": "Hello"}},
+                      {"id": "server", "kind": "application", "position": {"x": 300.0, "y": 420.0},
+                       "sockets": [{"id": "responder", "type": "REP", "binds": ["tcp://127.0.0.1:%d"]}],
+                       "behaviour": {"type": "responder", "reply": "World"}}],
                      "links": []}
-                    """.formatted(port));
+                    """.formatted(port, freePort()));
 
             waitFor("the client's badge", 15, () -> robot.lookup("#badge-state-client").tryQuery()
                     .map(b -> b.getScene() != null && "gave up".equals(((Label) b).getText())).orElse(false));
@@ -89,8 +92,12 @@ class RunEndingsTest extends DesignerUiTest {
             Node client = robot.lookup("#node-client").query();
             assertThat(tooltip(robot.from(client).lookup(".node-box").query()))
                     .as("the node's tooltip, without 'crashed:' before the engine's words").isEqualTo(detail);
-            waitFor("the status to say nothing runs any more", 5, () -> status()
-                    .startsWith("Nothing is running any more: 1 gave up —"));
+            // The server still runs, so nothing else would tell: the status bar says it, in the engine's words.
+            waitFor("the status to say the client gave up", 5, () -> status().equals("N" + detail.substring(1)));
+
+            robot.interact(() -> window.runs().kill("server"));
+            waitFor("the status to count what became of each node", 10, () -> status()
+                    .startsWith("Nothing is running any more: 1 stopped, 1 gave up —"));
         }
     }
 
