@@ -122,7 +122,7 @@ final class RefusedPeerView extends Group implements GhostBox {
         // refused" fits.
         shield.setX(topLeft.getX() + 7);
         shield.setY(topLeft.getY() + 14);
-        title.setX(topLeft.getX() + 27);
+        title.setX(topLeft.getX() + 25);
         title.setY(topLeft.getY() + 14);
         count.setX(topLeft.getX() + 9);
         count.setY(topLeft.getY() + 31);
