@@ -45,7 +45,8 @@ final class EndWords {
                     hosts.get(i).getValue().refused()));
         }
         if (hosts.size() > HOSTS_NAMED) {
-            text.append(" and ").append(hosts.size() - HOSTS_NAMED).append(" more hosts");
+            int more = hosts.size() - HOSTS_NAMED;
+            text.append(" and ").append(more).append(more == 1 ? " more host" : " more hosts");
         }
         return text.append('.').toString();
     }
