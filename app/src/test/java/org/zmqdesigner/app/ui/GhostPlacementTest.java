@@ -81,7 +81,13 @@ class GhostPlacementTest extends DesignerUiTest {
                 .anyMatch(g -> g.getScene() != null));
         Node ghost = robot.lookup(".ghost-box").queryAll().stream().filter(g -> g.getScene() != null).findFirst()
                 .orElseThrow();
-        return onScreen(ghost);
+        // Read on the FX thread once it is idle: read from this thread, the box could be caught
+        // between its placing and the pan that reveals it (this failed 3 runs out of 4 on a loaded
+        // machine, with the view already panned when the test read it a moment later).
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.atomic.AtomicReference<Bounds> box = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> box.set(onScreen(ghost)));
+        return box.get();
     }
 
     private static Bounds onScreen(Node node) {
