@@ -97,8 +97,12 @@ class RefusedPeerTest extends DesignerUiTest {
         return Long.parseLong(text.substring(0, text.indexOf(' ')).replace(",", ""));
     }
 
-    private static Bounds onScreen(Node node) {
-        return node.localToScreen(node.getBoundsInLocal());
+    /** Where a node is on screen, read on the FX thread once it is idle (read from here, it races the pans). */
+    private Bounds onScreen(Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.atomic.AtomicReference<Bounds> box = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> box.set(node.localToScreen(node.getBoundsInLocal())));
+        return box.get();
     }
 
     private static String tooltip(Node node) {
