@@ -1,0 +1,146 @@
+package org.zmqdesigner.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.zmqdesigner.engine.event.RunEvent;
+
+/**
+ * The pattern samples of issue 11 that need no behaviour of their own do, on real sockets, what
+ * their teaching text says. Each runs for a few seconds; every wait is bounded and says what it
+ * waited for.
+ */
+class PatternSampleBehaviourTest {
+
+    @Test
+    void one_subscriber_receives_from_both_publishers_each_its_own_citys_updates() throws Exception {
+        List<RunEvent> events = new CopyOnWriteArrayList<>();
+        try (TopologyRun run = TopologyRun.start(Runs.sample("multi-publisher"), RunOptions.DEFAULTS, events::addAll)) {
+            // Five updates a second from each: a few seconds bring several from both.
+            Runs.await("updates from both publishers to reach wuclient", 15_000,
+                    () -> delivered(run, "new-york") >= 5 && delivered(run, "san-francisco") >= 5, run::report);
+            run.stop();
+            RunReport report = run.report();
+
+            assertThat(report.nodes().get("wuclient").received()).as("wuclient in %s", report)
+                    .isEqualTo(delivered(run, "new-york") + delivered(run, "san-francisco"));
+            List<RunEvent.MessageReceived> received = received(events, "wuclient");
+            assertThat(received).as("traced updates").isNotEmpty().allSatisfy(m -> {
+                String update = text(m.frames().get(0));
+                assertThat(m.frames()).hasSize(1);
+                assertThat(update).matches("\\d{5} -?\\d+ \\d+");
+                assertThat(update).startsWith("new-york".equals(m.link()) ? "10001 " : "94105 ");
+            });
+            assertThat(received).extracting(RunEvent.MessageReceived::link)
+                    .contains("new-york", "san-francisco");
+        }
+    }
+
+    /**
+     * The sink takes one message from each ventilator in turn: while the busy one has a backlog, a
+     * quiet ventilator's task is never followed by another of its own, and none of the quiet one's
+     * tasks waits behind the busy one's queue.
+     */
+    @Test
+    void the_sink_takes_the_two_ventilators_tasks_in_turn_so_the_quiet_one_never_waits_behind_the_busy_one()
+            throws Exception {
+        List<RunEvent> events = new CopyOnWriteArrayList<>();
+        try (TopologyRun run = TopologyRun.start(Runs.sample("fair-queuing"), RunOptions.DEFAULTS, events::addAll)) {
+            Runs.await("the sink to take 30 tasks", 15_000,
+                    () -> run.report().nodes().get("tasksink").received() >= 30, run::report);
+            run.stop();
+            RunReport report = run.report();
+            long busySent = report.links().get("busy").sent();
+            long busyTaken = delivered(run, "busy");
+            long quietSent = report.links().get("quiet").sent();
+            long quietTaken = delivered(run, "quiet");
+
+            assertThat(quietTaken).as("quiet tasks taken of %d sent; %s", quietSent, report)
+                    .isGreaterThanOrEqualTo(quietSent - 2);
+            assertThat(busyTaken).as("busy tasks taken; %s", report).isGreaterThanOrEqualTo(quietTaken / 2);
+            assertThat(busySent).as("the busy ventilator's backlog grows; %s", report).isGreaterThan(2 * busyTaken);
+            List<String> order = received(events, "tasksink").stream().map(RunEvent.MessageReceived::link).toList();
+            assertThat(order).as("links in the order the sink took their tasks").contains("busy", "quiet");
+            // From the busy ventilator's second task on it has always had a backlog.
+            int from = order.indexOf("busy") + 1;
+            for (int i = from + 1; i < order.size(); i++) {
+                assertThat(order.get(i - 1) + " " + order.get(i)).as("tasks %d and %d of %s", i - 1, i, order)
+                        .isNotEqualTo("quiet quiet");
+            }
+        }
+    }
+
+    @Test
+    void the_queue_device_spreads_the_clients_requests_over_both_workers_and_every_client_gets_its_replies()
+            throws Exception {
+        // Ten times faster: the workers' second of work becomes 100 ms, the lesson is the same.
+        try (TopologyRun run = TopologyRun.start(Runs.sample("msgqueue"), RunOptions.DEFAULTS.withRateMultiplier(10))) {
+            Runs.await("both clients to get 8 replies", 20_000, () -> {
+                RunReport r = run.report();
+                return r.nodes().get("rrclient-1").received() >= 8 && r.nodes().get("rrclient-2").received() >= 8;
+            }, run::report);
+            run.stop();
+            RunReport report = run.report();
+            long worker1 = report.nodes().get("rrworker-1").received();
+            long worker2 = report.nodes().get("rrworker-2").received();
+            long total = worker1 + worker2;
+
+            for (String client : new String[] {"rrclient-1", "rrclient-2"}) {
+                RunReport.NodeReport c = report.nodes().get(client);
+                assertThat(c.sent() - c.received()).as("%s waits for at most one reply; %s", client, report)
+                        .isBetween(0L, 1L);
+            }
+            assertThat(total).as("requests the workers took; %s", report)
+                    .isBetween(report.nodes().get("rrclient-1").received() + report.nodes().get("rrclient-2").received(),
+                            report.nodes().get("rrclient-1").sent() + report.nodes().get("rrclient-2").sent());
+            assertThat(worker1).as("rrworker-1's share of %d; %s", total, report).isGreaterThanOrEqualTo(total * 3 / 10);
+            assertThat(worker2).as("rrworker-2's share of %d; %s", total, report).isGreaterThanOrEqualTo(total * 3 / 10);
+        }
+    }
+
+    @Test
+    void the_proxy_forwards_subscriptions_upstream_so_only_the_subscribed_zip_codes_leave_the_server()
+            throws Exception {
+        List<RunEvent> events = new CopyOnWriteArrayList<>();
+        try (TopologyRun run = TopologyRun.start(Runs.sample("weather-proxy"), RunOptions.DEFAULTS, events::addAll)) {
+            Runs.await("both wuclients to receive 4 updates through the proxy", 15_000, () -> {
+                RunReport r = run.report();
+                return r.nodes().get("wuclient-1").received() >= 4 && r.nodes().get("wuclient-2").received() >= 4;
+            }, run::report);
+            run.stop();
+            RunReport report = run.report();
+
+            assertThat(received(events, "wuclient-1")).isNotEmpty()
+                    .allSatisfy(m -> assertThat(text(m.frames().get(0))).startsWith("10001 "));
+            assertThat(received(events, "wuclient-2")).isNotEmpty()
+                    .allSatisfy(m -> assertThat(text(m.frames().get(0))).startsWith("10002 "));
+            // Two zip codes of ten: the server writes about a fifth of its updates to the proxy.
+            long published = report.nodes().get("wuserver").sent();
+            assertThat(report.links().get("updates").sent()).as("updates written to the proxy of %d; %s", published,
+                    report).isPositive().isLessThan(published * 2 / 5);
+            // The proxy is the server's only peer: every update the server wrote went to it.
+            List<String> upstream = events.stream()
+                    .filter(e -> e instanceof RunEvent.MessageSent s && "wuserver".equals(s.node()))
+                    .map(e -> text(((RunEvent.MessageSent) e).frames().get(0))).toList();
+            assertThat(upstream).as("what the server sent the proxy").isNotEmpty()
+                    .allSatisfy(update -> assertThat(update).matches("1000[12] -?\\d+ \\d+"));
+        }
+    }
+
+    private static long delivered(TopologyRun run, String link) {
+        Long delivered = run.report().links().get(link).delivered();
+        return delivered == null ? 0 : delivered;
+    }
+
+    private static List<RunEvent.MessageReceived> received(List<RunEvent> events, String node) {
+        return events.stream().filter(e -> e instanceof RunEvent.MessageReceived m && node.equals(m.node()))
+                .map(e -> (RunEvent.MessageReceived) e).toList();
+    }
+
+    private static String text(byte[] frame) {
+        return new String(frame, StandardCharsets.UTF_8);
+    }
+}
