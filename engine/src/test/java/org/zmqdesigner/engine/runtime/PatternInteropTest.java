@@ -1,0 +1,259 @@
+package org.zmqdesigner.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * The zguide's programs, as the guide describes them, join the pattern samples of issue 11 while
+ * they run: first written with plain JeroMQ (no code of ours), then in Python with pyzmq, which is
+ * libzmq. Each outside program connects to the sample's tcp endpoint on loopback.
+ */
+class PatternInteropTest {
+
+    // --- multi-publisher: a wuclient of its own connects to both weather servers ---
+
+    @Test
+    void a_plain_SUB_connected_to_both_weather_servers_gets_both_cities_updates() throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("multi-publisher"), RunOptions.DEFAULTS);
+             ZContext context = new ZContext(1)) {
+            ZMQ.Socket subscriber = plain(context, SocketType.SUB);
+            subscriber.connect("tcp://localhost:5556");
+            subscriber.connect("tcp://localhost:5566");
+            subscriber.subscribe("10001 ".getBytes(ZMQ.CHARSET));
+            subscriber.subscribe("94105 ".getBytes(ZMQ.CHARSET));
+
+            List<String> updates = receiveUntil(subscriber, 10_000, run,
+                    got -> got.stream().anyMatch(u -> u.startsWith("10001 "))
+                            && got.stream().anyMatch(u -> u.startsWith("94105 ")));
+
+            assertThat(updates).allSatisfy(u -> assertThat(u).matches("(10001|94105) -?\\d+ \\d+"));
+            assertThat(updates).anyMatch(u -> u.startsWith("10001 ")).anyMatch(u -> u.startsWith("94105 "));
+        }
+    }
+
+    @Test
+    void a_pyzmq_SUB_connected_to_both_weather_servers_gets_both_cities_updates() throws Exception {
+        assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
+        try (TopologyRun run = TopologyRun.start(Runs.sample("multi-publisher"), RunOptions.DEFAULTS)) {
+            List<String> updates = Pyzmq.run("""
+                    import zmq
+                    subscriber = zmq.Context().socket(zmq.SUB)
+                    subscriber.connect("tcp://localhost:5556")
+                    subscriber.connect("tcp://localhost:5566")
+                    subscriber.setsockopt_string(zmq.SUBSCRIBE, "10001 ")
+                    subscriber.setsockopt_string(zmq.SUBSCRIBE, "94105 ")
+                    subscriber.rcvtimeo = 10000
+                    cities = set()
+                    while len(cities) < 2:
+                        update = subscriber.recv_string()
+                        print(update)
+                        cities.add(update[:5])
+                    """, 30);
+
+            assertThat(updates).isNotEmpty().allSatisfy(u -> assertThat(u).matches("(10001|94105) -?\\d+ \\d+"));
+            assertThat(updates).anyMatch(u -> u.startsWith("10001 ")).anyMatch(u -> u.startsWith("94105 "));
+        }
+    }
+
+    // --- fair-queuing: a third ventilator pushes into the sink and takes its turn ---
+
+    @Test
+    void a_plain_PUSH_ventilator_joins_the_sink_and_its_tasks_are_taken_in_turn() throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("fair-queuing"), RunOptions.DEFAULTS);
+             ZContext context = new ZContext(1)) {
+            ZMQ.Socket ventilator = plain(context, SocketType.PUSH);
+            ventilator.connect("tcp://localhost:5558");
+            for (int task = 1; task <= 10; task++) {
+                assertThat(ventilator.send(Integer.toString(task * 7 % 100 + 1))).isTrue();
+            }
+            // The sink takes ten a second in turn from three ventilators: ten tasks in well under 10 s,
+            // though the busy ventilator's backlog is long.
+            awaitOutsideTasks(run, 10, 10_000);
+        }
+    }
+
+    @Test
+    void a_pyzmq_PUSH_ventilator_joins_the_sink_and_its_tasks_are_taken_in_turn() throws Exception {
+        assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
+        try (TopologyRun run = TopologyRun.start(Runs.sample("fair-queuing"), RunOptions.DEFAULTS)) {
+            Pyzmq.run("""
+                    import random, zmq
+                    context = zmq.Context()
+                    sender = context.socket(zmq.PUSH)
+                    sender.connect("tcp://localhost:5558")
+                    for task in range(10):
+                        sender.send_string(str(random.randint(1, 100)))
+                    sender.close(linger=10000)
+                    context.term()
+                    """, 30);
+
+            awaitOutsideTasks(run, 10, 10_000);
+        }
+    }
+
+    // --- msgqueue: rrclient and rrworker join the queue from outside ---
+
+    @Test
+    void a_plain_rrclient_gets_World_through_the_queue_and_a_plain_rrworker_answers_the_designed_clients()
+            throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("msgqueue"), RunOptions.DEFAULTS.withRateMultiplier(10));
+             ZContext context = new ZContext(1)) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(request(context, "tcp://localhost:5559", "Hello", run)).containsExactly("World");
+            }
+
+            ZMQ.Socket worker = plain(context, SocketType.REP);
+            worker.connect("tcp://localhost:5560");
+            worker.setReceiveTimeOut(10_000);
+            for (int i = 0; i < 3; i++) {
+                String request = worker.recvStr(0);
+                assertThat(request).as("request %d to the outside worker; %s", i + 1, run.report()).isEqualTo("Hello");
+                assertThat(worker.hasReceiveMore()).as("REP hands over the request without its envelope").isFalse();
+                assertThat(worker.send("World")).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void a_pyzmq_rrclient_and_rrworker_join_the_queue() throws Exception {
+        assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
+        try (TopologyRun run = TopologyRun.start(Runs.sample("msgqueue"), RunOptions.DEFAULTS.withRateMultiplier(10))) {
+            List<String> printed = Pyzmq.run("""
+                    import zmq
+                    context = zmq.Context()
+                    requester = context.socket(zmq.REQ)
+                    requester.connect("tcp://localhost:5559")
+                    requester.rcvtimeo = 10000
+                    for request in range(3):
+                        requester.send_string("Hello")
+                        print("client got " + "|".join(f.decode() for f in requester.recv_multipart()))
+                    responder = context.socket(zmq.REP)
+                    responder.connect("tcp://localhost:5560")
+                    responder.rcvtimeo = 10000
+                    for request in range(3):
+                        print("worker got " + "|".join(f.decode() for f in responder.recv_multipart()))
+                        responder.send_string("World")
+                    """, 60);
+
+            assertThat(printed).containsExactly("client got World", "client got World", "client got World",
+                    "worker got Hello", "worker got Hello", "worker got Hello");
+        }
+    }
+
+    // --- weather-proxy: a wuclient on the proxy's side subscribes to a zip code nobody else wants ---
+
+    @Test
+    void a_plain_SUB_on_the_proxys_port_gets_a_zip_code_no_designed_client_asked_for() throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("weather-proxy"), RunOptions.DEFAULTS);
+             ZContext context = new ZContext(1)) {
+            ZMQ.Socket subscriber = plain(context, SocketType.SUB);
+            subscriber.connect("tcp://localhost:8100");
+            subscriber.subscribe("10003 ".getBytes(ZMQ.CHARSET));
+
+            List<String> updates = receiveUntil(subscriber, 10_000, run, got -> got.size() == 3);
+
+            assertThat(updates).hasSize(3).allSatisfy(u -> assertThat(u).matches("10003 -?\\d+ \\d+"));
+        }
+    }
+
+    @Test
+    void a_pyzmq_SUB_on_the_proxys_port_gets_a_zip_code_no_designed_client_asked_for() throws Exception {
+        assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
+        try (TopologyRun run = TopologyRun.start(Runs.sample("weather-proxy"), RunOptions.DEFAULTS)) {
+            List<String> updates = Pyzmq.run("""
+                    import zmq
+                    subscriber = zmq.Context().socket(zmq.SUB)
+                    subscriber.connect("tcp://localhost:8100")
+                    subscriber.setsockopt_string(zmq.SUBSCRIBE, "10003 ")
+                    subscriber.rcvtimeo = 10000
+                    for update in range(3):
+                        print(subscriber.recv_string())
+                    """, 30);
+
+            assertThat(updates).hasSize(3).allSatisfy(u -> assertThat(u).matches("10003 -?\\d+ \\d+"));
+        }
+    }
+
+    // --- helpers: plain JeroMQ, as a zguide program would use it ---
+
+    /**
+     * A socket as a zguide program makes it, with two settings for the test: no linger, and
+     * JeroMQ 0.6.0's connect race cured by a short handshake interval (see SocketSetup).
+     */
+    private static ZMQ.Socket plain(ZContext context, SocketType type) {
+        ZMQ.Socket socket = context.createSocket(type);
+        socket.setLinger(0);
+        socket.setHandshakeIvl(500);
+        return socket;
+    }
+
+    /**
+     * Receives single-frame messages until {@code enough} holds for what came (at most 100); fails
+     * with the run's report when one receive waits longer than {@code timeoutMillis}.
+     */
+    private static List<String> receiveUntil(ZMQ.Socket socket, int timeoutMillis, TopologyRun run,
+                                             Predicate<List<String>> enough) {
+        socket.setReceiveTimeOut(timeoutMillis);
+        List<String> out = new ArrayList<>();
+        while (!enough.test(out) && out.size() < 100) {
+            String message = socket.recvStr(0);
+            assertThat(message).as("message %d within %d ms; so far %s; %s", out.size() + 1, timeoutMillis, out,
+                    run.report()).isNotNull();
+            assertThat(socket.hasReceiveMore()).as("%s is one frame", message).isFalse();
+            out.add(message);
+        }
+        return out;
+    }
+
+    /** One request, Lazy Pirate style: a REQ without a reply in 2.5 s is closed and a fresh one asks again. */
+    private static List<String> request(ZContext context, String endpoint, String request, TopologyRun run) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            ZMQ.Socket client = plain(context, SocketType.REQ);
+            try {
+                client.setReceiveTimeOut(2_500);
+                client.connect(endpoint);
+                assertThat(client.send(request)).isTrue();
+                String first = client.recvStr(0);
+                if (first == null) {
+                    System.err.println("no reply from " + endpoint + " on attempt " + attempt + "; " + run.report());
+                    continue;
+                }
+                List<String> frames = new ArrayList<>(List.of(first));
+                while (client.hasReceiveMore()) {
+                    frames.add(client.recvStr(0));
+                }
+                return frames;
+            } finally {
+                context.destroySocket(client);
+            }
+        }
+        throw new AssertionError("three attempts without a reply from " + endpoint + "; " + run.report());
+    }
+
+    /**
+     * Waits until the sink has taken {@code wanted} tasks that no designed ventilator sent: what it
+     * received beyond what the design's links delivered. (A program that sends and leaves within
+     * half a second is gone before the engine can name it as an outside peer; its messages still
+     * count where they are read.)
+     */
+    private static void awaitOutsideTasks(TopologyRun run, long wanted, long timeoutMillis) {
+        Runs.await(wanted + " tasks from the outside ventilator", timeoutMillis,
+                () -> outsideTasks(run.report()) >= wanted, run::report);
+        run.stop();
+        assertThat(outsideTasks(run.report())).as("tasks from outside, counted when the run stopped; %s", run.report())
+                .isEqualTo(wanted);
+    }
+
+    private static long outsideTasks(RunReport r) {
+        return r.nodes().get("tasksink").received() - r.links().get("busy").delivered()
+                - r.links().get("quiet").delivered();
+    }
+}
