@@ -12,6 +12,9 @@ import java.util.function.LongUnaryOperator;
  *   <li>{@code {seq}} the message's number in its stream, from 1;</li>
  *   <li>{@code {rand:MIN..MAX}} a random integer from MIN to MAX inclusive, optionally formatted
  *       as in printf: {@code {rand:0..99999:%05d}} gives wuserver's zip codes;</li>
+ *   <li>{@code {cycle:A|B}} the choices in turn by the message's number (A for 1, B for 2, A for 3):
+ *       psenvpub's alternating keys, kept in step between the topic and payload templates;</li>
+ *   <li>{@code {pick:A|B|C}} one of the choices at random: espresso's letters;</li>
  *   <li>{@code {payload}} the payload of the message being answered or forwarded;</li>
  *   <li>{@code {node}} the node's id; {@code {time}} milliseconds since the epoch;</li>
  *   <li>{@code {{} and {@code }}} a literal brace.</li>
@@ -47,7 +50,7 @@ public final class PayloadTemplate {
         }
     }
 
-    private sealed interface Part permits Literal, Seq, Rand, Payload, NodeId, Time {
+    private sealed interface Part permits Literal, Seq, Rand, Choice, Payload, NodeId, Time {
     }
 
     private record Literal(String text) implements Part {
@@ -57,6 +60,10 @@ public final class PayloadTemplate {
     }
 
     private record Rand(long min, long max, String format) implements Part {
+    }
+
+    /** One of several texts: in turn by sequence number ({@code cycle}) or at random ({@code pick}). */
+    private record Choice(List<String> choices, boolean random) implements Part {
     }
 
     private record Payload() implements Part {
@@ -117,6 +124,16 @@ public final class PayloadTemplate {
         String[] pieces = body.split(":", -1);
         String name = pieces[0];
         switch (name) {
+            case "cycle", "pick" -> {
+                // Everything after the first colon, so a choice may hold a colon itself.
+                String list = pieces.length < 2 ? "" : body.substring(name.length() + 1);
+                List<String> choices = List.of(list.split("\\|", -1));
+                if (pieces.length < 2 || choices.size() < 2) {
+                    throw new SyntaxException("{" + name + "} needs two or more choices separated by \"|\", as in {"
+                            + name + ":A|B}", column);
+                }
+                return new Choice(choices, name.equals("pick"));
+            }
             case "seq" -> {
                 if (pieces.length > 2) {
                     throw new SyntaxException("{seq} takes at most a format, as in {seq:%06d}", column);
@@ -158,7 +175,7 @@ public final class PayloadTemplate {
                 };
             }
             default -> throw new SyntaxException("{" + body + "} is not a placeholder; use {seq}, {rand:MIN..MAX},"
-                    + " {payload}, {node} or {time}, and {{ for a literal brace", column);
+                    + " {cycle:A|B}, {pick:A|B}, {payload}, {node} or {time}, and {{ for a literal brace", column);
         }
     }
 
@@ -189,6 +206,10 @@ public final class PayloadTemplate {
                 out.append(format(s.format(), context.seq()));
             } else if (part instanceof Rand r) {
                 out.append(format(r.format(), context.random(r.min(), r.max())));
+            } else if (part instanceof Choice c) {
+                int size = c.choices().size();
+                int index = c.random() ? (int) context.random(0, size - 1) : (int) Math.floorMod(context.seq() - 1, (long) size);
+                out.append(c.choices().get(index));
             } else if (part instanceof Payload) {
                 out.append(context.payload() == null ? "" : context.payload());
             } else if (part instanceof NodeId) {

@@ -141,7 +141,7 @@ final class BehaviourRule implements Rule {
         } catch (PayloadTemplate.SyntaxException e) {
             out.error("BAD_TEMPLATE", node.id(), "The " + field + " template of " + node.id() + " (\"" + text
                     + "\") is broken at character " + e.column() + ": " + e.getMessage() + ".",
-                    "Placeholders are {seq}, {rand:MIN..MAX}, {payload}, {node} and {time}.");
+                    "Placeholders are {seq}, {rand:MIN..MAX}, {cycle:A|B}, {pick:A|B}, {payload}, {node} and {time}.");
         }
     }
 

@@ -49,7 +49,10 @@ class PayloadTemplateTest {
             "{rand:9..1}|1",
             "{rand:a..b}|1",
             "{seq:%s}|1",
-            "{payload:x}|1"})
+            "{payload:x}|1",
+            "{cycle}|1",
+            "{cycle:A}|1",
+            "key {pick:}|5"})
     void broken_templates_say_where_they_break(String template, int column) {
         PayloadTemplate.SyntaxException error = catchThrowableOfType(PayloadTemplate.SyntaxException.class,
                 () -> PayloadTemplate.compile(template));
@@ -57,6 +60,30 @@ class PayloadTemplateTest {
         assertThat(error).isNotNull();
         assertThat(error.column()).isEqualTo(column);
         assertThat(error.getMessage()).isNotBlank();
+    }
+
+    /** psenvpub's keys alternate, and a topic and a payload rendered for one message stay in step. */
+    @Test
+    void cycle_takes_the_choices_in_turn_by_the_messages_number() {
+        PayloadTemplate key = PayloadTemplate.compile("{cycle:A|B}");
+        PayloadTemplate content = PayloadTemplate.compile("{cycle:We don't want to see this|We would like to see this}");
+
+        assertThat(java.util.stream.LongStream.rangeClosed(1, 5).mapToObj(seq -> render("{cycle:A|B}", seq, null)))
+                .containsExactly("A", "B", "A", "B", "A");
+        assertThat(key.render(2, null, "n", bound -> 0) + ": " + content.render(2, null, "n", bound -> 0))
+                .isEqualTo("B: We would like to see this");
+        assertThat(render("{cycle:x:1|y:2|z}", 3, null)).as("a choice may hold a colon").isEqualTo("z");
+        assertThat(key.isConstant()).isFalse();
+    }
+
+    @Test
+    void pick_takes_every_choice_at_random_and_nothing_else() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i <= 500; i++) {
+            seen.add(render("{pick:A|B|C|D|E|F|G|H|I|J}-{rand:0..99999:%05d}", i, null).substring(0, 1));
+        }
+
+        assertThat(seen).containsExactlyInAnyOrder("A", "B", "C", "D", "E", "F", "G", "H", "I", "J");
     }
 
     /** Such a range validated, then crashed the node at run time ("bound must be positive"). */
