@@ -130,6 +130,63 @@ class PatternSampleBehaviourTest {
         }
     }
 
+    @Test
+    void a_subscriber_to_B_receives_only_the_B_keyed_updates_each_as_key_and_content() throws Exception {
+        List<RunEvent> events = new CopyOnWriteArrayList<>();
+        // Four times faster: eight updates a second instead of two.
+        try (TopologyRun run = TopologyRun.start(Runs.sample("pubsub-envelope"), RunOptions.DEFAULTS.withRateMultiplier(4),
+                events::addAll)) {
+            Runs.await("psenvsub to receive 6 updates", 15_000,
+                    () -> run.report().nodes().get("psenvsub").received() >= 6, run::report);
+            run.stop();
+            RunReport report = run.report();
+
+            List<RunEvent.MessageReceived> received = received(events, "psenvsub");
+            assertThat(received).as("traced updates; %s", report).isNotEmpty().allSatisfy(m ->
+                    assertThat(m.frames()).extracting(PatternSampleBehaviourTest::text)
+                            .containsExactly("B", "We would like to see this"));
+            List<String> keys = events.stream().filter(e -> e instanceof RunEvent.MessageSent s
+                    && "psenvpub".equals(s.node())).map(e -> text(((RunEvent.MessageSent) e).frames().get(0))).toList();
+            assertThat(keys).as("keys the publisher wrote to the subscriber's connection").isNotEmpty().containsOnly("B");
+            // A then B, one after the other: the publisher sent about twice what reached the subscriber.
+            long sent = report.nodes().get("psenvpub").sent();
+            assertThat(sent).as("published; %s", report).isGreaterThanOrEqualTo(2 * report.nodes().get("psenvsub").received());
+        }
+    }
+
+    @Test
+    void the_capture_listener_hears_every_update_the_proxy_passes_and_the_subscriptions_going_upstream()
+            throws Exception {
+        List<RunEvent> events = new CopyOnWriteArrayList<>();
+        try (TopologyRun run = TopologyRun.start(Runs.sample("espresso"), RunOptions.DEFAULTS, events::addAll)) {
+            Runs.await("the subscriber to receive 5 updates", 15_000,
+                    () -> run.report().nodes().get("subscriber").received() >= 5, run::report);
+            run.stop();
+            RunReport report = run.report();
+
+            List<String> subscribed = received(events, "subscriber").stream().map(m -> text(m.frames().get(0))).toList();
+            assertThat(subscribed).as("the subscriber's updates").isNotEmpty()
+                    .allSatisfy(u -> assertThat(u).matches("[AB]-\\d{5}"));
+            List<byte[]> copies = new java.util.ArrayList<>(received(events, "listener").stream()
+                    .map(m -> m.frames().get(0)).toList());
+            // ZeroMQ's proxy copies its control messages to the capture socket too: stopping the run
+            // tells the proxy TERMINATE, and the listener may hear it, last.
+            if (!copies.isEmpty() && text(copies.get(copies.size() - 1)).equals("TERMINATE")) {
+                copies.remove(copies.size() - 1);
+            }
+            List<String> dataCopies = copies.stream().filter(f -> f.length > 0 && f[0] != 1).map(PatternSampleBehaviourTest::text)
+                    .toList();
+            assertThat(dataCopies).as("copies of updates; %s", report).isNotEmpty()
+                    .allSatisfy(u -> assertThat(u).matches("[AB]-\\d{5}"))
+                    .containsAll(subscribed);
+            List<String> subscriptions = copies.stream().filter(f -> f.length > 0 && f[0] == 1)
+                    .map(f -> text(java.util.Arrays.copyOfRange(f, 1, f.length))).toList();
+            assertThat(subscriptions).as("copies of subscriptions going upstream").containsExactlyInAnyOrder("A", "B");
+            assertThat(report.nodes().get("listener").received()).as("%s", report)
+                    .isGreaterThanOrEqualTo(report.nodes().get("subscriber").received() + 2);
+        }
+    }
+
     private static long delivered(TopologyRun run, String link) {
         Long delivered = run.report().links().get(link).delivered();
         return delivered == null ? 0 : delivered;
