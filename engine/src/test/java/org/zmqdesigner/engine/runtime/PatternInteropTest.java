@@ -182,6 +182,100 @@ class PatternInteropTest {
         }
     }
 
+    // --- pubsub-envelope: psenvsub as the guide writes it ---
+
+    @Test
+    void a_plain_psenvsub_subscribed_to_B_reads_key_and_content_as_two_frames() throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample("pubsub-envelope"), RunOptions.DEFAULTS.withRateMultiplier(4));
+             ZContext context = new ZContext(1)) {
+            ZMQ.Socket subscriber = plain(context, SocketType.SUB);
+            subscriber.connect("tcp://localhost:5563");
+            subscriber.subscribe("B".getBytes(ZMQ.CHARSET));
+            subscriber.setReceiveTimeOut(10_000);
+
+            for (int i = 0; i < 3; i++) {
+                String address = subscriber.recvStr(0);
+                assertThat(address).as("key of update %d; %s", i + 1, run.report()).isEqualTo("B");
+                assertThat(subscriber.hasReceiveMore()).as("the content follows in a second frame").isTrue();
+                assertThat(subscriber.recvStr(0)).isEqualTo("We would like to see this");
+                assertThat(subscriber.hasReceiveMore()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void a_pyzmq_psenvsub_subscribed_to_B_reads_key_and_content_as_two_frames() throws Exception {
+        assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
+        try (TopologyRun run = TopologyRun.start(Runs.sample("pubsub-envelope"), RunOptions.DEFAULTS.withRateMultiplier(4))) {
+            List<String> printed = Pyzmq.run("""
+                    import zmq
+                    subscriber = zmq.Context().socket(zmq.SUB)
+                    subscriber.connect("tcp://localhost:5563")
+                    subscriber.setsockopt(zmq.SUBSCRIBE, b"B")
+                    subscriber.rcvtimeo = 10000
+                    for update in range(3):
+                        [address, contents] = subscriber.recv_multipart()
+                        print("[%s] %s" % (address.decode(), contents.decode()))
+                    """, 30);
+
+            assertThat(printed).containsExactly("[B] We would like to see this", "[B] We would like to see this",
+                    "[B] We would like to see this");
+        }
+    }
+
+    // --- espresso: a subscriber of our own on the proxy's side; the listener hears its subscription ---
+
+    @Test
+    void a_plain_SUB_on_the_espresso_proxy_gets_C_and_the_listener_hears_its_subscription() throws Exception {
+        List<org.zmqdesigner.engine.event.RunEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (TopologyRun run = TopologyRun.start(Runs.sample("espresso"), RunOptions.DEFAULTS, events::addAll);
+             ZContext context = new ZContext(1)) {
+            ZMQ.Socket subscriber = plain(context, SocketType.SUB);
+            subscriber.connect("tcp://localhost:6001");
+            subscriber.subscribe("C".getBytes(ZMQ.CHARSET));
+
+            List<String> updates = receiveUntil(subscriber, 10_000, run, got -> got.size() == 2);
+
+            assertThat(updates).allSatisfy(u -> assertThat(u).matches("C-\\d{5}"));
+            assertListenerHeard(events, run, "C");
+        }
+    }
+
+    @Test
+    void a_pyzmq_SUB_on_the_espresso_proxy_gets_C_and_the_listener_hears_its_subscription() throws Exception {
+        assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
+        List<org.zmqdesigner.engine.event.RunEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (TopologyRun run = TopologyRun.start(Runs.sample("espresso"), RunOptions.DEFAULTS, events::addAll)) {
+            List<String> updates = Pyzmq.run("""
+                    import zmq
+                    subscriber = zmq.Context().socket(zmq.SUB)
+                    subscriber.connect("tcp://localhost:6001")
+                    subscriber.setsockopt(zmq.SUBSCRIBE, b"C")
+                    subscriber.rcvtimeo = 10000
+                    for update in range(2):
+                        print(subscriber.recv_string())
+                    """, 30);
+
+            assertThat(updates).hasSize(2).allSatisfy(u -> assertThat(u).matches("C-\\d{5}"));
+            assertListenerHeard(events, run, "C");
+        }
+    }
+
+    /** The capture listener heard the outside subscription go upstream, then updates with its prefix. */
+    private static void assertListenerHeard(List<org.zmqdesigner.engine.event.RunEvent> events, TopologyRun run,
+                                            String prefix) {
+        Runs.await("the listener to hear the subscription to " + prefix + " and an update for it", 5_000, () -> {
+            List<String> heard = events.stream()
+                    .filter(e -> e instanceof org.zmqdesigner.engine.event.RunEvent.MessageReceived m
+                            && "listener".equals(m.node()))
+                    .map(e -> new String(((org.zmqdesigner.engine.event.RunEvent.MessageReceived) e).frames().get(0),
+                            ZMQ.CHARSET)).toList();
+            int subscription = heard.indexOf("\u0001" + prefix);
+            return subscription >= 0 && heard.subList(subscription, heard.size()).stream()
+                    .anyMatch(h -> h.startsWith(prefix + "-"));
+        }, run::report);
+    }
+
     // --- helpers: plain JeroMQ, as a zguide program would use it ---
 
     /**
