@@ -3,7 +3,10 @@ package org.zmqdesigner.engine.validate;
 import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.Link;
 
-/** Every endpoint parses, its port is a real port, and binds on every interface are pointed out. */
+/**
+ * Every endpoint parses, its port is a real port, and binds on every interface are pointed out, as
+ * is ipc, which only JeroMQ programs can join.
+ */
 final class EndpointRule implements Rule {
     @Override
     public void check(TopologyFacts facts, Findings out) {
@@ -18,9 +21,11 @@ final class EndpointRule implements Rule {
                 }
                 OpenBinds.of(owned.ref(), bind).ifPresent(open ->
                         out.info("BIND_ALL_INTERFACES", owned.element(), "Socket " + open.what(), open.fix()));
+                ipcOnlyForJeromq(endpoint, owned.element(), "binds " + bind, out);
             }
             for (String connect : owned.socket().connects()) {
                 Endpoint endpoint = checked(connect, owned.element(), out);
+                ipcOnlyForJeromq(endpoint, owned.element(), "connects to " + connect, out);
                 if (endpoint != null && endpoint.isTcp() && endpoint.port() == Endpoint.ANY_PORT) {
                     out.error("BAD_ENDPOINT", owned.element(), "Socket " + owned.element() + " connects to "
                             + connect + ", but only a bind can ask for any free port.", "Connect to the"
@@ -43,6 +48,20 @@ final class EndpointRule implements Rule {
                         + ", but \"*\" only makes sense when binding.", "Connect to a host name or address,"
                         + " such as tcp://localhost:" + port(endpoint) + ".");
             }
+        }
+    }
+
+    /**
+     * JeroMQ has no Unix domain sockets: its ipc is tcp on loopback, on a port made from the name.
+     * A libzmq program (the zguide's C or Python examples) using the same ipc name meets nobody.
+     */
+    private static void ipcOnlyForJeromq(Endpoint endpoint, String element, String does, Findings out) {
+        if (endpoint != null && endpoint.transport() == Endpoint.Transport.IPC) {
+            out.info("IPC_NOT_LIBZMQ", element, "Socket " + element + " " + does + ". JeroMQ, which runs this"
+                    + " design, has no Unix domain sockets: its ipc is tcp on loopback at a port made from the name,"
+                    + " so the zguide's C and Python programs, whose libzmq uses a real ipc file, cannot join it;"
+                    + " only JeroMQ programs can.", "Where the guide uses ipc://, use tcp on loopback (bind"
+                    + " tcp://127.0.0.1:5555, connect tcp://localhost:5555) so that any ZeroMQ program can join.");
         }
     }
 

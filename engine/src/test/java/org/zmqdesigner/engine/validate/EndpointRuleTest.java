@@ -217,4 +217,30 @@ class EndpointRuleTest {
             assertThat(Validator.hasErrors(bindingTo("tcp://*:5555"))).isFalse();
         }
     }
+
+    @Nested
+    class Ipc {
+
+        @Test
+        void binding_ipc_says_that_libzmq_programs_cannot_join_it() {
+            Diagnostic d = the(bindingTo("ipc://weather.ipc"), "IPC_NOT_LIBZMQ", Severity.INFO, "n/s");
+
+            assertThat(d.message()).contains("ipc://weather.ipc").contains("JeroMQ").contains("libzmq");
+            assertThat(d.hint()).contains("tcp://127.0.0.1:5555");
+            assertThat(Validator.hasErrors(bindingTo("ipc://weather.ipc"))).isFalse();
+        }
+
+        @Test
+        void connecting_to_ipc_says_so_too() {
+            Diagnostic d = the(connectingTo("ipc://weather.ipc"), "IPC_NOT_LIBZMQ", Severity.INFO, "n/s");
+
+            assertThat(d.message()).contains("connects to ipc://weather.ipc");
+        }
+
+        @Test
+        void tcp_and_inproc_are_not_pointed_out() {
+            assertNo(bindingTo("tcp://127.0.0.1:5555"), "IPC_NOT_LIBZMQ");
+            assertNo(bindingTo("inproc://workers"), "IPC_NOT_LIBZMQ");
+        }
+    }
 }

@@ -89,6 +89,7 @@ class ValidatorTest {
         CATALOGUE.put("BAD_ENDPOINT", design(app("n", binding("s", PUB, "localhost:5555"))));
         CATALOGUE.put("PORT_OUT_OF_RANGE", design(app("n", binding("s", PUB, "tcp://127.0.0.1:0"))));
         CATALOGUE.put("BIND_ALL_INTERFACES", design(app("n", binding("s", PUB, "tcp://*:5555"))));
+        CATALOGUE.put("IPC_NOT_LIBZMQ", design(app("n", binding("s", PULL, "ipc://weather.ipc"))));
         CATALOGUE.put("RESERVED_ENDPOINT", design(app("n", binding("s", PULL, "inproc://zeromq.zap.01"))));
         CATALOGUE.put("DEVICE_SOCKETS", design(device("q", NodeKind.QUEUE)));
         CATALOGUE.put("DEVICE_BEHAVIOUR", design(device("q", NodeKind.QUEUE,
