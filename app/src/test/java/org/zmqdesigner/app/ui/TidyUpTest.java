@@ -34,7 +34,8 @@ import org.zmqdesigner.engine.model.Topology;
 class TidyUpTest extends DesignerUiTest {
 
     static final String[] SAMPLES = {"hello-reqrep", "weather-pubsub", "pipeline", "slow-joiner",
-        "slow-joiner-fixed", "hwm-drops"};
+        "slow-joiner-fixed", "hwm-drops", "multi-publisher", "fair-queuing", "msgqueue", "weather-proxy",
+        "pubsub-envelope", "espresso"};
 
     @Start
     void start(Stage stage) throws Exception {
