@@ -159,32 +159,40 @@ class PatternSampleBehaviourTest {
             throws Exception {
         List<RunEvent> events = new CopyOnWriteArrayList<>();
         try (TopologyRun run = TopologyRun.start(Runs.sample("espresso"), RunOptions.DEFAULTS, events::addAll)) {
-            Runs.await("the subscriber to receive 5 updates", 15_000,
-                    () -> run.report().nodes().get("subscriber").received() >= 5, run::report);
+            Runs.await("the subscriber to receive 5 updates and the listener a copy of each", 15_000, () -> {
+                List<String> subscribed = updates(events, "subscriber");
+                return subscribed.size() >= 5 && updates(events, "listener").containsAll(subscribed.subList(0, 5));
+            }, run::report);
             run.stop();
             RunReport report = run.report();
 
-            List<String> subscribed = received(events, "subscriber").stream().map(m -> text(m.frames().get(0))).toList();
-            assertThat(subscribed).as("the subscriber's updates").isNotEmpty()
+            assertThat(updates(events, "subscriber")).as("the subscriber's updates")
                     .allSatisfy(u -> assertThat(u).matches("[AB]-\\d{5}"));
-            List<byte[]> copies = new java.util.ArrayList<>(received(events, "listener").stream()
-                    .map(m -> m.frames().get(0)).toList());
+            List<String> copies = updates(events, "listener");
             // ZeroMQ's proxy copies its control messages to the capture socket too: stopping the run
             // tells the proxy TERMINATE, and the listener may hear it, last.
-            if (!copies.isEmpty() && text(copies.get(copies.size() - 1)).equals("TERMINATE")) {
-                copies.remove(copies.size() - 1);
+            if (!copies.isEmpty() && copies.get(copies.size() - 1).equals("TERMINATE")) {
+                copies = copies.subList(0, copies.size() - 1);
             }
-            List<String> dataCopies = copies.stream().filter(f -> f.length > 0 && f[0] != 1).map(PatternSampleBehaviourTest::text)
-                    .toList();
-            assertThat(dataCopies).as("copies of updates; %s", report).isNotEmpty()
-                    .allSatisfy(u -> assertThat(u).matches("[AB]-\\d{5}"))
-                    .containsAll(subscribed);
-            List<String> subscriptions = copies.stream().filter(f -> f.length > 0 && f[0] == 1)
-                    .map(f -> text(java.util.Arrays.copyOfRange(f, 1, f.length))).toList();
-            assertThat(subscriptions).as("copies of subscriptions going upstream").containsExactlyInAnyOrder("A", "B");
-            assertThat(report.nodes().get("listener").received()).as("%s", report)
-                    .isGreaterThanOrEqualTo(report.nodes().get("subscriber").received() + 2);
+            assertThat(copies).as("copies of updates; %s", report).isNotEmpty()
+                    .allSatisfy(u -> assertThat(u).matches("[AB]-\\d{5}"));
+            // The subscriptions pass at once, as the run starts, and a copy that passes before the
+            // listener's own subscription reached the capture PUB is lost (a slow joiner): they may be
+            // missing here. PatternInteropTest sees a later subscription's copy arrive every time.
+            assertThat(subscriptions(events, "listener")).as("copies of subscriptions going upstream")
+                    .doesNotHaveDuplicates().isSubsetOf("A", "B");
         }
+    }
+
+    /** The first frames of what the node received that are not subscriptions (a byte 1 then the prefix). */
+    private static List<String> updates(List<RunEvent> events, String node) {
+        return received(events, node).stream().map(m -> m.frames().get(0)).filter(f -> f.length == 0 || f[0] != 1)
+                .map(PatternSampleBehaviourTest::text).toList();
+    }
+
+    private static List<String> subscriptions(List<RunEvent> events, String node) {
+        return received(events, node).stream().map(m -> m.frames().get(0)).filter(f -> f.length > 0 && f[0] == 1)
+                .map(f -> text(java.util.Arrays.copyOfRange(f, 1, f.length))).toList();
     }
 
     private static long delivered(TopologyRun run, String link) {
