@@ -230,6 +230,7 @@ class PatternInteropTest {
         List<org.zmqdesigner.engine.event.RunEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (TopologyRun run = TopologyRun.start(Runs.sample("espresso"), RunOptions.DEFAULTS, events::addAll);
              ZContext context = new ZContext(1)) {
+            awaitListenerJoined(run);
             ZMQ.Socket subscriber = plain(context, SocketType.SUB);
             subscriber.connect("tcp://localhost:6001");
             subscriber.subscribe("C".getBytes(ZMQ.CHARSET));
@@ -246,6 +247,7 @@ class PatternInteropTest {
         assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
         List<org.zmqdesigner.engine.event.RunEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (TopologyRun run = TopologyRun.start(Runs.sample("espresso"), RunOptions.DEFAULTS, events::addAll)) {
+            awaitListenerJoined(run);
             List<String> updates = Pyzmq.run("""
                     import zmq
                     subscriber = zmq.Context().socket(zmq.SUB)
@@ -259,6 +261,15 @@ class PatternInteropTest {
             assertThat(updates).hasSize(2).allSatisfy(u -> assertThat(u).matches("C-\\d{5}"));
             assertListenerHeard(events, run, "C");
         }
+    }
+
+    /**
+     * The listener is a subscriber of the capture PUB: a copy that passes before its subscription
+     * arrived is lost, like any slow joiner's message. Once it has heard one copy it has joined.
+     */
+    private static void awaitListenerJoined(TopologyRun run) {
+        Runs.await("the listener to hear its first copy", 10_000,
+                () -> run.report().nodes().get("listener").received() > 0, run::report);
     }
 
     /** The capture listener heard the outside subscription go upstream, then updates with its prefix. */

@@ -105,10 +105,13 @@ class PatternSampleBehaviourTest {
     void the_proxy_forwards_subscriptions_upstream_so_only_the_subscribed_zip_codes_leave_the_server()
             throws Exception {
         List<RunEvent> events = new CopyOnWriteArrayList<>();
-        try (TopologyRun run = TopologyRun.start(Runs.sample("weather-proxy"), RunOptions.DEFAULTS, events::addAll)) {
-            Runs.await("both wuclients to receive 4 updates through the proxy", 15_000, () -> {
+        // Five times faster (100 updates a second), so that 200 updates make the fifth a clear share.
+        try (TopologyRun run = TopologyRun.start(Runs.sample("weather-proxy"), RunOptions.DEFAULTS.withRateMultiplier(5),
+                events::addAll)) {
+            Runs.await("200 updates published and both wuclients to receive 4 through the proxy", 15_000, () -> {
                 RunReport r = run.report();
-                return r.nodes().get("wuclient-1").received() >= 4 && r.nodes().get("wuclient-2").received() >= 4;
+                return r.nodes().get("wuserver").sent() >= 200
+                        && r.nodes().get("wuclient-1").received() >= 4 && r.nodes().get("wuclient-2").received() >= 4;
             }, run::report);
             run.stop();
             RunReport report = run.report();
@@ -117,7 +120,8 @@ class PatternSampleBehaviourTest {
                     .allSatisfy(m -> assertThat(text(m.frames().get(0))).startsWith("10001 "));
             assertThat(received(events, "wuclient-2")).isNotEmpty()
                     .allSatisfy(m -> assertThat(text(m.frames().get(0))).startsWith("10002 "));
-            // Two zip codes of ten: the server writes about a fifth of its updates to the proxy.
+            // Two zip codes of ten: the server writes about a fifth of its updates to the proxy (40 of 200,
+            // give or take 6; 80 would be seven times that off).
             long published = report.nodes().get("wuserver").sent();
             assertThat(report.links().get("updates").sent()).as("updates written to the proxy of %d; %s", published,
                     report).isPositive().isLessThan(published * 2 / 5);
@@ -159,10 +163,12 @@ class PatternSampleBehaviourTest {
             throws Exception {
         List<RunEvent> events = new CopyOnWriteArrayList<>();
         try (TopologyRun run = TopologyRun.start(Runs.sample("espresso"), RunOptions.DEFAULTS, events::addAll)) {
-            Runs.await("the subscriber to receive 5 updates and the listener a copy of each", 15_000, () -> {
-                List<String> subscribed = updates(events, "subscriber");
-                return subscribed.size() >= 5 && updates(events, "listener").containsAll(subscribed.subList(0, 5));
-            }, run::report);
+            // Once the listener has heard a copy it has joined the capture PUB; what passes later reaches it.
+            Runs.await("the subscriber to receive 5 updates after the listener joined, and the listener a copy of each",
+                    20_000, () -> {
+                        List<String> later = updatesAfterListenerJoined(events);
+                        return later.size() >= 5 && updates(events, "listener").containsAll(later.subList(0, 5));
+                    }, run::report);
             run.stop();
             RunReport report = run.report();
 
@@ -182,6 +188,17 @@ class PatternSampleBehaviourTest {
             assertThat(subscriptions(events, "listener")).as("copies of subscriptions going upstream")
                     .doesNotHaveDuplicates().isSubsetOf("A", "B");
         }
+    }
+
+    /** The subscriber's updates received from 200 ms after the listener's first copy on. */
+    private static List<String> updatesAfterListenerJoined(List<RunEvent> events) {
+        long joined = received(events, "listener").stream().mapToLong(RunEvent::nanos).min().orElse(Long.MAX_VALUE);
+        if (joined == Long.MAX_VALUE) {
+            return List.of();
+        }
+        return received(events, "subscriber").stream().filter(m -> m.nanos() > joined + 200_000_000L)
+                .map(m -> m.frames().get(0)).filter(f -> f.length == 0 || f[0] != 1)
+                .map(PatternSampleBehaviourTest::text).toList();
     }
 
     /** The first frames of what the node received that are not subscriptions (a byte 1 then the prefix). */
