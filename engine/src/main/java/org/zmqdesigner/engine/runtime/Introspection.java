@@ -135,8 +135,9 @@ final class Introspection {
 
     /**
      * For a pipe to a tcp session, the addresses of its current connection as {@code self|peer}
-     * ("127.0.0.1:5555|127.0.0.1:41234"); null for inproc, or while the session has no connection
-     * that completed its ZeroMQ handshake.
+     * ("127.0.0.1:5555|127.0.0.1:41234"); null for inproc, or while a connecting side has no
+     * connection yet. JeroMQ 0.6.0 attaches an accepted connection's pipe at once, before its
+     * handshake: see {@link #handshaken}.
      */
     static String tcpAddresses(Pipe pipe) {
         Pipe peer = peer(pipe);
@@ -147,18 +148,27 @@ final class Introspection {
         if (!(engine instanceof StreamEngine stream)) {
             return null;
         }
-        if (ENGINE_METADATA.getOpaque(stream) == null) {
-            // JeroMQ 0.6.0 attaches an accepted connection's pipe at once, before its handshake:
-            // until that completes (see stillHandshaking) it is not a ZeroMQ connection, and a
-            // peer that never completes it (garbage, silence) must not count as an outside program.
-            return null;
-        }
         Address self = (Address) ENGINE_SELF.get(stream);
         Address other = (Address) ENGINE_PEER.get(stream);
         if (self == null || other == null || self.address().isEmpty() || other.address().isEmpty()) {
             return null;
         }
         return self.address() + "|" + other.address();
+    }
+
+    /**
+     * Whether the tcp connection behind the pipe completed its ZeroMQ handshake. Until it has, it is
+     * not a ZeroMQ connection, and a peer that never completes it (garbage, silence) must not count
+     * as an outside program (see {@link #stillHandshaking}). Read from the socket's thread: the
+     * engine sets its metadata once, on the I/O thread; a moment's lag only delays the answer.
+     */
+    static boolean handshaken(Pipe pipe) {
+        Pipe peer = peer(pipe);
+        if (peer == null || !(parent(peer) instanceof SessionBase session)) {
+            return false;
+        }
+        return SESSION_ENGINE.getOpaque(session) instanceof StreamEngine stream
+                && ENGINE_METADATA.getOpaque(stream) != null;
     }
 
     /** Whether the pipe's other end is a socket in this process (inproc) rather than a session. */

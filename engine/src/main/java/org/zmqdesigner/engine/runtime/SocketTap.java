@@ -29,6 +29,8 @@ final class SocketTap {
         final Connection.Side side;
         long flowWritten;
         long flowRead;
+        /** Seen to complete its ZeroMQ handshake (tcp); only such a connection can be an outside program. */
+        boolean handshaken;
 
         Tracked(Connection connection, Connection.Side side) {
             this.connection = connection;
@@ -172,7 +174,10 @@ final class SocketTap {
 
     private void checkExternal(Tracked t, long now) {
         Connection c = t.connection;
-        if (!besideDevice && c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
+        if (c.tcp && !t.handshaken) {
+            t.handshaken = Introspection.handshaken(t.side.pipe) || t.side.read() > 0;
+        }
+        if (!besideDevice && t.handshaken && c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
                 && now - c.openedNanos > RunContext.EXTERNAL_GRACE_NANOS
                 && !run.registry().linkToElsewhere(c, t.side, run.localNodes())) {
             String address = t.side.peerAddress();
@@ -251,9 +256,14 @@ final class SocketTap {
 
     private void tellClosed(Tracked t, long now) {
         Connection c = t.connection;
-        if (!besideDevice && c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
+        if (c.tcp && !t.handshaken) {
+            // At close the engine may be gone already; a message read proves the handshake too.
+            t.handshaken = Introspection.handshaken(t.side.pipe) || t.side.read() > 0;
+        }
+        if (!besideDevice && c.tcp && t.handshaken && !c.complete() && !c.external() && c.elsewhere() == null
                 && t.side.peerAddress() != null && !run.registry().linkToElsewhere(c, t.side, run.localNodes())) {
-            // A connection that ends before the grace period ran out had no peer in this run either.
+            // A connection that ends before the grace period ran out had no peer in this run either
+            // (one that never completed its handshake was refused, and is counted as such).
             c.externalAddress(t.side.peerAddress());
             run.publish(new RunEvent.ExternalPeer(run.clock(now), node, socketId, c.externalAddress(), true));
         }

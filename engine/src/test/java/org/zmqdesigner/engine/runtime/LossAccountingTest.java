@@ -36,7 +36,8 @@ class LossAccountingTest {
     void a_worker_publishing_to_a_slow_subscriber_has_its_drops_counted() throws Exception {
         try (TopologyRun run = TopologyRun.start(workerPublishing(), RunOptions.DEFAULTS)) {
             Runs.await("the worker to publish all 3,000 tasks", 20_000,
-                    () -> run.report().nodes().get("worker").sent() == 3000, run::report);
+                    () -> run.report().nodes().get("worker").sent() == 3000,
+                    () -> run.report() + " source: " + run.nodeDetail("source")); // a crash says why
             // What is still queued reaches the reader; then every message is accounted for.
             Runs.await("the reader to account for every message the worker published", 20_000, () -> {
                 RunReport.NodeReport r = run.report().nodes().get("reader");
