@@ -1,7 +1,6 @@
 package org.zmqdesigner.app.canvas;
 
 import java.util.Locale;
-import org.zmqdesigner.engine.model.SocketOption;
 
 /** What a hostile ghost says: its title, its count, and why those connections were refused. */
 final class RefusedWords {
@@ -25,8 +24,8 @@ final class RefusedWords {
         return String.format(Locale.ROOT, "%s tried %s/%s. %s from %s in this run so far.%n%n", from, node, socket,
                 capitalised(count(refused)), from)
                 + "These connections never completed the ZeroMQ handshake: they sent random bytes or another"
-                + " protocol, spoke a ZeroMQ older than 3.x, asked for a socket type that cannot talk to this one,"
-                + " or said nothing for " + SocketOption.RUN_HANDSHAKE_MILLIS / 1000 + " s. ZeroMQ dropped each one:"
+                + " protocol, spoke a ZeroMQ older than 3.x, or asked for a socket type that cannot talk to this"
+                + " one. ZeroMQ dropped each one:"
                 + " nothing they sent reached the socket, and the design went on as before.\n\n"
                 + "A design's bound ports face the network. Binding tcp://127.0.0.1 instead of * or a network"
                 + " address keeps other machines out.";

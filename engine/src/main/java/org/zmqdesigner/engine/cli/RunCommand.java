@@ -254,8 +254,7 @@ final class RunCommand implements Callable<Integer> {
             } else if (event instanceof RunEvent.PeerRefused r && r.refusedFromHost() == 1) {
                 err.println("refused a connection from " + r.host() + " to " + r.node() + "/" + r.socket()
                         + ": it did not complete the ZeroMQ handshake (random bytes, another protocol, a ZeroMQ"
-                        + " older than 3.x, an incompatible socket type, or silence for "
-                        + org.zmqdesigner.engine.model.SocketOption.RUN_HANDSHAKE_MILLIS / 1000 + " s); nothing it sent reached the socket. Further"
+                        + " older than 3.x, or an incompatible socket type); nothing it sent reached the socket. Further"
                         + " refusals from that host are counted in the report");
             } else if (event instanceof RunEvent.EventsSkipped k) {
                 // Only the live narration misses them; the report's numbers are counted separately.

@@ -105,8 +105,9 @@ public sealed interface RunEvent {
     /**
      * A connection from outside the design, dropped before it completed the ZeroMQ handshake: its
      * peer sent something that is not ZMTP 3 (random bytes, another protocol, a ZeroMQ older than
-     * 3.x), asked for an incompatible socket type or a security mechanism, or said nothing in time.
-     * Nothing it sent reached the socket.
+     * 3.x), or asked for an incompatible socket type or a security mechanism. Nothing it sent
+     * reached the socket. (A peer that says nothing is dropped after the handshake time too, but not
+     * counted: a real JeroMQ peer caught in JeroMQ's connect race is silent the same way.)
      *
      * @param host the peer's host
      * @param refusedFromHost connections refused from that host so far in this run, this one included

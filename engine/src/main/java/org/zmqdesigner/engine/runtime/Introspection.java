@@ -37,6 +37,7 @@ final class Introspection {
     private static final VarHandle ENGINE_SELF;
     private static final VarHandle ENGINE_PEER;
     private static final VarHandle ENGINE_METADATA;
+    private static final VarHandle ENGINE_GREETING_RECEIVED;
     private static final VarHandle CTX_IO_THREADS;
     private static final VarHandle IO_THREAD_POLLER;
     private static final VarHandle POLLER_WORKER;
@@ -62,6 +63,8 @@ final class Introspection {
             ENGINE_SELF = engine.findVarHandle(StreamEngine.class, "selfAddress", Address.class);
             ENGINE_PEER = engine.findVarHandle(StreamEngine.class, "peerAddress", Address.class);
             ENGINE_METADATA = engine.findVarHandle(StreamEngine.class, "metadata", zmq.io.Metadata.class);
+            ENGINE_GREETING_RECEIVED = engine.findVarHandle(StreamEngine.class, "greetingRecv",
+                    java.nio.ByteBuffer.class);
             CTX_IO_THREADS = MethodHandles.privateLookupIn(zmq.Ctx.class, MethodHandles.lookup())
                     .findVarHandle(zmq.Ctx.class, "ioThreads", java.util.List.class);
             IO_THREAD_POLLER = MethodHandles.privateLookupIn(zmq.io.IOThread.class, MethodHandles.lookup())
@@ -159,7 +162,7 @@ final class Introspection {
     /**
      * Whether the tcp connection behind the pipe completed its ZeroMQ handshake. Until it has, it is
      * not a ZeroMQ connection, and a peer that never completes it (garbage, silence) must not count
-     * as an outside program (see {@link #stillHandshaking}). Read from the socket's thread: the
+     * as an outside program (see {@link #refusedAfterSpeaking}). Read from the socket's thread: the
      * engine sets its metadata once, on the I/O thread; a moment's lag only delays the answer.
      */
     static boolean handshaken(Pipe pipe) {
@@ -178,9 +181,10 @@ final class Introspection {
     }
 
     /**
-     * Whether the tcp connection on {@code channel} is still in its ZeroMQ handshake: true for a
-     * peer that sent bytes which are not ZMTP 3 (random bytes, another protocol, an old ZeroMQ), an
-     * incompatible socket type or mechanism, or nothing before the handshake timer ran out. JeroMQ
+     * Whether the tcp connection on {@code channel} is being dropped in its ZeroMQ handshake after
+     * its peer sent something: true for bytes which are not ZMTP 3 (random bytes, another protocol,
+     * an old ZeroMQ), an incompatible socket type or mechanism; false for a completed handshake and
+     * for a peer that sent nothing (closed at once, or silent until the handshake timer). JeroMQ
      * tells a disconnection with the channel only, so this finds the channel's engine in the handle
      * table of the calling I/O thread's poller; null when it cannot be found. An engine compiles its
      * metadata (at least the peer's address) exactly when the security handshake completes, after
@@ -191,7 +195,7 @@ final class Introspection {
      * reports the disconnection and before it unregisters the channel: the poller's state is that
      * thread's own.
      */
-    static Boolean stillHandshaking(ZMQ.Socket socket, java.nio.channels.SelectableChannel channel) {
+    static Boolean refusedAfterSpeaking(ZMQ.Socket socket, java.nio.channels.SelectableChannel channel) {
         Thread current = Thread.currentThread();
         for (Object ioThread : (java.util.List<?>) CTX_IO_THREADS.get(socket.base().getCtx())) {
             Object poller = IO_THREAD_POLLER.get(ioThread);
@@ -205,7 +209,14 @@ final class Introspection {
                     // An engine polls through its IOObject, which passes the events on to it.
                     Object events = HANDLE_HANDLER.get(handle);
                     Object engine = events instanceof zmq.io.IOObject io ? IO_OBJECT_HANDLER.get(io) : events;
-                    return engine instanceof StreamEngine stream ? ENGINE_METADATA.get(stream) == null : null;
+                    if (!(engine instanceof StreamEngine stream)) {
+                        return null;
+                    }
+                    // Silence is not refused: JeroMQ's own connect race (see SocketSetup) leaves a
+                    // real ZeroMQ peer silent until its handshake timer ends the attempt, and a
+                    // silent connection is dropped after the handshake time all the same.
+                    boolean spoke = ((java.nio.ByteBuffer) ENGINE_GREETING_RECEIVED.get(stream)).position() > 0;
+                    return ENGINE_METADATA.get(stream) == null && spoke;
                 }
             }
             return null;

@@ -6,14 +6,14 @@ import java.util.Map;
 /**
  * Connections from outside that never became ZeroMQ connections: the peer sent bytes that are not
  * ZMTP 3 (random bytes, another protocol, a ZeroMQ older than 3.x), asked for an incompatible socket
- * type or a security mechanism, or said nothing until the handshake timer ran out. JeroMQ drops
- * them; this counts them by host, within the same cap as outside programs, so the report and the
- * designer can say who tried.
+ * type or a security mechanism. JeroMQ drops them; this counts them by host, within the same cap as
+ * outside programs, so the report and the designer can say who tried. A peer that says nothing is
+ * dropped after the handshake time but not counted (see {@link Introspection#refusedAfterSpeaking}):
+ * a real JeroMQ peer caught in JeroMQ's connect race, this run's other half in another process
+ * included, is silent the same way.
  *
- * <p>This run's own connecting sockets can fail a handshake too (JeroMQ's poller stall, see
- * {@link SocketSetup#HANDSHAKE_MILLIS}, ends in a reconnect), and the binding side then sees a
- * connection dropped while handshaking. Their local addresses are remembered here, a bounded
- * number of the most recent, so such a drop is never taken for a stranger's.
+ * <p>This run's own connecting sockets are remembered too, a bounded number of the most recent,
+ * so that a failed handshake of theirs is never taken for a stranger's.
  *
  * <p>Called from monitor hooks on JeroMQ's I/O threads; every method is synchronized and cheap.
  */

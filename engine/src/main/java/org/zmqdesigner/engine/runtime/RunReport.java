@@ -27,7 +27,7 @@ public record RunReport(String topology, long durationMs, Map<String, NodeReport
     /**
      * Programs outside the design, by host: how many connections they made and the messages those
      * carried both ways, and how many connections were refused because they never completed the
-     * ZeroMQ handshake (garbage, another protocol, an old ZeroMQ, a wrong socket type, silence) (at
+     * ZeroMQ handshake after sending something (garbage, another protocol, an old ZeroMQ, a wrong socket type) (at
      * most 100 hosts; the rest under "other hosts").
      */
     @JsonPropertyOrder({"connections", "messages", "refused"})

@@ -145,7 +145,7 @@ final class SocketSetup {
                 run.refusedPeers().ownConnection(localOf(event));
             } else if (state == RunEvent.ConnectionState.DISCONNECTED && peer != null
                     && event.getValue() instanceof SelectableChannel channel
-                    && Boolean.TRUE.equals(Introspection.stillHandshaking(socket, channel))) {
+                    && Boolean.TRUE.equals(Introspection.refusedAfterSpeaking(socket, channel))) {
                 long refused = run.refusedPeers().refused(peer);
                 if (refused > 0) {
                     run.publish(new RunEvent.PeerRefused(run.clock(System.nanoTime()), node.id(), model.id(),

@@ -181,7 +181,7 @@ class NetworkHostilityTest {
         try (TopologyRun run = TopologyRun.start(server(port), RunOptions.DEFAULTS)) {
             assertThat(sentAndDropped(port, zmtp10Request(), 3_000)).as("a ZMTP 1.0 peer is dropped").isTrue();
             assertThat(askOnce(port)).as("a normal client after it").isEqualTo("World");
-            Runs.await("the refusal counted", 5_000, () -> refused(run.report()) >= 1, run::report);
+            Runs.await("the refusal counted", 5_000, () -> refused(run.report()) == 1, run::report);
             assertThat(run.report().nodes().get("server").received()).as("requests the REP took: the client's only")
                     .isEqualTo(1);
         }
@@ -194,9 +194,7 @@ class NetworkHostilityTest {
             assertThat(sentAndDropped(port, handshake("PLAIN", "REQ"), 3_000)).as("PLAIN against NULL").isTrue();
             assertThat(sentAndDropped(port, handshake("NULL", "PUB"), 3_000)).as("a PUB at a REP").isTrue();
             assertThat(askOnce(port)).as("a normal client after them").isEqualTo("World");
-            // At least: the JeroMQ client's own first attempt can stall in JeroMQ's connect race and
-            // be dropped by the server's handshake timer, which counts as one more refusal.
-            Runs.await("both refusals counted", 5_000, () -> refused(run.report()) >= 2, run::report);
+            Runs.await("both refusals counted", 5_000, () -> refused(run.report()) == 2, run::report);
         }
     }
 
@@ -209,7 +207,9 @@ class NetworkHostilityTest {
             assertThat(askOnce(port)).as("a normal client while a silent peer holds a connection").isEqualTo("World");
             assertThat(closedWithin(silent, SocketOption.RUN_HANDSHAKE_MILLIS + 5_000))
                     .as("a peer that says nothing is dropped after the handshake time, not ZeroMQ's 30 s").isTrue();
-            Runs.await("the refusal counted", 5_000, () -> refused(run.report()) >= 1, run::report);
+            // Dropped, not counted as refused: a real JeroMQ peer caught in JeroMQ's connect race is
+            // silent the same way. The monitor hook runs before the channel closes, so this is final.
+            assertThat(refused(run.report())).as("silence is not a refusal").isZero();
         }
     }
 
@@ -264,8 +264,10 @@ class NetworkHostilityTest {
             assertThat(report.nodes().get("client").received()).as("replies the client got").isEqualTo(requests);
             assertThat(report.nodes().get("server").received()).as("requests the server took: the client's only")
                     .isEqualTo(requests);
-            Runs.await("every attack refused", 10_000,
-                    () -> refused(run.report()) == garbage + churn + halfOpen, run::report);
+            // Every garbage peer sent bytes that are not ZMTP 3: each one is refused. Churn and
+            // half-open connections say nothing: dropped (the half-open ones after the handshake
+            // time, see the test above), not counted.
+            Runs.await("every garbage peer refused", 10_000, () -> refused(run.report()) == garbage, run::report);
             assertThat(run.report().externalPeers()).as("one host, no ZeroMQ connection from it")
                     .containsOnlyKeys("127.0.0.1");
             assertThat(run.report().externalPeers().get("127.0.0.1").connections()).as("%s", run.report()).isZero();
