@@ -35,13 +35,6 @@ final class NodeRunner {
         }
     }
 
-    /** A node that stopped on its own with a reason (a REQ that waited too long for its reply). */
-    static final class GaveUp extends RuntimeException {
-        GaveUp(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     final Node node;
     final RunContext run;
     private final NodeStats stats;
@@ -130,7 +123,7 @@ final class NodeRunner {
             if (state != NodeState.FINISHED) {
                 state(NodeState.STOPPED, "");
             }
-        } catch (GaveUp e) {
+        } catch (ReplyPatience.GaveUp e) {
             state(NodeState.CRASHED, e.getMessage());
             ready.complete(null);
         } catch (SetupFailure e) {

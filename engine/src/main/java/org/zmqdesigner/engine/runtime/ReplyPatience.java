@@ -15,6 +15,14 @@ import org.zmqdesigner.engine.model.Topology;
  * other delay. It is never shorter than three times the slowest designed server's work.
  */
 final class ReplyPatience {
+
+    /** A node that stopped on its own: its REQ waited too long for a reply. */
+    static final class GaveUp extends RuntimeException {
+        GaveUp(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private final long patienceNanos;
     private final String node;
     private final String socket;
@@ -57,7 +65,7 @@ final class ReplyPatience {
         }
         lastNanos = now;
         if (waitedNanos > patienceNanos) {
-            throw new NodeRunner.GaveUp("node " + node + " gave up: no reply to request " + requestNumber + " on "
+            throw new GaveUp("node " + node + " gave up: no reply to request " + requestNumber + " on "
                     + socket + " after " + Math.round(waitedNanos / 1e9) + " s. A REQ socket waits for ever when a"
                     + " request or its reply is lost (the server stopped or crashed while working on it, or never"
                     + " answers); the zguide's Lazy Pirate client (chapter 4) gives up after a timeout, reconnects"

@@ -50,40 +50,26 @@ public final class TopologyRun implements AutoCloseable {
     private final long startNanos;
     private volatile long stoppedNanos;
     private boolean stopped;
-    private final java.util.concurrent.atomic.AtomicReference<String> engineFailure =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.CountDownLatch engineFailed = new java.util.concurrent.CountDownLatch(1);
+    private final EngineFailure engineFailure;
 
     private TopologyRun(Topology topology, RunOptions options) {
         this.topology = topology;
         this.options = options;
         this.startNanos = System.nanoTime();
+        this.engineFailure = new EngineFailure(this::tellEngineFailed);
         this.context = new ZContext(IO_THREADS);
         // Before any socket: JeroMQ starts its I/O and reaper threads with the first one.
-        context.setUncaughtExceptionHandler(this::engineThreadDied);
+        context.setUncaughtExceptionHandler(engineFailure);
         this.bus = new EventBus("zmq-designer-events", EventBus.DEFAULT_CAPACITY, options.eventBatchMillis());
         RunControls controls = new RunControls();
         controls.rateMultiplier(options.rateMultiplier());
         this.run = new RunContext(topology, options.only(), context, bus, controls, startNanos,
                 options.replyPatienceMillis());
-        this.sampler = new QueueSampler(run, this::engineThreadDied);
+        this.sampler = new QueueSampler(run, engineFailure);
     }
 
-    /**
-     * A thread of the engine died: ZeroMQ's I/O or reaper thread (say of an OutOfMemoryError; JeroMQ
-     * passes on its handlers' runtime exceptions and keeps going, but not errors), or the queue
-     * sampler. Sockets served by a dead I/O thread never move again, so the run stops: it is told,
-     * awaiting callers wake, and the report says why. Runs on the dying thread.
-     */
-    private void engineThreadDied(Thread thread, Throwable e) {
-        String what = e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
-        String reason = "the engine's thread " + thread.getName() + " died (" + what + "), so the run stopped";
-        if (engineFailure.compareAndSet(null, reason)) {
-            System.getLogger(TopologyRun.class.getName()).log(System.Logger.Level.ERROR, reason, e);
-            bus.publish(new RunEvent.EngineFailed(run.clock(System.nanoTime()), reason));
-            engineFailed.countDown();
-        }
+    private void tellEngineFailed(String reason) {
+        bus.publish(new RunEvent.EngineFailed(run.clock(System.nanoTime()), reason));
     }
 
     /**
@@ -97,12 +83,12 @@ public final class TopologyRun implements AutoCloseable {
 
     /** Why the engine itself failed, if one of its threads died. */
     public java.util.Optional<String> engineFailure() {
-        return java.util.Optional.ofNullable(engineFailure.get());
+        return engineFailure.reason();
     }
 
     /** Waits up to the time for the engine to fail; true if it did (a run that should end at once). */
     public boolean awaitEngineFailure(long timeoutMillis) throws InterruptedException {
-        return engineFailed.await(timeoutMillis, TimeUnit.MILLISECONDS);
+        return engineFailure.await(timeoutMillis);
     }
 
     /**
@@ -322,8 +308,8 @@ public final class TopologyRun implements AutoCloseable {
      * finishes by itself).
      */
     public boolean awaitFinished(long timeoutMillis) throws InterruptedException {
-        if (engineFailure.get() != null) {
-            return true; // the run is over: see engineThreadDied
+        if (engineFailure.happened()) {
+            return true; // the run is over: see EngineFailure
         }
         List<String> counted = runnersInOrder().stream().filter(r -> hasCount(r.node)).map(r -> r.node.id()).toList();
         if (counted.isEmpty()) {
@@ -334,7 +320,7 @@ public final class TopologyRun implements AutoCloseable {
             // Read the current runner each time: a node restarted meanwhile has a new one.
             boolean done = counted.stream().map(runners::get).allMatch(r -> r.state() == NodeState.FINISHED
                     || r.state() == NodeState.CRASHED || r.state() == NodeState.STOPPED);
-            if (done || engineFailure.get() != null) {
+            if (done || engineFailure.happened()) {
                 return true;
             }
             Thread.sleep(5);
@@ -445,7 +431,7 @@ public final class TopologyRun implements AutoCloseable {
         String title = topology.title() == null ? "" : topology.title();
         return new RunReport(title, TimeUnit.NANOSECONDS.toMillis(end - startNanos), nodes, links,
                 new RunReport.Totals(sent, received, slow, hwm, unroutable), outsideReport(external,
-                run.refusedPeers().byHost()), engineFailure.get());
+                run.refusedPeers().byHost()), engineFailure.reason().orElse(null));
     }
 
     /**
@@ -473,10 +459,10 @@ public final class TopologyRun implements AutoCloseable {
         }
         sampler.stop();
         stoppedNanos = System.nanoTime();
-        if (engineFailure.get() != null) {
+        if (engineFailure.happened()) {
             // Terminating a context waits for every I/O thread to acknowledge; a dead one never will.
             System.getLogger(TopologyRun.class.getName()).log(System.Logger.Level.ERROR,
-                    "ZeroMQ's context is left to the JVM: " + engineFailure.get());
+                    "ZeroMQ's context is left to the JVM: " + engineFailure.reason().orElse(""));
         } else if (stuck.isEmpty()) {
             context.close();
         } else {
