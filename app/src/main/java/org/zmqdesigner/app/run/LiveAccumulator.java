@@ -34,7 +34,6 @@ final class LiveAccumulator implements EventSubscriber {
     private final TokenDescriber describer;
     private final Map<String, Link> links = new HashMap<>();
     private final Map<String, List<String>> linksOfNode = new HashMap<>();
-    private final java.util.Set<String> devices = new java.util.HashSet<>();
     private final Map<String, NodeState> nodeNow = new HashMap<>();
     private final Map<String, ConnectionState> linkNow = new HashMap<>();
     /**
@@ -48,7 +47,6 @@ final class LiveAccumulator implements EventSubscriber {
 
     LiveAccumulator(Topology topology) {
         this.describer = new TokenDescriber(topology);
-        topology.nodes().stream().filter(n -> n.kind().isDevice()).forEach(n -> devices.add(n.id()));
         for (Link link : topology.links()) {
             links.put(link.id(), link);
             linksOfNode.computeIfAbsent(link.from().node(), k -> new ArrayList<>()).add(link.id());
@@ -195,24 +193,8 @@ final class LiveAccumulator implements EventSubscriber {
                 link(link, ConnectionState.DISCONNECTED, s.node() + " " + s.state().name().toLowerCase());
             } else if (s.state() == NodeState.STARTING && linkNow.get(link) == ConnectionState.DISCONNECTED) {
                 link(link, ConnectionState.CONNECTING, s.node() + " starting");
-            } else if (s.state() == NodeState.RUNNING && besideDeviceOverInproc(link)
-                    && running(links.get(link).from().node()) && running(links.get(link).to().node())) {
-                // A device's side is never observed (it sits in ZMQ.proxy) and inproc has no monitor;
-                // binders start first, so once both ends run, an inproc connection is made.
-                link(link, ConnectionState.CONNECTED, "inproc to a device; both ends running");
             }
         }
-    }
-
-    private boolean running(String node) {
-        NodeState state = nodeNow.get(node);
-        return state == NodeState.RUNNING || state == NodeState.FINISHED;
-    }
-
-    private boolean besideDeviceOverInproc(String linkId) {
-        Link link = links.get(linkId);
-        return link != null && link.endpoint().startsWith("inproc://")
-                && (devices.contains(link.from().node()) || devices.contains(link.to().node()));
     }
 
     private boolean alive(String node) {

@@ -55,6 +55,11 @@ class LiveRunTest extends DesignerUiTest {
         }
     }
 
+    private boolean slowJoinerBadgeShown() {
+        return robot.lookup("#badge-slow-joiner-subscriber").tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup("#badge-slow-joiner-subscriber").queryAs(Label.class).getScene() != null;
+    }
+
     private static String tooltip(Node node) {
         Object tip = node.getProperties().get("javafx.scene.control.Tooltip");
         return tip instanceof Tooltip t ? t.getText() : "";
@@ -116,11 +121,19 @@ class LiveRunTest extends DesignerUiTest {
 
     @Test
     void the_slow_joiner_badge_shows_the_engines_count_with_its_explanation(FxRobot robot) throws Exception {
-        run(robot, "slow-joiner", 1);
-
-        waitFor("the slow-joiner badge", 15, () -> robot.lookup("#badge-slow-joiner-subscriber").tryQuery()
-                .map(Node::isVisible).orElse(false) && robot.lookup("#badge-slow-joiner-subscriber")
-                .queryAs(Label.class).getScene() != null);
+        // About one run in 25 the scheduler lets no message go while the subscription travels, and
+        // the engine truly counts no loss (see SampleBehaviourTest): such a run is tried again.
+        for (int attempt = 1; ; attempt++) {
+            run(robot, "slow-joiner", 1);
+            waitFor("the slow-joiner badge, or a run that lost nothing joining", 15, () -> slowJoinerBadgeShown()
+                    || window.runs().run().orElseThrow().report().nodes().get("subscriber").received() > 2_000);
+            if (slowJoinerBadgeShown() || attempt == 3) {
+                break;
+            }
+            robot.clickOn("#run-stop");
+            waitFor("the run to stop", 10, () -> !window.runs().runningProperty().get());
+        }
+        waitFor("the slow-joiner badge", 5, this::slowJoinerBadgeShown);
         // The loss is fixed once the subscription arrived; the badge reads the engine's counters.
         waitFor("the badge to match the engine's report", 5, () -> {
             Label badge = robot.lookup("#badge-slow-joiner-subscriber").queryAs(Label.class);

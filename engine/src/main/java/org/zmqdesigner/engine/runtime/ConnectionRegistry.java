@@ -166,11 +166,16 @@ final class ConnectionRegistry {
         return type.receives() && !type.publishes();
     }
 
-    /** Messages written into the connection by sides that send data (a SUB writes subscriptions). */
+    /** Whether what this type writes is application data (a SUB or XSUB writes subscriptions). */
+    static boolean sendsData(org.zmqdesigner.engine.model.SocketType type) {
+        return type.sends() && !type.subscribes();
+    }
+
+    /** Messages written into the connection by sides that send data. */
     static long sent(Connection c) {
         long writes = 0;
         for (Connection.Side side : new Connection.Side[] {c.first(), c.second()}) {
-            if (side != null && side.type.sends()) {
+            if (side != null && sendsData(side.type)) {
                 writes += side.written();
             }
         }

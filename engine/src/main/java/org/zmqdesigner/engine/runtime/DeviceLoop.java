@@ -1,74 +1,80 @@
 package org.zmqdesigner.engine.runtime;
 
+import java.nio.channels.Selector;
+import java.util.List;
 import org.zeromq.ZMQ;
 import org.zmqdesigner.engine.model.NodeKind;
 
 /**
- * A device is JeroMQ's own proxy between frontend and backend, with the capture socket when the
- * design has one. It blocks its thread; stopping the node sends the proxy TERMINATE on its
- * control socket. The proxy's sockets are observed from their peers' side (and, for
- * connections only the device knows, not at all): the proxy thread never comes back to us.
+ * A device: the loop of ZeroMQ's proxy, run here instead of inside {@code ZMQ.proxy} so that the
+ * device is observed like every other node (its connections, counts, queue depths and traces,
+ * its losses at an XPUB) and stops like one (between two polls, within a tick).
  *
- * <p>The socket that sends TERMINATE is made and connected here, before the proxy starts, so that
- * stopping only has to send one message on an inproc pair that is already there: making a socket
- * at stop time could fail (the context closing) and leave the proxy, its thread and the context
- * running. The proxy's thread is never interrupted: an interrupt during JeroMQ's NIO closes the
- * channels its mailboxes signal on, which wedges the whole context (seen: the reaper thread died
- * on an AssertionError and the run never ended). Should the send fail, the stop's budget runs out
- * and the run says which node did not stop.
+ * <p>What it does is the proxy's: a message is taken from one side only when the other side can
+ * take it (so a queue device with no worker leaves requests waiting in its frontend's queue,
+ * where the canvas shows them), a copy of each message goes to the capture socket first when the
+ * design has one, whole multi-part messages are moved frame for frame (a ROUTER's envelope
+ * included), and both directions take turns so neither starves the other. An XPUB's
+ * subscriptions travel upstream through the same loop; they are not application data, so they
+ * are not counted as received or sent by the device (the capture still gets its copy, as the
+ * zguide's espresso prints).
+ *
+ * <p>Unlike {@code ZMQ.proxy} there is no control socket: stopping sets the node's stop flag and
+ * the loop sees it within one poll. A capture socket that cannot take a copy (a PAIR whose
+ * listener fell behind) makes the device wait, as the proxy does, still checking for stop.
  */
 final class DeviceLoop implements NodeLoop {
-    private static final java.util.concurrent.atomic.AtomicLong CONTROLS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Messages moved one way before the other way gets its turn. */
+    static final int BATCH = 64;
 
     @Override
     public void run(NodeRunner node) {
-        String endpoint = "inproc://zmq-designer-control-" + CONTROLS.incrementAndGet();
-        ZMQ.Socket control = node.run.context().createSocket(org.zeromq.SocketType.PAIR);
-        ZMQ.Socket steer = node.run.context().createSocket(org.zeromq.SocketType.PAIR);
-        Steering steering = new Steering(steer);
+        SocketTap frontend = node.tap(NodeKind.FRONTEND);
+        SocketTap backend = node.tap(NodeKind.BACKEND);
+        SocketTap capture = node.taps().get(NodeKind.CAPTURE);
+        Selector selector = node.run.context().createSelector();
         try {
-            control.bind(endpoint);
-            steer.setLinger(0);
-            steer.connect(endpoint);
-            // Handed to the stopping thread once: a socket may change threads between uses.
-            node.onStop(steering::terminate);
-            ZMQ.Socket capture = node.socket(NodeKind.CAPTURE);
-            ZMQ.proxy(node.socket(NodeKind.FRONTEND), node.socket(NodeKind.BACKEND), capture, control);
-            node.checkStop();
+            while (true) {
+                node.checkStop();
+                node.tick();
+                boolean toBackend = writable(backend);
+                boolean toFrontend = writable(frontend);
+                // Wait for input on a side whose message can go on, or for a blocked side to drain.
+                ZMQ.PollItem[] items = {
+                        new ZMQ.PollItem(frontend.socket, (toBackend ? ZMQ.Poller.POLLIN : 0)
+                                | (toFrontend ? 0 : ZMQ.Poller.POLLOUT)),
+                        new ZMQ.PollItem(backend.socket, (toFrontend ? ZMQ.Poller.POLLIN : 0)
+                                | (toBackend ? 0 : ZMQ.Poller.POLLOUT)),
+                };
+                ZMQ.poll(selector, items, RunContext.TICK_MILLIS);
+                forward(node, frontend, backend, capture);
+                forward(node, backend, frontend, capture);
+            }
         } finally {
-            steering.done();
-
-            node.run.context().destroySocket(steer);
-            node.run.context().destroySocket(control);
+            node.run.context().closeSelector(selector);
         }
     }
 
-    /** The stopping thread's one use of the steer socket, never after the proxy has returned. */
-    private static final class Steering {
-        private final ZMQ.Socket steer;
-        private boolean done;
-
-        Steering(ZMQ.Socket steer) {
-            this.steer = steer;
-        }
-
-        synchronized void terminate() {
-            if (done) {
+    private static void forward(NodeRunner node, SocketTap from, SocketTap to, SocketTap capture) {
+        boolean data = !from.type.seesSubscriptions();
+        for (int moved = 0; moved < BATCH && writable(to); moved++) {
+            List<byte[]> frames = node.tryReceive(from, data);
+            if (frames == null) {
                 return;
             }
-            try {
-                if (!steer.send(ZMQ.PROXY_TERMINATE, ZMQ.DONTWAIT)) {
-                    System.getLogger(DeviceLoop.class.getName()).log(System.Logger.Level.WARNING,
-                            "could not tell a device's proxy to stop (its control queue is full)");
-                }
-            } catch (RuntimeException e) {
-                System.getLogger(DeviceLoop.class.getName()).log(System.Logger.Level.WARNING,
-                        "could not tell a device's proxy to stop: " + ZmqErrors.words(e));
+            if (capture != null) {
+                node.send(capture, frames);
+            }
+            if (to.type.routes()) {
+                node.sendRouted(to, frames);
+            } else {
+                node.send(to, frames, data);
             }
         }
+    }
 
-        synchronized void done() {
-            done = true;
-        }
+    private static boolean writable(SocketTap tap) {
+        return (tap.socket.getEvents() & ZMQ.Poller.POLLOUT) != 0;
     }
 }

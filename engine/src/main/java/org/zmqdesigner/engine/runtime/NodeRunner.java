@@ -45,7 +45,6 @@ final class NodeRunner {
     private volatile boolean stopRequested;
     private volatile NodeState state = NodeState.WAITING;
     private volatile String stateDetail = "";
-    private volatile Runnable stopHook = () -> { };
     private Thread thread;
     private long nextTick;
 
@@ -77,7 +76,6 @@ final class NodeRunner {
 
     void requestStop() {
         stopRequested = true;
-        stopHook.run();
     }
 
     /** Waits for the thread to end; true when it did within the time. */
@@ -91,14 +89,6 @@ final class NodeRunner {
 
     boolean alive() {
         return thread != null && thread.isAlive();
-    }
-
-    /** Lets a blocking device thread be unblocked by stop (the proxy's TERMINATE). */
-    void onStop(Runnable hook) {
-        this.stopHook = hook;
-        if (stopRequested) {
-            hook.run();
-        }
     }
 
     private void main() {
@@ -162,21 +152,17 @@ final class NodeRunner {
             List<String> endpoints = new ArrayList<>(model.binds());
             endpoints.addAll(SocketSetup.connectsOf(run, node, model));
             SocketSetup.enableIpv6IfNeeded(socket, endpoints);
-            if (!node.kind().isDevice()) {
-                // A blocking receive wakes at least once a tick to observe and to check for stop;
-                // it is far cheaper per message than polling (the proxy of a device polls itself).
-                socket.setReceiveTimeOut(RunContext.TICK_MILLIS);
-            }
+            // A blocking receive wakes at least once a tick to observe and to check for stop; it is
+            // far cheaper per message than polling (a device polls, and receives without waiting).
+            socket.setReceiveTimeOut(RunContext.TICK_MILLIS);
             SocketTap tap = new SocketTap(node.id(), model.id(), model.type(), socket, run);
             tap.pollers(run.context().createPoller(1), run.context().createPoller(1));
             taps.put(model.id(), tap);
-            if (!node.kind().isDevice()) {
-                // Every publishing socket counts its subscribers' losses, whatever behaviour sends
-                // on it (a worker or an echo publishes too). A device's proxy is never observed.
-                PubLossTracker tracker = PubWatches.trackerFor(this, tap);
-                if (tracker != null) {
-                    tap.pubTracker(tracker);
-                }
+            // Every publishing socket counts its subscribers' losses, whatever sends on it (a
+            // worker, an echo, a device's XPUB passing on what came from upstream).
+            PubLossTracker tracker = PubWatches.trackerFor(this, tap);
+            if (tracker != null) {
+                tap.pubTracker(tracker);
             }
             SocketSetup.watchConnections(run, node, socket, model);
         }
@@ -325,6 +311,14 @@ final class NodeRunner {
 
     /** Sends one message, waiting while the socket cannot take it (PUSH, DEALER, REQ at HWM). */
     void send(SocketTap tap, List<byte[]> frames) {
+        send(tap, frames, true);
+    }
+
+    /**
+     * Sends one message; {@code data} false for what is not application data (a subscription a
+     * device passes upstream), which is not counted as sent.
+     */
+    void send(SocketTap tap, List<byte[]> frames, boolean data) {
         long id = 0;
         boolean traced = tap.beginTrace(true);
         if (traced) {
@@ -333,7 +327,9 @@ final class NodeRunner {
         while (!trySend(tap, frames)) {
             awaitWritable(tap);
         }
-        stats.sent.increment();
+        if (data) {
+            stats.sent.increment();
+        }
         if (traced) {
             tap.endSendTrace(frames, id);
         }

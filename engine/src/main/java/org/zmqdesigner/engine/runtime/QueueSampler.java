@@ -106,7 +106,7 @@ final class QueueSampler {
 
     /** The HWM of the data direction: both pipes' limits for inproc, send plus receive for tcp. */
     private static long capacity(Connection c, Connection.Side a, Connection.Side b) {
-        Connection.Side writer = a.type.sends() ? a : b;
+        Connection.Side writer = ConnectionRegistry.sendsData(a.type) ? a : b;
         Connection.Side reader = writer == a ? b : a;
         long hwm = Introspection.hwm(writer.pipe);
         if (c.tcp) {

@@ -56,29 +56,6 @@ final class SocketTap {
         this.type = type;
         this.socket = socket;
         this.run = run;
-        this.besideDevice = run.topology().node(node).map(n -> n.kind().isDevice()).orElse(false)
-                || linkedToDevice(run.topology(), new org.zmqdesigner.engine.model.SocketRef(node, socketId));
-    }
-
-    /**
-     * A device's own sockets are never seen (its thread sits in ZMQ.proxy), so connections to them
-     * stay one-sided; they must not be taken for programs outside the design. Nor may the device's
-     * own taps name anyone: its node ticks and closes them when it stops, after its peers' sides may
-     * have retired, so their connections are one-sided too. (An outside program connected to such a
-     * socket is then not named either.)
-     */
-    private final boolean besideDevice;
-
-    private static boolean linkedToDevice(org.zmqdesigner.engine.model.Topology topology,
-                                          org.zmqdesigner.engine.model.SocketRef self) {
-        for (org.zmqdesigner.engine.model.Link link : topology.links()) {
-            org.zmqdesigner.engine.model.SocketRef other = link.from().equals(self) ? link.to()
-                    : link.to().equals(self) ? link.from() : null;
-            if (other != null && topology.node(other.node()).map(n -> n.kind().isDevice()).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private ZMQ.Poller inPoller;
@@ -177,7 +154,7 @@ final class SocketTap {
         if (c.tcp && !t.handshaken) {
             t.handshaken = Introspection.handshaken(t.side.pipe) || t.side.read() > 0;
         }
-        if (!besideDevice && t.handshaken && c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
+        if (t.handshaken && c.tcp && !c.complete() && !c.external() && c.elsewhere() == null
                 && now - c.openedNanos > RunContext.EXTERNAL_GRACE_NANOS
                 && !run.registry().linkToElsewhere(c, t.side, run.localNodes())) {
             String address = t.side.peerAddress();
@@ -260,7 +237,7 @@ final class SocketTap {
             // At close the engine may be gone already; a message read proves the handshake too.
             t.handshaken = Introspection.handshaken(t.side.pipe) || t.side.read() > 0;
         }
-        if (!besideDevice && c.tcp && t.handshaken && !c.complete() && !c.external() && c.elsewhere() == null
+        if (c.tcp && t.handshaken && !c.complete() && !c.external() && c.elsewhere() == null
                 && t.side.peerAddress() != null && !run.registry().linkToElsewhere(c, t.side, run.localNodes())) {
             // A connection that ends before the grace period ran out had no peer in this run either
             // (one that never completed its handshake was refused, and is counted as such).

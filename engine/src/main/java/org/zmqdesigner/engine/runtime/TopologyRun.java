@@ -422,7 +422,8 @@ public final class TopologyRun implements AutoCloseable {
             }
             long[] d = carried.getOrDefault(link.id(), new long[2]);
             // A count this process cannot see (its end runs elsewhere, with --only) is left out, not 0.
-            boolean sendsHere = (fromHere && from.type().sends()) || (toHere && to.type().sends());
+            boolean sendsHere = (fromHere && ConnectionRegistry.sendsData(from.type()))
+                    || (toHere && ConnectionRegistry.sendsData(to.type()));
             boolean receivesHere = (fromHere && ConnectionRegistry.readsData(from.type()))
                     || (toHere && ConnectionRegistry.readsData(to.type()));
             links.put(link.id(), new RunReport.LinkReport(sendsHere ? d[0] : null, receivesHere ? d[1] : null,

@@ -138,14 +138,21 @@ class RunCommandTest {
     void a_duration_bounds_an_endless_run_and_the_report_shows_slow_joiner_losses(@TempDir Path dir)
             throws Exception {
         Path report = dir.resolve("r.json");
+        // Up to three runs: about one in 25 truly loses nothing joining (see SampleBehaviourTest).
+        JsonNode json = null;
+        for (int attempt = 0; attempt < 3 && (json == null || lostJoining(json) == 0); attempt++) {
+            int status = run("run", Samples.file("slow-joiner").toString(), "--duration", "1500ms", "--report",
+                    report.toString());
 
-        int status = run("run", Samples.file("slow-joiner").toString(), "--duration", "1500ms", "--report",
-                report.toString());
+            assertThat(status).as("stderr: %s", err).isZero();
+            json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.get("durationMs").asLong()).isBetween(1400L, 5000L);
+        }
+        assertThat(lostJoining(json)).as("slow-joiner losses in %s", json).isPositive();
+    }
 
-        assertThat(status).as("stderr: %s", err).isZero();
-        JsonNode json = new ObjectMapper().readTree(report.toFile());
-        assertThat(json.get("nodes").get("subscriber").get("lostSlowJoiner").asLong()).isPositive();
-        assertThat(json.get("durationMs").asLong()).isBetween(1400L, 5000L);
+    private static long lostJoining(JsonNode report) {
+        return report.get("nodes").get("subscriber").get("lostSlowJoiner").asLong();
     }
 
     @Test

@@ -57,8 +57,13 @@ class DeviceAndCrashTest {
             assertThat(run.report().nodes().get("client").received()).isEqualTo(20);
             assertThat(run.report().nodes().get("server").received()).isEqualTo(20);
             run.stop();
-            // The device's own sockets are never seen (it sits in ZMQ.proxy), but they are no outsiders.
+            // The device is observed like any node: both ends of each link are known, no outsiders,
+            // and what it passed is counted on its node and on both links.
             assertThat(run.report().externalPeers()).isEmpty();
+            assertThat(run.report().nodes().get("broker").received()).isEqualTo(40);
+            assertThat(run.report().nodes().get("broker").sent()).isEqualTo(40);
+            assertThat(run.report().links().get("c").delivered()).isEqualTo(40);
+            assertThat(run.report().links().get("s").delivered()).isEqualTo(40);
         }
         assertThat(events).noneMatch(e -> e instanceof RunEvent.ExternalPeer);
 

@@ -1,7 +1,10 @@
 package org.zmqdesigner.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,23 +14,50 @@ import org.zmqdesigner.engine.model.Topology;
 /** The samples do on real sockets what the zguide says they do. */
 class SampleBehaviourTest {
 
+    /**
+     * The slow joiner's loss is what the publisher sent while the subscription travelled: a few
+     * milliseconds on a warm JVM. About one run in 25 (measured: 25 runs in one JVM, losses 0 to
+     * 773, one 0), the machine's scheduler gave both cores to the joining subscriber and ZeroMQ's
+     * I/O thread while the publisher waited, so nothing was sent in that window and nothing was
+     * lost: a true count. So the sample gets three tries to show the loss it teaches; a tracker
+     * that never counts slow-joiner losses still fails all three.
+     */
     @Test
     void a_subscriber_that_starts_late_loses_messages_to_slow_joining() throws Exception {
-        Topology topology = Runs.sample("slow-joiner");
-        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS)) {
-            Runs.await("the subscriber to receive some updates", 10_000,
-                    () -> run.report().nodes().get("subscriber").received() > 1000, run::report);
-            run.stop();
-            RunReport.NodeReport subscriber = run.report().nodes().get("subscriber");
-
-            assertThat(subscriber.lostSlowJoiner()).as("slow-joiner losses in %s", run.report()).isPositive();
-            assertThat(subscriber.lostHwm()).isZero();
+        List<RunReport> tries = new ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (TopologyRun run = TopologyRun.start(Runs.sample("slow-joiner"), RunOptions.DEFAULTS)) {
+                Runs.await("the subscriber to receive some updates", 10_000,
+                        () -> run.report().nodes().get("subscriber").received() > 1000, run::report);
+                run.stop();
+                RunReport report = run.report();
+                tries.add(report);
+                assertThat(report.nodes().get("subscriber").lostHwm()).as("HWM losses in %s", report).isZero();
+                if (report.nodes().get("subscriber").lostSlowJoiner() > 0) {
+                    return;
+                }
+            }
         }
+        fail("no slow-joiner losses in three runs: " + tries);
     }
 
     /** Sent = received + lost + what was published before the subscriber started: every number adds up. */
     @Test
     void the_late_subscribers_numbers_add_up_to_what_the_publisher_sent() throws Exception {
+        List<RunReport> tries = new ArrayList<>();
+        for (int attempt = 0; attempt < 3 && !showedSlowJoinerLosses(tries); attempt++) {
+            tries.add(oneLateSubscriberRun());
+        }
+        assertThat(tries.get(tries.size() - 1).nodes().get("subscriber").lostSlowJoiner())
+                .as("slow-joiner losses in one of three runs (see above for why one run may show none): %s", tries)
+                .isPositive();
+    }
+
+    private static boolean showedSlowJoinerLosses(List<RunReport> tries) {
+        return !tries.isEmpty() && tries.get(tries.size() - 1).nodes().get("subscriber").lostSlowJoiner() > 0;
+    }
+
+    private static RunReport oneLateSubscriberRun() throws Exception {
         try (TopologyRun run = TopologyRun.start(Runs.sample("slow-joiner"), RunOptions.DEFAULTS)) {
             Runs.await("every message to be received or accounted for", 20_000, () -> {
                 RunReport r = run.report();
@@ -40,7 +70,7 @@ class SampleBehaviourTest {
             // Up to 500 ms at 10,000 a second went by before the subscriber's node even started (less when
             // a loaded machine starts the publisher late).
             assertThat(subscriber.publishedWhileAway()).as("published before it started").isBetween(1L, 7_000L);
-            assertThat(subscriber.lostSlowJoiner()).isPositive();
+            return run.report();
         }
     }
 

@@ -189,9 +189,9 @@ class SocketTapTest {
     }
 
     @Test
-    void a_devices_own_socket_never_names_its_peers_outside() {
-        // A device's sockets sit in ZMQ.proxy; its node still ticks and closes their taps when it
-        // stops, when its peers' sides may have retired already: one-sided, yet no outsiders.
+    void an_outside_program_on_a_devices_socket_is_named_like_any_outsider() {
+        // A device runs its own proxy loop and observes its sockets like any node: a zguide
+        // program joining the broker's port shows as an outsider (the design's client is another).
         RunContext broker = wires.run(Wires.topology("""
                 {"formatVersion": 1, "nodes": [
                   {"id": "broker", "kind": "queue", "sockets": [
@@ -209,6 +209,11 @@ class SocketTapTest {
             zmq.pipe.Pipe[] pipes = Wires.pipes(frontend);
             return pipes.length == 1 && Introspection.tcpAddresses(pipes[0]) != null;
         }, () -> List.of(Wires.pipes(frontend)));
+        client.send("Hello");
+        frontend.setReceiveTimeOut(5_000);
+        assertThat(frontend.recv()).as("the routing id").isNotNull();
+        assertThat(frontend.recv()).as("the empty delimiter").isEmpty();
+        assertThat(frontend.recvStr()).isEqualTo("Hello");
         SocketTap tap = new SocketTap("broker", "frontend", org.zmqdesigner.engine.model.SocketType.ROUTER,
                 frontend, broker);
         long opened = System.nanoTime();
@@ -217,8 +222,10 @@ class SocketTapTest {
         tap.closeAll(opened + RunContext.EXTERNAL_GRACE_NANOS * 2);
 
         wires.drain();
-        assertThat(wires.of(RunEvent.ExternalPeer.class)).isEmpty();
-        assertThat(broker.registry().snapshot().retiredExternal()).isEmpty();
+        assertThat(wires.of(RunEvent.ExternalPeer.class)).extracting(RunEvent.ExternalPeer::node,
+                RunEvent.ExternalPeer::connected).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("broker", true), org.assertj.core.groups.Tuple.tuple("broker", false));
+        assertThat(broker.registry().snapshot().retiredExternal()).containsOnlyKeys("127.0.0.1");
     }
 
     @Test
