@@ -126,7 +126,7 @@ class TopologyFormatRoundTripTest {
                 250, "host-a", List.of(new Socket("out", SocketType.XPUB, List.of("tcp://127.0.0.1:6000",
                 "inproc://feed"), List.of("tcp://broker:7000"), options), new Socket("log", SocketType.PUSH)),
                 new Behaviour.Source("out", 12.5, 1000L, "{seq} {rand:1..6}", "weather.", 1,
-                        List.of(new Behaviour.Prelude("log", "start"))));
+                        List.of(new Behaviour.Prelude("log", "start")), "sync", "END", 2500, 3));
         Node queue = new Node("router", null, NodeKind.QUEUE, new Position(300, 40), null, null,
                 List.of(new Socket("frontend", SocketType.ROUTER, List.of("tcp://127.0.0.1:6001"), List.of(),
                                 SocketOptions.DEFAULTS.withRouterMandatory(true)),
@@ -134,16 +134,24 @@ class TopologyFormatRoundTripTest {
                         new Socket("capture", SocketType.PUB, List.of("tcp://127.0.0.1:6003"), List.of(), null)),
                 null);
         Node responder = new Node("rep", null, NodeKind.APPLICATION, Position.ORIGIN, null, null,
-                List.of(new Socket("in", SocketType.REP)), new Behaviour.Responder("in", 5, "echo:{payload}"));
+                List.of(new Socket("in", SocketType.REP)), new Behaviour.Responder("in", 5, "echo:{payload}",
+                "READY", org.zmqdesigner.engine.model.CountRange.parse("0..4"),
+                new Behaviour.Faults(5L, 0.25, 3000, 0.5), 42L));
+        Node twice = new Node("twice", null, NodeKind.APPLICATION, Position.ORIGIN, null, null,
+                List.of(new Socket("in", SocketType.DEALER)), new Behaviour.Responder("in", null, "{payload}",
+                null, org.zmqdesigner.engine.model.CountRange.exactly(2), null, null));
+        Node broker = new Node("broker", null, NodeKind.APPLICATION, Position.ORIGIN, null, null,
+                List.of(new Socket("frontend", SocketType.ROUTER), new Socket("backend", SocketType.ROUTER)),
+                new Behaviour.Broker("frontend", "backend"));
         Node worker = new Node("worker", null, NodeKind.APPLICATION, Position.ORIGIN, null, null,
                 List.of(new Socket("in", SocketType.PULL), new Socket("out", SocketType.PUSH)),
                 new Behaviour.Worker("in", "out", 3, true, ""));
         Node sink = new Node("sink", null, NodeKind.APPLICATION, Position.ORIGIN, null, null,
-                List.of(new Socket("in", SocketType.PULL)), new Behaviour.Sink("in", 10L));
+                List.of(new Socket("in", SocketType.PULL)), new Behaviour.Sink("in", 10L, 2, "sync", "END"));
         Node echo = new Node("echo", null, NodeKind.APPLICATION, Position.ORIGIN, null, null,
                 List.of(new Socket("in", SocketType.DEALER)), new Behaviour.Echo(null));
         return new Topology("Every field", "Line one\nline two, with \"quotes\" and ünïcödé",
-                List.of(source, queue, responder, worker, sink, echo),
+                List.of(source, queue, responder, twice, broker, worker, sink, echo),
                 List.of(new Link("l1", new SocketRef("rep", "in"), new SocketRef("router", "backend"),
                         "tcp://localhost:6002")));
     }
