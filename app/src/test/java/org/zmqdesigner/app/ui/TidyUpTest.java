@@ -33,9 +33,13 @@ import org.zmqdesigner.engine.model.Topology;
  */
 class TidyUpTest extends DesignerUiTest {
 
-    static final String[] SAMPLES = {"hello-reqrep", "weather-pubsub", "pipeline", "slow-joiner",
-        "slow-joiner-fixed", "hwm-drops", "multi-publisher", "fair-queuing", "msgqueue", "weather-proxy",
-        "pubsub-envelope", "espresso"};
+    /** Every sample in the folder, so a new one is checked without being listed here. */
+    static List<String> samples() throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("zmqdesigner.samples")))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".zmqtopo"))
+                    .map(n -> n.substring(0, n.length() - ".zmqtopo".length())).sorted().toList();
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {
@@ -46,7 +50,9 @@ class TidyUpTest extends DesignerUiTest {
     void every_sample_tidied_up_has_nothing_on_top_of_anything(FxRobot robot) throws Exception {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
-        for (String name : SAMPLES) {
+        List<String> names = samples();
+        assertThat(names).as("samples found").hasSizeGreaterThanOrEqualTo(12);
+        for (String name : names) {
             robot.interact(() -> window.files().openFile(sample(name)));
             Topology shipped = topology();
             assertThat(TidyUp.edit(shipped)).as("%s is shipped tidied up", name).isNull();
