@@ -204,7 +204,7 @@ final class ErrorTranslator {
     }
 
     private String badBehaviourType(InvalidTypeIdException t) {
-        List<String> names = List.of("source", "responder", "worker", "sink", "echo");
+        List<String> names = List.of("source", "responder", "worker", "sink", "echo", "broker");
         String typed = t.getTypeId();
         if (typed == null) {
             return "a behaviour needs a \"type\": one of " + String.join(", ", names);

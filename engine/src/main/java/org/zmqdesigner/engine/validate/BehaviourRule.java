@@ -26,14 +26,18 @@ final class BehaviourRule implements Rule {
                 if (!node.sockets().isEmpty()) {
                     out.info("NO_BEHAVIOUR", node.id(), "Node " + node.id() + " has no behaviour: its sockets"
                             + " connect but it never sends or receives.", "Give it a behaviour such as source,"
-                            + " responder, worker, sink or echo.");
+                            + " responder, worker, sink, echo or broker.");
                 }
                 continue;
             }
             if (behaviour instanceof Behaviour.Source s) {
                 source(node, s, out);
             } else if (behaviour instanceof Behaviour.Responder r) {
-                answering(node, r.socket(), "responder", out);
+                if (r.announce() == null || BehaviourSockets.replying(node, r.socket())
+                        .filter(sock -> sock.type().lockstep() == SocketType.Lockstep.ASKS).isEmpty()) {
+                    answering(node, r.socket(), "responder", out);
+                }
+
                 template(node, "reply", r.reply(), out);
                 nonNegative(node, "delayMs", r.delayMs(), out);
             } else if (behaviour instanceof Behaviour.Worker w) {
@@ -111,7 +115,11 @@ final class BehaviourRule implements Rule {
                     ? "a REQ must send a request before it may receive"
                     : s.type() + " cannot both receive a message and answer its sender";
             out.error("BEHAVIOUR_SOCKET", node.id(), "A " + what + " cannot work on " + s.type() + " socket "
-                    + s.id() + ": " + why + ".", "Answer on a REP (or ROUTER, DEALER) socket.");
+                    + s.id() + ": " + why + ".", s.type().lockstep() == SocketType.Lockstep.ASKS
+                    && what.equals("responder")
+                    ? "Answer on a REP (or ROUTER, DEALER) socket, or give the responder an announce such as"
+                    + " \"READY\" so its REQ speaks first, as the zguide's lbworker does."
+                    : "Answer on a REP (or ROUTER, DEALER) socket.");
         });
     }
 

@@ -20,7 +20,11 @@ public final class Validator {
             new PeerCountRule(),
             new SocketOptionRule(),
             new DeviceRule(),
-            new BehaviourRule());
+            new BehaviourRule(),
+            new LazyPirateRule(),
+            new SyncRule(),
+            new ResponderRule(),
+            new BrokerRule());
 
     public List<Diagnostic> validate(Topology topology) {
         return validate(new TopologyFacts(topology));

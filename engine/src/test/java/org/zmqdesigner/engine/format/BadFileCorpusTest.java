@@ -59,7 +59,13 @@ class BadFileCorpusTest {
                 Arguments.of("unknown-node-kind", 4, 0, "nodes[0].kind", "\"proxy\" is not a node kind; use one of"
                         + " application, queue, forwarder, streamer"),
                 Arguments.of("socket-type-as-number", 4, 0, "nodes[0].sockets[0].type", "socket type"),
-                Arguments.of("two-documents", 4, 1, "", "more after the end"));
+                Arguments.of("two-documents", 4, 1, "", "more after the end"),
+                Arguments.of("replies-range-backwards", 4, 63, "nodes[0].behaviour.replies",
+                        "first number is not larger than its second (was 4..1)"),
+                Arguments.of("replies-not-a-count", 4, 63, "nodes[0].behaviour.replies",
+                        "\"lots\" is not a count: write a number such as 3, or a range such as 0..4"),
+                Arguments.of("replies-a-list", 4, 63, "nodes[0].behaviour.replies",
+                        "a count must be a number such as 3, or a range such as \"0..4\""));
     }
 
     @ParameterizedTest(name = "{0}")

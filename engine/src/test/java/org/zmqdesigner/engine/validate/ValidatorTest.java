@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zmqdesigner.engine.model.Behaviour;
+import org.zmqdesigner.engine.model.CountRange;
 import org.zmqdesigner.engine.model.NodeKind;
 import org.zmqdesigner.engine.model.Topology;
 
@@ -98,6 +100,35 @@ class ValidatorTest {
         CATALOGUE.put("BEHAVIOUR_SOCKET", design(app("n", socket("out", PUSH)).withBehaviour(sourceOn("no", ""))));
         CATALOGUE.put("BAD_TEMPLATE", design(app("n", socket("out", PUSH)).withBehaviour(source("{oops}"))));
         CATALOGUE.put("NO_BEHAVIOUR", design(app("n", binding("s", PUB, "tcp://127.0.0.1:1"))));
+        CATALOGUE.put("RETRIES_NOT_REQ", design(app("n", socket("out", DEALER))
+                .withBehaviour(source("x").withReplyTimeoutMs(2500))));
+        CATALOGUE.put("RETRIES_WITHOUT_TIMEOUT", design(app("n", socket("out", REQ))
+                .withBehaviour(source("x").withRetries(3))));
+        CATALOGUE.put("TIMEOUT_SHORTER_THAN_WORK", design(
+                app("client", socket("req", REQ)).withBehaviour(source("x").withReplyTimeoutMs(100)),
+                app("server", binding("rep", REP, "tcp://127.0.0.1:1"))
+                        .withBehaviour(new Behaviour.Responder(null, 1000, "ok")))
+                .link("l", "client/req", "server/rep", "tcp://localhost:1"));
+        CATALOGUE.put("SYNC_SOCKET", design(app("n", binding("pub", PUB, "tcp://127.0.0.1:1"))
+                .withBehaviour(source("x").withAwaitPeers(1).withSyncSocket("sync"))));
+        CATALOGUE.put("SYNC_WITHOUT_PEERS", design(app("n", binding("pub", PUB, "tcp://127.0.0.1:1"),
+                binding("sync", REP, "tcp://127.0.0.1:2")).withBehaviour(source("x").withSyncSocket("sync"))));
+        CATALOGUE.put("END_WITHOUT_COUNT", design(app("n", binding("pub", PUB, "tcp://127.0.0.1:1"))
+                .withBehaviour(source("x").withEnd("END"))));
+        CATALOGUE.put("ANNOUNCE_SOCKET", design(app("n", binding("rep", REP, "tcp://127.0.0.1:1"))
+                .withBehaviour(new Behaviour.Responder(null, null, "ok").withAnnounce("READY"))));
+        CATALOGUE.put("REPLIES_IN_LOCKSTEP", design(app("n", binding("rep", REP, "tcp://127.0.0.1:1"))
+                .withBehaviour(new Behaviour.Responder(null, null, "ok").withReplies(CountRange.parse("0..4")))));
+        CATALOGUE.put("STALL_HALF_SET", design(app("n", binding("rep", REP, "tcp://127.0.0.1:1"))
+                .withBehaviour(new Behaviour.Responder(null, null, "ok")
+                        .withFaults(new Behaviour.Faults(null, null, 2000, null)))));
+        CATALOGUE.put("BROKER_SOCKETS", design(app("n", binding("f", DEALER, "tcp://127.0.0.1:1"),
+                binding("b", DEALER, "tcp://127.0.0.1:2")).withBehaviour(new Behaviour.Broker("f", "b"))));
+        CATALOGUE.put("WORKER_NEVER_READY", design(
+                app("broker", binding("f", ROUTER, "tcp://127.0.0.1:1"), binding("b", ROUTER, "tcp://127.0.0.1:2"))
+                        .withBehaviour(new Behaviour.Broker("f", "b")),
+                app("worker", socket("rep", REP)).withBehaviour(new Behaviour.Responder(null, null, "ok")))
+                .link("l", "worker/rep", "broker/b", "tcp://localhost:2"));
     }
 
     static Stream<Arguments> catalogue() {
