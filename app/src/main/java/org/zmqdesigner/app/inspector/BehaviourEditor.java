@@ -42,11 +42,13 @@ final class BehaviourEditor {
         if (behaviour instanceof Behaviour.Source source) {
             new SourceEditor(this).addRows(form, source);
         } else if (behaviour instanceof Behaviour.Responder responder) {
-            responderRows(responder);
+            new ResponderEditor(this).addRows(form, responder);
         } else if (behaviour instanceof Behaviour.Worker worker) {
             workerRows(worker);
         } else if (behaviour instanceof Behaviour.Sink sink) {
             sinkRows(sink);
+        } else if (behaviour instanceof Behaviour.Broker broker) {
+            brokerRows(broker);
         } else if (behaviour instanceof Behaviour.Echo echo) {
             form.row("Socket", "The socket to echo on. Automatic picks the first socket that can receive and send.",
                     socketChoice("behaviour-socket", echo.socket(), Behaviour.Echo.class,
@@ -57,20 +59,6 @@ final class BehaviourEditor {
 
     private void setType(String type) {
         context.updateNode(nodeId, "behaviour", n -> n.withBehaviour(Behaviours.create(type)));
-    }
-
-    private void responderRows(Behaviour.Responder r) {
-        form.row("Socket", "The socket to answer on. Automatic picks the first socket that can receive and send.",
-                socketChoice("behaviour-socket", r.socket(), Behaviour.Responder.class,
-                        (b, v) -> new Behaviour.Responder(v, b.delayMs(), b.reply())));
-        form.row("Processing delay (ms)", "How long to work on each request before replying. Empty means no delay.",
-                CommitField.field(context, "behaviour-delayMs", Parse.show(r.delayMs()), Parse.optionalInt(0),
-                        v -> update(Behaviour.Responder.class, "delay",
-                                b -> new Behaviour.Responder(b.socket(), v, b.reply()))));
-        form.row("Reply", "Template of each reply; {payload} is the request's payload, {seq} counts from 1.",
-                CommitField.field(context, "behaviour-reply", r.reply(), Parse.template(false),
-                        v -> update(Behaviour.Responder.class, "reply",
-                                b -> new Behaviour.Responder(b.socket(), b.delayMs(), v))));
     }
 
     private void workerRows(Behaviour.Worker w) {
@@ -102,21 +90,45 @@ final class BehaviourEditor {
 
     private void sinkRows(Behaviour.Sink s) {
         form.row("Socket", "The socket to receive on. Automatic picks the first socket that can receive.",
-                socketChoice("behaviour-socket", s.socket(), Behaviour.Sink.class,
-                        (b, v) -> new Behaviour.Sink(v, b.count(), b.delayMs())));
+                socketChoice("behaviour-socket", s.socket(), Behaviour.Sink.class, Behaviour.Sink::withSocket));
         form.row("Count", "Stop after this many messages. Empty receives until the run stops.",
                 CommitField.field(context, "behaviour-count", Parse.show(s.count()), Parse.optionalLong(0),
-                        v -> update(Behaviour.Sink.class, "count", b -> new Behaviour.Sink(b.socket(), v, b.delayMs()))));
+                        v -> update(Behaviour.Sink.class, "count", b -> b.withCount(v))));
         form.row("Time per message (ms)", "Time spent on each message: a slow subscriber or consumer, to watch"
                         + " queues fill up. Empty means none.",
                 CommitField.field(context, "behaviour-delayMs", Parse.show(s.delayMs()), Parse.optionalInt(0),
-                        v -> update(Behaviour.Sink.class, "delay", b -> new Behaviour.Sink(b.socket(), b.count(), v))));
+                        v -> update(Behaviour.Sink.class, "delay", b -> b.withDelayMs(v))));
+        form.row("Sync socket", "A REQ socket of this node, connected to the publisher's REP: once subscribed,"
+                        + " the sink asks there and waits for the answer before it counts messages (the zguide's"
+                        + " syncsub). None means no synchronisation.",
+                socketChoice("behaviour-syncSocket", s.syncSocket(), Behaviour.Sink.class,
+                        Behaviour.Sink::withSyncSocket, "none"));
+        form.row("Stop at", "Stop after a message that says exactly this, like syncsub stopping at \"END\"."
+                        + " Empty stops only at Count or when the run stops.",
+                CommitField.field(context, "behaviour-until", Parse.show(s.until()), Parse.optionalText(),
+                        v -> update(Behaviour.Sink.class, "stop message", b -> b.withUntil(v))).prompt("never"));
+    }
+
+    private void brokerRows(Behaviour.Broker b) {
+        form.row("Frontend", "The ROUTER socket clients connect to. Automatic picks the node's first ROUTER.",
+                socketChoice("behaviour-frontend", b.frontend(), Behaviour.Broker.class,
+                        (old, v) -> new Behaviour.Broker(v, old.backend())));
+        form.row("Backend", "The socket workers connect to: a DEALER deals requests round robin, a ROUTER"
+                        + " sends each to a worker that said READY. Automatic picks the node's other socket.",
+                socketChoice("behaviour-backend", b.backend(), Behaviour.Broker.class,
+                        (old, v) -> new Behaviour.Broker(old.frontend(), v)));
     }
 
     <B extends Behaviour> javafx.scene.Node socketChoice(String id, String value, Class<B> type,
                                                          SocketSetter<B> setter) {
+        return socketChoice(id, value, type, setter, "automatic (first that fits)");
+    }
+
+    /** A socket choice whose empty entry reads as {@code unset}, such as "none" for an optional socket. */
+    <B extends Behaviour> javafx.scene.Node socketChoice(String id, String value, Class<B> type,
+                                                         SocketSetter<B> setter, String unset) {
         String property = id.substring("behaviour-".length());
-        return Choices.socket(id, value, socketIds, v -> update(type, property, b -> setter.with(b, v)));
+        return Choices.socket(id, value, socketIds, unset, v -> update(type, property, b -> setter.with(b, v)));
     }
 
     /** Rebuilds the behaviour through {@code change} when it is still of the type the field was made for. */

@@ -7,7 +7,7 @@ import org.zmqdesigner.engine.model.Behaviour;
 final class Behaviours {
 
     static final String NONE = "none";
-    static final List<String> TYPES = List.of(NONE, "source", "responder", "worker", "sink", "echo");
+    static final List<String> TYPES = List.of(NONE, "source", "responder", "worker", "sink", "echo", "broker");
 
     private Behaviours() {
     }
@@ -23,6 +23,9 @@ final class Behaviours {
             case "worker" -> "Receives each message on its input, works on it, and sends the result on its output.";
             case "sink" -> "Receives and counts messages.";
             case "echo" -> "Sends every message it receives straight back, unchanged.";
+            case "broker" -> "Passes requests from clients on a ROUTER frontend to workers on the backend, and"
+                    + " their replies back. A DEALER backend deals requests round robin (the zguide's rrbroker);"
+                    + " a ROUTER backend gives each request to the worker that said READY longest ago (lbbroker).";
             default -> "Does nothing: the node only opens its sockets. Devices need no behaviour.";
         };
     }
@@ -38,29 +41,38 @@ final class Behaviours {
             case "worker" -> new Behaviour.Worker(null, null, null, null, null);
             case "sink" -> new Behaviour.Sink(null, null, null);
             case "echo" -> new Behaviour.Echo(null);
+            case "broker" -> new Behaviour.Broker(null, null);
             default -> null;
         };
     }
 
-    /** The behaviour with every mention of socket {@code from} renamed, so a socket rename keeps it working. */
+    /**
+     * The behaviour with every mention of socket {@code from} renamed, so a socket rename keeps it
+     * working. Withers keep every other field as it was.
+     */
     static Behaviour renameSocket(Behaviour behaviour, String from, String to) {
         if (behaviour instanceof Behaviour.Source s) {
-            return new Behaviour.Source(rename(s.socket(), from, to), s.rate(), s.count(), s.payload(), s.topic(),
-                    s.awaitPeers(), s.prelude().stream()
-                    .map(p -> new Behaviour.Prelude(rename(p.socket(), from, to), p.payload())).toList());
+            return s.withSocket(rename(s.socket(), from, to))
+                    .withSyncSocket(rename(s.syncSocket(), from, to))
+                    .withPrelude(s.prelude().stream()
+                            .map(p -> new Behaviour.Prelude(rename(p.socket(), from, to), p.payload())).toList());
         }
         if (behaviour instanceof Behaviour.Responder r) {
-            return new Behaviour.Responder(rename(r.socket(), from, to), r.delayMs(), r.reply());
+            return r.withSocket(rename(r.socket(), from, to));
         }
         if (behaviour instanceof Behaviour.Worker w) {
+            // A worker has no fields beyond these five, so rebuilding it drops nothing.
             return new Behaviour.Worker(rename(w.input(), from, to), rename(w.output(), from, to), w.delayMs(),
                     w.delayFromPayload(), w.forward());
         }
         if (behaviour instanceof Behaviour.Sink s) {
-            return new Behaviour.Sink(rename(s.socket(), from, to), s.count(), s.delayMs());
+            return s.withSocket(rename(s.socket(), from, to)).withSyncSocket(rename(s.syncSocket(), from, to));
         }
         if (behaviour instanceof Behaviour.Echo e) {
             return new Behaviour.Echo(rename(e.socket(), from, to));
+        }
+        if (behaviour instanceof Behaviour.Broker b) {
+            return new Behaviour.Broker(rename(b.frontend(), from, to), rename(b.backend(), from, to));
         }
         return behaviour;
     }

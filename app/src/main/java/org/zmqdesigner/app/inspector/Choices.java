@@ -57,6 +57,12 @@ final class Choices {
      * name the node no longer has stays listed, so the validator's complaint about it makes sense.
      */
     static ComboBox<String> socket(String id, String value, List<String> socketIds, Consumer<String> onPick) {
+        return socket(id, value, socketIds, "automatic (first that fits)", onPick);
+    }
+
+    /** The same, where "" reads as {@code unset}: "none" for a socket that is optional, such as a sync socket. */
+    static ComboBox<String> socket(String id, String value, List<String> socketIds, String unset,
+                                   Consumer<String> onPick) {
         List<String> items = new ArrayList<>();
         items.add("");
         items.addAll(socketIds);
@@ -64,7 +70,7 @@ final class Choices {
             items.add(value);
         }
         return of(id, items, value == null ? "" : value,
-                s -> s.isEmpty() ? "automatic (first that fits)" : socketIds.contains(s) ? s : s + " (missing)",
+                s -> s.isEmpty() ? unset : socketIds.contains(s) ? s : s + " (missing)",
                 s -> onPick.accept(s.isEmpty() ? null : s));
     }
 }

@@ -2,6 +2,7 @@ package org.zmqdesigner.app.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zmqdesigner.engine.model.CountRange;
 import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.PayloadTemplate;
 
@@ -95,6 +96,36 @@ final class Parse {
         };
     }
 
+    /** A chance from 0 (never) to 1 (always); empty is "not set". */
+    static Parser<Double> optionalChance() {
+        return text -> {
+            String s = text.strip();
+            if (s.isEmpty()) {
+                return null;
+            }
+            double value = number(s);
+            if (value < 0 || value > 1) {
+                throw new Invalid("A chance is a number from 0 (never) to 1 (always), such as 0.3.");
+            }
+            return value;
+        };
+    }
+
+    /** A count or a range such as 0..4, as {@link CountRange} reads it from a file; empty is "not set". */
+    static Parser<CountRange> optionalCount() {
+        return text -> {
+            String s = text.strip();
+            if (s.isEmpty()) {
+                return null;
+            }
+            try {
+                return CountRange.parse(s);
+            } catch (IllegalArgumentException e) {
+                throw new Invalid(sentence(e.getMessage()));
+            }
+        };
+    }
+
     static Parser<Double> coordinate() {
         return text -> {
             String s = text.strip();
@@ -182,6 +213,11 @@ final class Parse {
 
     static String show(String value) {
         return value == null ? "" : value;
+    }
+
+    private static String sentence(String message) {
+        String s = capitalise(message.strip());
+        return s.endsWith(".") ? s : s + ".";
     }
 
     private static String capitalise(String s) {

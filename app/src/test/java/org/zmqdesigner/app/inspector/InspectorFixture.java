@@ -14,6 +14,7 @@ import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.validate.Diagnostic;
 
 /** The pipeline sample in an inspector on a stage, and the few gestures the tests repeat. */
@@ -33,6 +34,20 @@ final class InspectorFixture {
         InspectorFixture fixture = new InspectorFixture(new DesignDocument(topology));
         stage.setScene(new Scene((Pane) fixture.inspector.view(), 480, 760));
         // The primary stage is shared by every UI test class; another may have sized it differently.
+        stage.sizeToScene();
+        stage.show();
+        return fixture;
+    }
+
+    /** Any design in an inspector, with the Problems table under it as the designer shows them. */
+    static InspectorFixture show(Stage stage, Topology topology) {
+        InspectorFixture fixture = new InspectorFixture(new DesignDocument(topology));
+        javafx.scene.layout.Region problems = new org.zmqdesigner.app.diagnostics.DiagnosticsView(fixture.document).view();
+        problems.setPrefHeight(200);
+        javafx.scene.layout.VBox both = new javafx.scene.layout.VBox((Pane) fixture.inspector.view(), problems);
+        javafx.scene.layout.VBox.setVgrow(both.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        // No taller than the headless screen, which cannot paint beyond its 800 pixels.
+        stage.setScene(new Scene(both, 480, 760));
         stage.sizeToScene();
         stage.show();
         return fixture;

@@ -32,4 +32,25 @@ class ParseTest {
         assertThatThrownBy(() -> Parse.id("A node").parse(" ")).isInstanceOf(Parse.Invalid.class);
         assertThatThrownBy(() -> Parse.id("A node").parse("a/b")).isInstanceOf(Parse.Invalid.class);
     }
+
+    @Test
+    void a_chance_is_a_number_from_0_to_1() throws Exception {
+        assertThat(Parse.optionalChance().parse(" ")).isNull();
+        assertThat(Parse.optionalChance().parse("0.3")).isEqualTo(0.3);
+        assertThat(Parse.optionalChance().parse("1")).isEqualTo(1.0);
+        assertThatThrownBy(() -> Parse.optionalChance().parse("1.5")).isInstanceOf(Parse.Invalid.class)
+                .hasMessageContaining("from 0 (never) to 1");
+        assertThatThrownBy(() -> Parse.optionalChance().parse("often")).isInstanceOf(Parse.Invalid.class);
+    }
+
+    @Test
+    void a_count_is_a_number_or_a_range_in_order() throws Exception {
+        assertThat(Parse.optionalCount().parse("")).isNull();
+        assertThat(Parse.optionalCount().parse(" 3 ")).isEqualTo(org.zmqdesigner.engine.model.CountRange.exactly(3));
+        assertThat(Parse.optionalCount().parse("0..4")).hasToString("0..4");
+        assertThatThrownBy(() -> Parse.optionalCount().parse("4..1")).isInstanceOf(Parse.Invalid.class)
+                .hasMessageStartingWith("A count").hasMessageEndingWith(".").hasMessageContaining("was 4..1");
+        assertThatThrownBy(() -> Parse.optionalCount().parse("lots")).isInstanceOf(Parse.Invalid.class)
+                .hasMessageContaining("not a count");
+    }
 }
