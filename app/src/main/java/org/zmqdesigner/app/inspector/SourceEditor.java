@@ -46,8 +46,9 @@ final class SourceEditor {
                 owner.socketChoice("behaviour-syncSocket", s.syncSocket(), Source.class, Source::withSyncSocket,
                         "none"));
         form.row("End message", "Sent once after the last of Count messages, so receivers know the stream is"
-                        + " over, like syncpub's \"END\". Needs a count. Empty sends none.",
-                CommitField.field(context, "behaviour-end", Parse.show(s.end()), Parse.optionalText(),
+                        + " over, like syncpub's \"END\". Takes the payload's placeholders. Needs a count."
+                        + " Empty sends none.",
+                CommitField.field(context, "behaviour-end", Parse.show(s.end()), Parse.template(true),
                         v -> update("end message", b -> b.withEnd(v))).prompt("no end message"));
         form.row("Reply timeout (ms)", "On a REQ: how long to wait for each reply before giving up on it and"
                         + " retrying with a fresh socket (the zguide's Lazy Pirate client waits 2500 ms)."

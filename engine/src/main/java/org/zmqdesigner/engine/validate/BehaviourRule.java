@@ -78,6 +78,9 @@ final class BehaviourRule implements Rule {
         if (s.topic() != null) {
             template(node, "topic", s.topic(), out);
         }
+        if (s.end() != null) {
+            template(node, "end", s.end(), out);
+        }
         for (Behaviour.Prelude prelude : s.prelude()) {
             Optional<Socket> target = node.socket(prelude.socket());
             need(node, prelude.socket(), target, "prelude", "send", out);

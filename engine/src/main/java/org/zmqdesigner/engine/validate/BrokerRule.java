@@ -56,8 +56,8 @@ final class BrokerRule implements Rule {
                 ? BehaviourPeers.named(node, "broker backend", b.backend(), "BROKER_SOCKETS", out)
                 : resolvedBackend(node, b);
         if (b.backend() == null && backend.isEmpty()) {
-            out.error("BROKER_SOCKETS", node.id(), "Broker " + node.id() + " has no second socket for its"
-                    + " backend.", "Add a socket that the workers connect to. " + BOTH_KINDS);
+            out.error("BROKER_SOCKETS", node.id(), "Broker " + node.id() + " has no second ROUTER or"
+                    + " DEALER socket for its backend.", "Add a socket that the workers connect to. " + BOTH_KINDS);
         }
         backend.filter(s -> s.type() != SocketType.ROUTER && s.type() != SocketType.DEALER).ifPresent(s ->
                 out.error("BROKER_SOCKETS", node.id(), "The backend of broker " + node.id() + " is " + s.type()
@@ -85,7 +85,7 @@ final class BrokerRule implements Rule {
     }
 
     // Which sockets a broker uses when it leaves them unnamed, as the model says: the frontend is the
-    // node's first ROUTER, the backend its first other socket. Here until BehaviourSockets resolves
+    // node's first ROUTER, the backend its first other ROUTER or DEALER. Here until BehaviourSockets resolves
     // broker sockets itself; then these two go and the rule reads that.
 
     private static Optional<Socket> resolvedFrontend(Node node, Behaviour.Broker b) {
@@ -99,9 +99,10 @@ final class BrokerRule implements Rule {
         if (b.backend() != null) {
             return node.socket(b.backend());
         }
-        Optional<Socket> frontend = resolvedFrontend(node, b);
+        String frontend = resolvedFrontend(node, b).map(Socket::id).orElse(null);
         return node.sockets().stream()
-                .filter(s -> frontend.isEmpty() || !s.id().equals(frontend.get().id()))
+                .filter(s -> s.type() == SocketType.ROUTER || s.type() == SocketType.DEALER)
+                .filter(s -> !s.id().equals(frontend))
                 .findFirst();
     }
 }

@@ -73,13 +73,16 @@ final class ResponderRule implements Rule {
             out.error("BAD_VALUE", node.id(), "The stallMs of " + node.id() + " is " + f.stallMs()
                     + ": a stall must last at least 1 ms.", "Use a number of milliseconds such as 2000.");
         }
+        // As the runtime reads them: a length without a chance stalls every request; a chance
+        // without a length stalls for no time at all.
         if (f.stallMs() != null && f.stallChance() == null) {
-            out.warning("STALL_HALF_SET", node.id(), "Responder " + node.id() + " stalls for " + f.stallMs()
-                    + " ms, but has no stallChance: it never stalls.",
-                    "Set stallChance to how often it stalls (0.3 is about one request in three), or remove stallMs.");
+            out.warning("STALL_HALF_SET", node.id(), "Responder " + node.id() + " stalls " + f.stallMs()
+                    + " ms on every request, because it has no stallChance: that is a slow server, not a"
+                    + " fault that strikes now and then.", "Set stallChance to how often it stalls (0.3 is"
+                    + " about one request in three), or use delayMs for a server that is always slow.");
         } else if (f.stallChance() != null && f.stallMs() == null) {
             out.warning("STALL_HALF_SET", node.id(), "Responder " + node.id() + " stalls with a chance of "
-                    + f.stallChance() + ", but has no stallMs: the stall would last no time.",
+                    + f.stallChance() + ", but has no stallMs: its stalls last no time, so it never stalls.",
                     "Set stallMs to how long a stall lasts (lpserver sleeps 2000 ms), or remove stallChance.");
         }
     }

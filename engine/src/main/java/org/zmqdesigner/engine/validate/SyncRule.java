@@ -49,10 +49,11 @@ final class SyncRule implements Rule {
                     + " requests on the same socket " + sync.get().id() + ": the sync needs a socket of its own.",
                     "Publish on a PUB and name a separate REP socket as syncSocket, as syncpub does.");
         }
-        if (s.awaitPeers() == null || s.awaitPeers() < 1) {
-            out.warning("SYNC_WITHOUT_PEERS", node.id(), "Source " + node.id() + " has a syncSocket but awaits no"
-                    + " peers (awaitPeers): it starts sending at once without waiting for any sync request, so"
-                    + " the subscribers still miss the first messages.",
+        // Left out, awaitPeers means one sync request; only an explicit 0 (or less) skips the sync.
+        if (s.awaitPeers() != null && s.awaitPeers() < 1) {
+            out.warning("SYNC_WITHOUT_PEERS", node.id(), "Source " + node.id() + " has a syncSocket but awaits "
+                    + s.awaitPeers() + " peers: it starts sending at once and never answers a sync request, so"
+                    + " each subscriber waits for an answer that never comes.",
                     "Set awaitPeers to the number of subscribers (syncpub waits for 10), or remove syncSocket.");
         }
     }

@@ -93,6 +93,12 @@ class BehaviourRuleTest {
         }
 
         @Test
+        void a_responder_on_a_REQ_that_announces_itself_speaks_first_and_is_fine() {
+            assertNo(node(app("n", socket("req", REQ)).withBehaviour(responderOn("req").withAnnounce("READY"))),
+                    "BEHAVIOUR_SOCKET");
+        }
+
+        @Test
         void an_unnamed_responder_on_a_node_with_only_a_REQ_cannot_answer() {
             List<Diagnostic> all = node(app("n", socket("req", REQ)).withBehaviour(responder()));
 
@@ -223,6 +229,15 @@ class BehaviourRuleTest {
                     "BAD_TEMPLATE", Severity.ERROR, "n");
 
             assertThat(d.message()).contains("topic");
+        }
+
+        @Test
+        void a_broken_end_message_is_a_bad_template() {
+            Behaviour.Source s = source("x").withCount(10L).withEnd("END {");
+            Diagnostic d = the(node(app("n", binding("pub", PUB, "tcp://127.0.0.1:5556")).withBehaviour(s)),
+                    "BAD_TEMPLATE", Severity.ERROR, "n");
+
+            assertThat(d.message()).contains("end");
         }
 
         @Test

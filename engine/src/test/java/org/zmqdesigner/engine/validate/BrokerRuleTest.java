@@ -78,7 +78,16 @@ class BrokerRuleTest {
                 .withBehaviour(new Behaviour.Broker(null, null));
 
         Diagnostic d = the(alone(n), "BROKER_SOCKETS", Severity.ERROR, "broker");
-        assertThat(d.message()).contains("no second socket");
+        assertThat(d.message()).contains("no second ROUTER or DEALER");
+    }
+
+    @Test
+    void an_unnamed_backend_is_the_other_ROUTER_or_DEALER_never_a_socket_of_another_type() {
+        Node n = app("broker", binding("frontend", ROUTER, "tcp://127.0.0.1:5559"),
+                binding("monitor", PUSH, "tcp://127.0.0.1:5561"), binding("backend", DEALER, "tcp://127.0.0.1:5560"))
+                .withBehaviour(new Behaviour.Broker(null, null));
+
+        assertNo(alone(n), "BROKER_SOCKETS");
     }
 
     @Test

@@ -146,17 +146,18 @@ class ResponderRuleTest {
         }
 
         @Test
-        void a_stall_length_without_a_chance_never_happens() {
+        void a_stall_length_without_a_chance_stalls_every_request() {
             Diagnostic d = the(faults(null, null, 2000, null), "STALL_HALF_SET", Severity.WARNING, "worker");
 
-            assertThat(d.message()).contains("2000 ms").contains("never stalls");
-            assertThat(d.hint()).contains("stallChance");
+            assertThat(d.message()).contains("2000 ms on every request");
+            assertThat(d.hint()).contains("stallChance").contains("delayMs");
         }
 
         @Test
         void a_stall_chance_without_a_length_lasts_no_time() {
             Diagnostic d = the(faults(null, null, null, 0.3), "STALL_HALF_SET", Severity.WARNING, "worker");
 
+            assertThat(d.message()).contains("never stalls");
             assertThat(d.hint()).contains("stallMs");
         }
 

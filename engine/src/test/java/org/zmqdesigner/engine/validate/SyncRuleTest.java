@@ -79,17 +79,17 @@ class SyncRuleTest {
     }
 
     @Test
-    void a_sync_socket_without_peers_to_await_is_warned_about() {
-        Diagnostic d = the(of(syncpub(REP, publishing().withAwaitPeers(null))), "SYNC_WITHOUT_PEERS",
+    void awaiting_zero_peers_with_a_sync_socket_is_warned_about() {
+        Diagnostic d = the(of(syncpub(REP, publishing().withAwaitPeers(0))), "SYNC_WITHOUT_PEERS",
                 Severity.WARNING, "syncpub");
 
-        assertThat(d.message()).contains("awaitPeers");
+        assertThat(d.message()).contains("awaits 0 peers").contains("never answers a sync request");
         assertThat(d.hint()).contains("number of subscribers");
     }
 
     @Test
-    void awaiting_zero_peers_with_a_sync_socket_is_warned_about_too() {
-        the(of(syncpub(REP, publishing().withAwaitPeers(0))), "SYNC_WITHOUT_PEERS", Severity.WARNING, "syncpub");
+    void a_sync_socket_with_awaitPeers_left_out_waits_for_one_subscriber_and_is_fine() {
+        assertNo(of(syncpub(REP, publishing().withAwaitPeers(null))), "SYNC_WITHOUT_PEERS");
     }
 
     @Test

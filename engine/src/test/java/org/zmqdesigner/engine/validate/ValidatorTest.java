@@ -112,7 +112,7 @@ class ValidatorTest {
         CATALOGUE.put("SYNC_SOCKET", design(app("n", binding("pub", PUB, "tcp://127.0.0.1:1"))
                 .withBehaviour(source("x").withAwaitPeers(1).withSyncSocket("sync"))));
         CATALOGUE.put("SYNC_WITHOUT_PEERS", design(app("n", binding("pub", PUB, "tcp://127.0.0.1:1"),
-                binding("sync", REP, "tcp://127.0.0.1:2")).withBehaviour(source("x").withSyncSocket("sync"))));
+                binding("sync", REP, "tcp://127.0.0.1:2")).withBehaviour(source("x").withAwaitPeers(0).withSyncSocket("sync"))));
         CATALOGUE.put("END_WITHOUT_COUNT", design(app("n", binding("pub", PUB, "tcp://127.0.0.1:1"))
                 .withBehaviour(source("x").withEnd("END"))));
         CATALOGUE.put("ANNOUNCE_SOCKET", design(app("n", binding("rep", REP, "tcp://127.0.0.1:1"))
