@@ -74,7 +74,10 @@ final class BrokerRule implements Rule {
                 continue;
             }
             boolean announces = worker.behaviour() instanceof Behaviour.Responder r && r.announce() != null;
-            if (!announces) {
+            // A responder on a REQ that never announces is already an error of its own, saying the same.
+            boolean reportedAlready = worker.behaviour() instanceof Behaviour.Responder
+                    && peer.socket().type() == SocketType.REQ;
+            if (!announces && !reportedAlready) {
                 out.warning("WORKER_NEVER_READY", worker.id(), "Node " + worker.id() + " is linked to the ROUTER backend of"
                         + " broker " + broker.id() + " but never announces itself: lbbroker only sends work to"
                         + " workers that said READY, so " + worker.id() + " gets no requests.",

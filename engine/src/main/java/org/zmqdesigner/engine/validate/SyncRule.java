@@ -38,16 +38,18 @@ final class SyncRule implements Rule {
             return;
         }
         Optional<Socket> sync = BehaviourPeers.named(node, "syncSocket", s.syncSocket(), "SYNC_SOCKET", out);
-        sync.filter(sock -> sock.type() != SocketType.REP).ifPresent(sock -> out.error("SYNC_SOCKET", node.id(),
-                "The syncSocket of " + node.id() + " is " + sock.type() + " socket " + sock.id() + ", but each"
-                        + " subscriber sends a sync request and waits for its answer: the source needs a REP"
-                        + " to hear each request and reply to it.",
-                "Name a REP socket of the node here (syncpub binds one on port 5562)."));
         Optional<Socket> stream = BehaviourSockets.sending(node, s.socket());
         if (sync.isPresent() && stream.isPresent() && stream.get().id().equals(sync.get().id())) {
-            out.error("SYNC_SOCKET", node.id(), "Source " + node.id() + " sends its stream and answers sync"
+            out.error("SYNC_SOCKET", node.id(), "Source " + node.id() + " would send its stream and answer sync"
                     + " requests on the same socket " + sync.get().id() + ": the sync needs a socket of its own.",
-                    "Publish on a PUB and name a separate REP socket as syncSocket, as syncpub does.");
+                    "Publish on a PUB named as the source's socket, and name a separate REP as syncSocket, as"
+                            + " syncpub does.");
+        } else {
+            sync.filter(sock -> sock.type() != SocketType.REP).ifPresent(sock -> out.error("SYNC_SOCKET", node.id(),
+                    "The syncSocket of " + node.id() + " is " + sock.type() + " socket " + sock.id() + ", but each"
+                            + " subscriber sends a sync request and waits for its answer: the source needs a REP"
+                            + " to hear each request and reply to it.",
+                    "Name a REP socket of the node here (syncpub binds one on port 5562)."));
         }
         // Left out, awaitPeers means one sync request; only an explicit 0 (or less) skips the sync.
         if (s.awaitPeers() != null && s.awaitPeers() < 1) {
@@ -60,16 +62,18 @@ final class SyncRule implements Rule {
 
     private static void sink(Node node, Behaviour.Sink k, Findings out) {
         Optional<Socket> sync = BehaviourPeers.named(node, "syncSocket", k.syncSocket(), "SYNC_SOCKET", out);
-        sync.filter(sock -> sock.type() != SocketType.REQ).ifPresent(sock -> out.error("SYNC_SOCKET", node.id(),
-                "The syncSocket of " + node.id() + " is " + sock.type() + " socket " + sock.id() + ", but the"
-                        + " sink sends one sync request and waits for the publisher's answer: only a REQ asks"
-                        + " and then waits.",
-                "Name a REQ socket connected to the publisher's REP (syncsub connects to port 5562)."));
         Optional<Socket> in = BehaviourSockets.receiving(node, k.socket());
         if (sync.isPresent() && in.isPresent() && in.get().id().equals(sync.get().id())) {
-            out.error("SYNC_SOCKET", node.id(), "Sink " + node.id() + " receives its stream and sends its sync"
+            out.error("SYNC_SOCKET", node.id(), "Sink " + node.id() + " would receive its stream and send its sync"
                     + " request on the same socket " + sync.get().id() + ": the sync needs a socket of its own.",
-                    "Receive on a SUB and name a separate REQ socket as syncSocket, as syncsub does.");
+                    "Receive on a SUB named as the sink's socket, and name a separate REQ as syncSocket, as"
+                            + " syncsub does.");
+        } else {
+            sync.filter(sock -> sock.type() != SocketType.REQ).ifPresent(sock -> out.error("SYNC_SOCKET", node.id(),
+                    "The syncSocket of " + node.id() + " is " + sock.type() + " socket " + sock.id() + ", but the"
+                            + " sink sends one sync request and waits for the publisher's answer: only a REQ asks"
+                            + " and then waits.",
+                    "Name a REQ socket connected to the publisher's REP (syncsub connects to port 5562)."));
         }
     }
 }

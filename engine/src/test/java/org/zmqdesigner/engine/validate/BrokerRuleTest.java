@@ -116,6 +116,14 @@ class BrokerRuleTest {
     }
 
     @Test
+    void a_silent_REQ_responder_is_told_once_by_its_own_error_not_twice() {
+        List<Diagnostic> all = withWorker(ROUTER, REQ, responder());
+
+        assertNo(all, "WORKER_NEVER_READY");
+        assertThat(the(all, "BEHAVIOUR_SOCKET", Severity.ERROR, "worker").hint()).contains("announce");
+    }
+
+    @Test
     void a_worker_that_announces_itself_is_fine() {
         assertNo(withWorker(ROUTER, REQ, responder().withAnnounce("READY")), "WORKER_NEVER_READY");
     }

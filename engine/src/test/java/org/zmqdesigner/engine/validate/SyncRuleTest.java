@@ -74,8 +74,8 @@ class SyncRuleTest {
         Node n = app("syncpub", binding("rep", REP, "tcp://127.0.0.1:5562"))
                 .withBehaviour(source("x").withSocket("rep").withAwaitPeers(1).withSyncSocket("rep"));
 
-        List<Diagnostic> all = DiagnosticChecks.withCode(of(n), "SYNC_SOCKET");
-        assertThat(all).anySatisfy(d -> assertThat(d.message()).contains("same socket rep"));
+        Diagnostic d = the(of(n), "SYNC_SOCKET", Severity.ERROR, "syncpub");
+        assertThat(d.message()).contains("same socket rep");
     }
 
     @Test
@@ -117,6 +117,16 @@ class SyncRuleTest {
 
         assertThat(d.message()).contains("DEALER socket syncclient").contains("only a REQ");
         assertThat(d.hint()).contains("REQ");
+    }
+
+    @Test
+    void an_unnamed_sink_socket_that_falls_on_the_sync_REQ_is_told_once_to_name_its_SUB() {
+        Node n = app("syncsub", connecting("syncclient", REQ, "tcp://localhost:5562"), subscriber("subscriber", ""))
+                .withBehaviour(new Behaviour.Sink(null, null, null, "syncclient", "END"));
+
+        Diagnostic d = the(of(n), "SYNC_SOCKET", Severity.ERROR, "syncsub");
+        assertThat(d.message()).contains("same socket syncclient");
+        assertThat(d.hint()).contains("named as the sink's socket");
     }
 
     @Test
