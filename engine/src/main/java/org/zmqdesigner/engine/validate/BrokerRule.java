@@ -30,6 +30,8 @@ final class BrokerRule implements Rule {
                         "Give the broker a ROUTER frontend for the clients and a second socket for the workers.");
             } else if (backend.filter(s -> s.type() == SocketType.ROUTER).isPresent()) {
                 silentWorkers(facts, node, backend.get(), out);
+            } else if (backend.filter(s -> s.type() == SocketType.DEALER).isPresent()) {
+                lostAnnouncements(facts, node, backend.get(), out);
             }
         }
     }
@@ -83,6 +85,21 @@ final class BrokerRule implements Rule {
                         + " workers that said READY, so " + worker.id() + " gets no requests.",
                         "Make " + worker.id() + " a responder on a REQ with announce \"READY\" (the zguide's"
                                 + " lbworker), or make the broker's backend a DEALER (rrbroker).");
+            }
+        }
+    }
+
+    /** Behind a DEALER backend the broker only passes messages on: an announcement goes to the clients. */
+    private static void lostAnnouncements(TopologyFacts facts, Node broker, Socket backend, Findings out) {
+        for (TopologyFacts.OwnedSocket peer : BehaviourPeers.linked(facts, broker, backend)) {
+            Node worker = peer.node();
+            if (worker.behaviour() instanceof Behaviour.Responder r && r.announce() != null) {
+                out.warning("ANNOUNCE_TO_RRBROKER", worker.id(), "Node " + worker.id() + " announces \""
+                        + r.announce() + "\" to the DEALER backend of broker " + broker.id() + ", but that broker"
+                        + " only passes messages on (rrbroker): the announcement goes to the frontend as if it"
+                        + " were a reply, and the ROUTER there drops it, since no client has the id it starts with.",
+                        "Make the backend of " + broker.id() + " a ROUTER, which listens for READY (lbbroker), or"
+                                + " remove the announce of " + worker.id() + " and let it answer on a REP (rrworker).");
             }
         }
     }

@@ -129,6 +129,20 @@ class BrokerRuleTest {
     }
 
     @Test
+    void an_announcement_to_an_rrbroker_is_lost_on_the_frontend() {
+        Diagnostic d = the(withWorker(DEALER, DEALER, responder().withAnnounce("READY")), "ANNOUNCE_TO_RRBROKER",
+                Severity.WARNING, "worker");
+
+        assertThat(d.message()).contains("\"READY\"").contains("DEALER backend").contains("drops it");
+        assertThat(d.hint()).contains("ROUTER").contains("rrworker");
+    }
+
+    @Test
+    void an_announcement_to_an_lbbroker_is_what_it_waits_for() {
+        assertNo(withWorker(ROUTER, DEALER, responder().withAnnounce("READY")), "ANNOUNCE_TO_RRBROKER");
+    }
+
+    @Test
     void behind_a_DEALER_backend_workers_need_not_announce() {
         assertNo(withWorker(DEALER, REP, responder()), "WORKER_NEVER_READY");
     }

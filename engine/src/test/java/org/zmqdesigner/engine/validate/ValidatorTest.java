@@ -124,6 +124,12 @@ class ValidatorTest {
                         .withFaults(new Behaviour.Faults(null, null, 2000, null)))));
         CATALOGUE.put("BROKER_SOCKETS", design(app("n", binding("f", DEALER, "tcp://127.0.0.1:1"),
                 binding("b", DEALER, "tcp://127.0.0.1:2")).withBehaviour(new Behaviour.Broker("f", "b"))));
+        CATALOGUE.put("ANNOUNCE_TO_RRBROKER", design(
+                app("broker", binding("f", ROUTER, "tcp://127.0.0.1:1"), binding("b", DEALER, "tcp://127.0.0.1:2"))
+                        .withBehaviour(new Behaviour.Broker("f", "b")),
+                app("worker", socket("d", DEALER)).withBehaviour(new Behaviour.Responder(null, null, "ok")
+                        .withAnnounce("READY")))
+                .link("l", "worker/d", "broker/b", "tcp://localhost:2"));
         CATALOGUE.put("WORKER_NEVER_READY", design(
                 app("broker", binding("f", ROUTER, "tcp://127.0.0.1:1"), binding("b", ROUTER, "tcp://127.0.0.1:2"))
                         .withBehaviour(new Behaviour.Broker("f", "b")),
