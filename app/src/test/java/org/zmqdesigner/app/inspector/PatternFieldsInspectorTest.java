@@ -154,6 +154,28 @@ class PatternFieldsInspectorTest {
     }
 
     @Test
+    void renaming_the_sync_socket_carries_the_sinks_sync_socket_along(FxRobot robot) {
+        select(robot, fx.document, "syncsub");
+
+        typeAndEnter(robot, "#socket-1-id", "sync");
+
+        Behaviour.Sink k = (Behaviour.Sink) fx.node("syncsub").behaviour();
+        assertThat(k.syncSocket()).isEqualTo("sync");
+        assertThat(k.until()).isEqualTo("END");
+        assertThat(fx.document.diagnosticsProperty().get()).extracting(Diagnostic::code).doesNotContain("SYNC_SOCKET");
+    }
+
+    @Test
+    void renaming_a_brokers_backend_carries_the_broker_and_its_link_along(FxRobot robot) {
+        select(robot, fx.document, "lbbroker");
+
+        typeAndEnter(robot, "#socket-1-id", "workers");
+
+        assertThat(fx.node("lbbroker").behaviour()).isEqualTo(new Behaviour.Broker("frontend", "workers"));
+        assertThat(fx.link("work").to().socket()).isEqualTo("workers");
+    }
+
+    @Test
     void a_broker_is_offered_explained_and_its_sockets_picked(FxRobot robot) {
         select(robot, fx.document, "lbbroker");
         assertThat(combo(robot, "#behaviour-type").getItems()).contains("broker");
