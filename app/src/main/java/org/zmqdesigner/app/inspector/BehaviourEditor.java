@@ -10,7 +10,8 @@ import org.zmqdesigner.engine.model.Socket;
 
 /**
  * The node's behaviour: which one, and its fields. Switching the type replaces the behaviour with a
- * fresh one; the fields of the old one do not carry over, since they mean different things.
+ * fresh one; the fields of the old one do not carry over, since they mean different things. Every
+ * other edit goes through the model's withers, so the fields a row does not show are kept.
  */
 final class BehaviourEditor {
 

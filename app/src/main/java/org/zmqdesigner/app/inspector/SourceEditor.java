@@ -55,7 +55,7 @@ final class SourceEditor {
                         + " Empty waits as long as the run does.",
                 CommitField.field(context, "behaviour-replyTimeoutMs", Parse.show(s.replyTimeoutMs()),
                         Parse.optionalInt(1), v -> update("reply timeout", b -> b.withReplyTimeoutMs(v)))
-                        .prompt("wait"));
+                        .prompt("no timeout"));
         form.row("Retries", "On a REQ with a reply timeout: how many times to resend a request whose reply"
                         + " did not come before giving up on the server (lpclient tries 3 times).",
                 CommitField.field(context, "behaviour-retries", Parse.show(s.retries()), Parse.optionalInt(0),
