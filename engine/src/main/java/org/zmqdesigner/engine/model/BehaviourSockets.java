@@ -22,6 +22,33 @@ public final class BehaviourSockets {
         return pick(node, named, true, true);
     }
 
+    /**
+     * A broker's frontend, where clients connect: the socket it names, else the node's first
+     * ROUTER.
+     */
+    public static Optional<Socket> brokerFrontend(Node node, Behaviour.Broker broker) {
+        if (broker.frontend() != null) {
+            return node.socket(broker.frontend());
+        }
+        return node.sockets().stream().filter(s -> s.type() == SocketType.ROUTER).findFirst();
+    }
+
+    /**
+     * A broker's backend, where workers connect: the socket it names, else the node's first
+     * ROUTER or DEALER other than the frontend. A DEALER backend makes the broker pass messages
+     * both ways (the zguide's rrbroker); a ROUTER backend makes it a load balancer (lbbroker).
+     */
+    public static Optional<Socket> brokerBackend(Node node, Behaviour.Broker broker) {
+        if (broker.backend() != null) {
+            return node.socket(broker.backend());
+        }
+        String frontend = brokerFrontend(node, broker).map(Socket::id).orElse(null);
+        return node.sockets().stream()
+                .filter(s -> s.type() == SocketType.ROUTER || s.type() == SocketType.DEALER)
+                .filter(s -> !s.id().equals(frontend))
+                .findFirst();
+    }
+
     private static Optional<Socket> pick(Node node, String named, boolean sends, boolean receives) {
         if (named != null) {
             return node.socket(named);

@@ -18,16 +18,19 @@ interface NodeLoop {
             return new SourceLoop(s);
         }
         if (behaviour instanceof Behaviour.Responder r) {
-            return new ResponderLoop(r.socket(), r.delayMs(), r.reply(), false);
+            return new ResponderLoop(r);
         }
         if (behaviour instanceof Behaviour.Echo e) {
-            return new ResponderLoop(e.socket(), null, null, true);
+            return ResponderLoop.echo(e.socket());
         }
         if (behaviour instanceof Behaviour.Worker w) {
             return new WorkerLoop(w);
         }
         if (behaviour instanceof Behaviour.Sink k) {
             return new SinkLoop(k);
+        }
+        if (behaviour instanceof Behaviour.Broker b) {
+            return new BrokerLoop(b);
         }
         throw new IllegalArgumentException("no loop for " + behaviour.typeName());
     }
