@@ -72,7 +72,7 @@ final class ResponderLoop implements NodeLoop {
             List<byte[]> request = node.receive(tap);
             seq++;
             long stallMs = simulated.decide(seq);
-            int count = replyCount(tap.type, random);
+            int count = replyCount(tap.type, replies, random);
             if (stallMs > 0) {
                 pauseMillis(node, stallMs);
             }
@@ -120,7 +120,7 @@ final class ResponderLoop implements NodeLoop {
      * How many replies this request gets. A REQ or REP must answer exactly once or it can never
      * receive again, so on those it is one whatever the design says (the validator tells why).
      */
-    private int replyCount(SocketType type, Random random) {
+    static int replyCount(SocketType type, CountRange replies, Random random) {
         if (type.isLockstep() || replies == null) {
             return 1;
         }
