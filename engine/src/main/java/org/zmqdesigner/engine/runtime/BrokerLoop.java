@@ -28,7 +28,8 @@ import org.zmqdesigner.engine.model.SocketType;
  * </ul>
  *
  * Requests are taken from the frontend only while some worker is ready, so while every worker is
- * busy they wait in the frontend's queue, where the canvas shows its depth.
+ * busy they wait in the frontend's queue, where the canvas shows its depth. A worker that
+ * disconnects while waiting in the queue is passed over, so no request is sent into the void.
  */
 final class BrokerLoop implements NodeLoop {
     private final Behaviour.Broker broker;
@@ -73,13 +74,18 @@ final class BrokerLoop implements NodeLoop {
                     }
                     fromWorker(node, frames, frontend, ready);
                 }
-                for (int n = 0; n < Proxying.BATCH && !ready.isEmpty(); n++) {
+                for (int n = 0; n < Proxying.BATCH; n++) {
+                    byte[] worker = nextConnected(backend, ready);
+                    if (worker == null) {
+                        break;
+                    }
                     List<byte[]> request = node.tryReceive(frontend);
                     if (request == null) {
+                        ready.addFirst(worker);
                         break;
                     }
                     List<byte[]> routed = new ArrayList<>(request.size() + 2);
-                    routed.add(ready.pollFirst());
+                    routed.add(worker);
                     routed.add(new byte[0]);
                     routed.addAll(request);
                     node.sendRouted(backend, routed);
@@ -88,6 +94,21 @@ final class BrokerLoop implements NodeLoop {
         } finally {
             node.run.context().closeSelector(selector);
         }
+    }
+
+    /**
+     * The worker ready longest that is still connected. One that left while waiting is forgotten
+     * here: the zguide's lbbroker would send it a request that its ROUTER then drops, and that
+     * request's client would wait for ever.
+     */
+    private static byte[] nextConnected(SocketTap backend, Deque<byte[]> ready) {
+        while (!ready.isEmpty()) {
+            byte[] worker = ready.pollFirst();
+            if (backend.knowsRoutingId(worker)) {
+                return worker;
+            }
+        }
+        return null;
     }
 
     /**

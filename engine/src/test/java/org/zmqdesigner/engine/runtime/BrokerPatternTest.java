@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.model.Behaviour;
+import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.model.NodeKind;
+import org.zmqdesigner.engine.model.Position;
+import org.zmqdesigner.engine.model.Socket;
+import org.zmqdesigner.engine.model.SocketOptions;
+import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
 
 /**
@@ -216,6 +223,48 @@ class BrokerPatternTest {
                 assertThat(c.sent() - c.received()).as("%s; %s", client, report).isBetween(0L, 1L);
             }
         }
+    }
+
+    /**
+     * worker-a says READY and leaves; worker-b comes later. The first request must go to worker-b:
+     * sent to worker-a (ready longest) it would be dropped and its client would wait for ever.
+     */
+    @Test
+    void lbbroker_passes_over_a_ready_worker_that_has_left() throws Exception {
+        int front = Runs.freePort();
+        int back = Runs.freePort();
+        Node broker = new Node("broker", null, NodeKind.APPLICATION, Position.ORIGIN, null, null, List.of(
+                bound("frontend", front), bound("backend", back)), new Behaviour.Broker(null, null));
+        Behaviour.Responder working = new Behaviour.Responder(null, null, "OK").withAnnounce("READY");
+        Node workerA = new Node("worker-a", null, NodeKind.APPLICATION, Position.ORIGIN, null, null,
+                List.of(new Socket("worker", SocketType.REQ)), working);
+        Node workerB = new Node("worker-b", null, NodeKind.APPLICATION, Position.ORIGIN, 1_000, null,
+                List.of(new Socket("worker", SocketType.REQ)), working);
+        Node client = new Node("client", null, NodeKind.APPLICATION, Position.ORIGIN, 1_500, null,
+                List.of(new Socket("client", SocketType.REQ)),
+                new Behaviour.Source(null, 20.0, 5L, "HELLO", null, null, null));
+        Topology topology = new Topology("left", null, List.of(broker, workerA, workerB, client), List.of(
+                link("a", "worker-a", "broker", "backend", back), link("b", "worker-b", "broker", "backend", back),
+                link("c", "client", "broker", "frontend", front)));
+        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS)) {
+            Runs.await("worker-a to say READY", 5_000, () -> run.report().nodes().get("broker").received() >= 1,
+                    run::report);
+            run.stopNode("worker-a");
+            assertThat(run.awaitFinished(10_000)).as("the client to get its 5 replies; %s", run.report()).isTrue();
+            RunReport report = run.report();
+            assertThat(report.nodes().get("client").received()).as("%s", report).isEqualTo(5);
+            assertThat(report.nodes().get("worker-b").received()).as("%s", report).isEqualTo(5);
+            assertThat(report.nodes().get("broker").unroutable()).as("%s", report).isZero();
+        }
+    }
+
+    private static Socket bound(String id, int port) {
+        return new Socket(id, SocketType.ROUTER, List.of("tcp://127.0.0.1:" + port), List.of(), SocketOptions.DEFAULTS);
+    }
+
+    private static Link link(String id, String from, String toNode, String toSocket, int port) {
+        return new Link(id, new SocketRef(from, from.startsWith("client") ? "client" : "worker"),
+                new SocketRef(toNode, toSocket), "tcp://localhost:" + port);
     }
 
     private static Node withBehaviour(Node n, Behaviour behaviour) {
