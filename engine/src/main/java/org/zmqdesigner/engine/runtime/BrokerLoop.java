@@ -45,6 +45,13 @@ final class BrokerLoop implements NodeLoop {
         Socket backend = BehaviourSockets.brokerBackend(node.node, broker).orElseThrow(() ->
                 new NodeRunner.SetupFailure("broker " + node.node.id()
                         + " has no second ROUTER or DEALER for workers to connect to"));
+        if (frontend.type() != SocketType.ROUTER
+                || backend.type() != SocketType.ROUTER && backend.type() != SocketType.DEALER) {
+            // The validator says so before a run; a design that runs anyway stops here, in words.
+            throw new NodeRunner.SetupFailure("broker " + node.node.id() + " needs a ROUTER frontend and a ROUTER or"
+                    + " DEALER backend (has " + frontend.type() + " " + frontend.id() + " and " + backend.type() + " "
+                    + backend.id() + ")");
+        }
         SocketTap front = node.tap(frontend.id());
         SocketTap back = node.tap(backend.id());
         if (back.type == SocketType.DEALER) {
