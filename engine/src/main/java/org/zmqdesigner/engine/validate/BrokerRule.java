@@ -2,6 +2,7 @@ package org.zmqdesigner.engine.validate;
 
 import java.util.Optional;
 import org.zmqdesigner.engine.model.Behaviour;
+import org.zmqdesigner.engine.model.BehaviourSockets;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketType;
@@ -39,7 +40,7 @@ final class BrokerRule implements Rule {
     private static Optional<Socket> frontend(Node node, Behaviour.Broker b, Findings out) {
         Optional<Socket> frontend = b.frontend() != null
                 ? BehaviourPeers.named(node, "broker frontend", b.frontend(), "BROKER_SOCKETS", out)
-                : resolvedFrontend(node, b);
+                : BehaviourSockets.brokerFrontend(node, b);
         if (b.frontend() == null && frontend.isEmpty()) {
             out.error("BROKER_SOCKETS", node.id(), "Broker " + node.id() + " has no ROUTER socket for its"
                     + " frontend.", "Add a ROUTER socket that the clients connect to (rrbroker binds 5559).");
@@ -56,7 +57,7 @@ final class BrokerRule implements Rule {
                                             Findings out) {
         Optional<Socket> backend = b.backend() != null
                 ? BehaviourPeers.named(node, "broker backend", b.backend(), "BROKER_SOCKETS", out)
-                : resolvedBackend(node, b);
+                : BehaviourSockets.brokerBackend(node, b);
         if (b.backend() == null && backend.isEmpty()) {
             out.error("BROKER_SOCKETS", node.id(), "Broker " + node.id() + " has no second ROUTER or"
                     + " DEALER socket for its backend.", "Add a socket that the workers connect to. " + BOTH_KINDS);
@@ -102,27 +103,5 @@ final class BrokerRule implements Rule {
                                 + " remove the announce of " + worker.id() + " and let it answer on a REP (rrworker).");
             }
         }
-    }
-
-    // Which sockets a broker uses when it leaves them unnamed, as the model says: the frontend is the
-    // node's first ROUTER, the backend its first other ROUTER or DEALER. Here until BehaviourSockets resolves
-    // broker sockets itself; then these two go and the rule reads that.
-
-    private static Optional<Socket> resolvedFrontend(Node node, Behaviour.Broker b) {
-        if (b.frontend() != null) {
-            return node.socket(b.frontend());
-        }
-        return node.sockets().stream().filter(s -> s.type() == SocketType.ROUTER).findFirst();
-    }
-
-    private static Optional<Socket> resolvedBackend(Node node, Behaviour.Broker b) {
-        if (b.backend() != null) {
-            return node.socket(b.backend());
-        }
-        String frontend = resolvedFrontend(node, b).map(Socket::id).orElse(null);
-        return node.sockets().stream()
-                .filter(s -> s.type() == SocketType.ROUTER || s.type() == SocketType.DEALER)
-                .filter(s -> !s.id().equals(frontend))
-                .findFirst();
     }
 }
