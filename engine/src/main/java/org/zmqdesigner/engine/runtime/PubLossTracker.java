@@ -179,7 +179,8 @@ final class PubLossTracker {
             refreshLives();
         }
         if (slowPath) {
-            for (Watch w : watches) {
+            for (int i = 0; i < watches.length; i++) {
+                Watch w = watches[i];
                 if (!w.running) {
                     if (!w.matchesAll && w.matches(first)) {
                         w.awayMatched++;
@@ -193,7 +194,7 @@ final class PubLossTracker {
                     w.matchedAfterJoin++;
                 } else {
                     w.candidates++;
-                    w.slowJoinerLosses = w.slowJoinerBefore + w.candidates;
+                    w.slowJoinerLosses = w.slowJoinerBefore + shownCandidates(i, w);
                 }
             }
         }
@@ -210,6 +211,20 @@ final class PubLossTracker {
                 attribute(pipe, side);
             }
         }
+    }
+
+    /**
+     * The candidates that may be shown as lost now. While a pipe has joined but is not yet known to
+     * be this subscriber's (the registry has not seen its other side), what went by after that join
+     * may well have been delivered: the count stays at the join's snapshot until the pipe is
+     * attributed, instead of climbing (at full speed, to every message sent) and falling back.
+     */
+    private long shownCandidates(int index, Watch w) {
+        long shown = w.candidates;
+        for (Pending p : pending.values()) {
+            shown = Math.min(shown, p.candidates()[index]);
+        }
+        return shown;
     }
 
     /** A subscriber started or stopped somewhere in the run: see which of ours. */
@@ -274,6 +289,10 @@ final class PubLossTracker {
     private void attribute(Pipe pipe, Connection.Side side) {
         Pending p = pending.get(pipe);
         Connection connection = connections.get(pipe);
+        if (p != null && connection != null && (connection.external() || connection.elsewhere() != null)) {
+            pending.remove(pipe); // an outside program, or a node run elsewhere: its filter is not known here
+            return;
+        }
         Connection.Side other = connection == null || side == null ? null : connection.other(side);
         if (p == null || other == null) {
             return;
@@ -305,9 +324,13 @@ final class PubLossTracker {
                     : connection.second();
             attribute(pipe, side);
         }
-        for (Watch w : watches) {
+        for (int i = 0; i < watches.length; i++) {
+            Watch w = watches[i];
             if (w.joined && w.side != null) {
                 settleHwm(w, total);
+            } else if (w.running && !w.joined) {
+                // A pipe that held the count back may have turned out to be someone else's.
+                w.slowJoinerLosses = w.slowJoinerBefore + shownCandidates(i, w);
             }
             w.sentWhileAway = w.awayAsOf(total);
         }

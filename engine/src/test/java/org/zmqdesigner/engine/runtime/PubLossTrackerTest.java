@@ -121,6 +121,36 @@ class PubLossTrackerTest {
         assertThat(dropCounts).isEmpty();
     }
 
+    /**
+     * At full speed a publisher can send everything between its subscriber's join and the moment
+     * the registry learns whose pipe that is: the loss shown meanwhile must not climb to all of it.
+     */
+    @Test
+    void a_join_not_yet_attributed_holds_the_slow_joiner_count_at_the_join() {
+        SubscriberLife life = new SubscriberLife(generation);
+        life.started();
+        PubLossTracker.Watch reader = watch("reader", life, "");
+        PubLossTracker tracker = tracker(reader);
+        bindPublisher(0);
+        ZMQ.Socket sub = wires.socket(SocketType.SUB);
+        Connection.Side side = connect(sub, "reader", tracker, false);
+        publish(tracker, "early");
+        sub.subscribe(new byte[0]);
+        int n = publishUntilJoined(tracker, side, "joining");
+
+        for (int i = 0; i < 500; i++) {
+            publish(tracker, "delivered " + i);
+        }
+        tracker.tick();
+        assertThat(reader.joined).as("the registry does not know the other side yet").isFalse();
+        assertThat(reader.slowJoinerLosses).as("held at what was lost before the join").isEqualTo(1 + n - 1);
+
+        registry.register(Wires.side("reader", "in", SUB, Wires.onlyPipe(sub)), System.nanoTime());
+        tracker.tick();
+        assertThat(reader.joined).isTrue();
+        assertThat(reader.slowJoinerLosses).isEqualTo(1 + n - 1);
+    }
+
     @Test
     void after_the_join_what_a_full_pipe_refused_is_an_hwm_loss_settled_on_the_tick_and_told_to_the_listener() {
         SubscriberLife life = new SubscriberLife(generation);
@@ -415,6 +445,13 @@ class PubLossTrackerTest {
         assertThat(dropCounts).as("no drops told for a subscriber whose filter is unknown").isEmpty();
         assertThat(reader.joined).isFalse();
         assertThat(tracker.watching()).isTrue();
+        // Until the outsider's pipe is known not to be the reader's, the reader's count is held.
+        assertThat(reader.slowJoinerLosses).as("held while the joined pipe is unattributed").isZero();
+        // The tap names the peer outside after its grace period; then all 30 were the reader's losses.
+        registry.connections().stream().filter(c -> c.first().pipe == outsiderSide.pipe
+                || c.second() != null && c.second().pipe == outsiderSide.pipe).findFirst().orElseThrow()
+                .externalAddress("192.0.2.7");
+        tracker.tick();
         assertThat(reader.slowJoinerLosses).as("the watched reader still waits for its own join").isEqualTo(30);
         assertThat(reader.hwmLosses).isZero();
     }
