@@ -47,6 +47,12 @@ final class ReportTable {
             out.println("(before-start: published while that subscriber was not running, before it started or while"
                     + " it was stopped; it could never get those, so they are not losses)");
         }
+        report.nodes().forEach((id, n) -> {
+            if (n.retries() > 0) {
+                out.printf("%s retried %d request%s on a new socket after no reply came in time (Lazy Pirate)%n", id,
+                        n.retries(), n.retries() == 1 ? "" : "s");
+            }
+        });
         if (report.engineFailure() != null) {
             out.println();
             out.println("engine failure: " + report.engineFailure());

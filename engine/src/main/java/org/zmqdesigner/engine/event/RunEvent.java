@@ -123,6 +123,19 @@ public sealed interface RunEvent {
     record EngineFailed(long nanos, String reason) implements RunEvent {
     }
 
+    /**
+     * A client got no reply in time, threw its socket away, opened a new one and sent the same
+     * request again: the zguide's Lazy Pirate client.
+     *
+     * @param request the number of the request being retried (from 1)
+     * @param attempt this retry's number for that request (from 1)
+     * @param of how many retries the client makes before it gives up
+     * @param retriesSoFar retries of this node in the run so far, this one included
+     */
+    record RequestRetried(long nanos, String node, String socket, long request, int attempt, int of,
+                          long retriesSoFar) implements RunEvent {
+    }
+
     /** Events the bus could not hold for a slow subscriber; counters and reports stay exact. */
     record EventsSkipped(long nanos, long count) implements RunEvent {
     }

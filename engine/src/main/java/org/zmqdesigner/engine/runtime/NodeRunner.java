@@ -1,7 +1,6 @@
 package org.zmqdesigner.engine.runtime;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,8 +9,6 @@ import org.zeromq.ZMQException;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.event.RunEvent.NodeState;
 import org.zmqdesigner.engine.model.Node;
-import org.zmqdesigner.engine.model.Socket;
-import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.SocketType;
 
 /**
@@ -38,8 +35,7 @@ final class NodeRunner {
     final Node node;
     final RunContext run;
     private final NodeStats stats;
-    private final Map<String, ZMQ.Socket> sockets = new LinkedHashMap<>();
-    private final Map<String, SocketTap> taps = new LinkedHashMap<>();
+    private final NodeSockets sockets = new NodeSockets(this);
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final long delayNanos;
     private volatile boolean stopRequested;
@@ -138,92 +134,13 @@ final class NodeRunner {
     }
 
     private void setUp() {
-        // The subscriber has started when its node starts: creating, connecting and subscribing
-        // all take time during which its publishers' messages pass it by.
-        for (Socket model : node.sockets()) {
-            if (model.type().subscribesByOption()) {
-                run.subscriber(new SocketRef(node.id(), model.id())).started();
-            }
-        }
-        for (Socket model : node.sockets()) {
-            ZMQ.Socket socket = run.context().createSocket(org.zeromq.SocketType.valueOf(model.type().name()));
-            sockets.put(model.id(), socket);
-            SocketSetup.configure(socket, model);
-            List<String> endpoints = new ArrayList<>(model.binds());
-            endpoints.addAll(SocketSetup.connectsOf(run, node, model));
-            SocketSetup.enableIpv6IfNeeded(socket, endpoints);
-            // A blocking receive wakes at least once a tick to observe and to check for stop; it is
-            // far cheaper per message than polling (a device polls, and receives without waiting).
-            socket.setReceiveTimeOut(RunContext.TICK_MILLIS);
-            SocketTap tap = new SocketTap(node.id(), model.id(), model.type(), socket, run);
-            tap.pollers(run.context().createPoller(1), run.context().createPoller(1));
-            taps.put(model.id(), tap);
-            // Every publishing socket counts its subscribers' losses, whatever sends on it (a
-            // worker, an echo, a device's XPUB passing on what came from upstream).
-            PubLossTracker tracker = PubWatches.trackerFor(this, tap);
-            if (tracker != null) {
-                tap.pubTracker(tracker);
-            }
-            SocketSetup.watchConnections(run, node, socket, model);
-        }
-        for (Socket model : node.sockets()) {
-            ZMQ.Socket socket = sockets.get(model.id());
-            for (String endpoint : model.binds()) {
-                try {
-                    socket.bind(endpoint);
-                } catch (ZMQException | IllegalArgumentException e) {
-                    throw new SetupFailure("node " + node.id() + ": cannot bind " + model.id() + " to " + endpoint
-                            + ": " + BindErrors.explain(e, endpoint));
-                }
-            }
-        }
-        for (Socket model : node.sockets()) {
-            ZMQ.Socket socket = sockets.get(model.id());
-            for (String endpoint : SocketSetup.connectsOf(run, node, model)) {
-                try {
-                    socket.connect(endpoint);
-                } catch (ZMQException | IllegalArgumentException e) {
-                    throw new SetupFailure("node " + node.id() + ": cannot connect " + model.id() + " to " + endpoint
-                            + ": " + ZmqErrors.words(e));
-                }
-            }
-        }
+        sockets.openAll();
         nextTick = System.nanoTime();
         tick();
     }
 
     private void tearDown() {
-        long now = System.nanoTime();
-        for (SocketTap tap : taps.values()) {
-            tap.closePollers();
-        }
-        for (SocketTap tap : taps.values()) {
-            try {
-                tap.tick(now);
-            } catch (RuntimeException e) {
-                // The socket may be half set up; its last traffic is then not told.
-            }
-            try {
-                tap.closeAll(now);
-            } catch (RuntimeException e) {
-                // Every connection is retired all the same (closeAll sees to it); closing below matters.
-            }
-        }
-        for (Socket model : node.sockets()) {
-            if (model.type().subscribesByOption()) {
-                run.subscriber(new SocketRef(node.id(), model.id())).stopped();
-            }
-        }
-        for (ZMQ.Socket socket : sockets.values()) {
-            try {
-                socket.setEventHook(null, 0);
-            } catch (RuntimeException e) {
-                // Already closed.
-            }
-            run.context().destroySocket(socket);
-        }
-        sockets.clear();
-        taps.clear();
+        sockets.closeAll();
     }
 
     private void state(NodeState value, String detail) {
@@ -239,11 +156,11 @@ final class NodeRunner {
     }
 
     ZMQ.Socket socket(String id) {
-        return sockets.get(id);
+        return sockets.socket(id);
     }
 
     SocketTap tap(String id) {
-        SocketTap tap = taps.get(id);
+        SocketTap tap = sockets.taps().get(id);
         if (tap == null) {
             throw new SetupFailure("node " + node.id() + " has no socket \"" + id + "\"");
         }
@@ -251,7 +168,19 @@ final class NodeRunner {
     }
 
     Map<String, SocketTap> taps() {
-        return taps;
+        return sockets.taps();
+    }
+
+    /**
+     * Closes one of the node's sockets and opens a new one in its place, with the same options,
+     * binds and connects (the zguide's Lazy Pirate client: a REQ that got no reply cannot send
+     * again, so it is thrown away). The old socket's connections end as any closed socket's do;
+     * what it had queued, and any reply still on its way to it, goes with it. Returns the new tap.
+     */
+    SocketTap reopen(String socketId) {
+        SocketTap tap = sockets.reopen(socketId);
+        tick();
+        return tap;
     }
 
     RunControls controls() {
@@ -274,7 +203,7 @@ final class NodeRunner {
         long now = System.nanoTime();
         if (now - nextTick >= 0) {
             nextTick = now + RunContext.TICK_NANOS;
-            for (SocketTap tap : taps.values()) {
+            for (SocketTap tap : sockets.taps().values()) {
                 tap.tick(now);
             }
         }
@@ -286,7 +215,7 @@ final class NodeRunner {
         long left;
         while ((left = end - System.nanoTime()) > 0) {
             checkStop();
-            if (!taps.isEmpty()) {
+            if (!sockets.taps().isEmpty()) {
                 tick();
             }
             long slice = Math.min(left, RunContext.TICK_NANOS);
@@ -415,6 +344,18 @@ final class NodeRunner {
         return receive(tap, ReplyPatience.forReply(run, controls().rateMultiplier(), node.id(), tap.socketId), request);
     }
 
+    /**
+     * A reply waited for at most as long as {@code wait} allows (paused time not counted); null when
+     * none came in that time: the Lazy Pirate client's poll with a timeout.
+     */
+    List<byte[]> receiveWithin(SocketTap tap, ReplyPatience wait) {
+        return receive(tap, wait, -1);
+    }
+
+    /**
+     * With a patience and a request number, gives up (throws) when the patience is spent; with
+     * request number -1, returns null then.
+     */
     private List<byte[]> receive(SocketTap tap, ReplyPatience patience, long request) {
         while (true) {
             boolean traced = tap.beginTrace(false);
@@ -424,7 +365,13 @@ final class NodeRunner {
                 checkStop();
                 tick();
                 if (patience != null) {
-                    patience.check(controls().paused(), request);
+                    if (request < 0) {
+                        if (patience.spent(controls().paused())) {
+                            return null;
+                        }
+                    } else {
+                        patience.check(controls().paused(), request);
+                    }
                 }
                 continue;
             }

@@ -31,6 +31,8 @@ final class NodeStats {
     final Count received = new Count();
     final Count unroutable = new Count();
     final Count hwmDropped = new Count();
+    /** Requests sent again on a fresh socket after a reply timeout (the Lazy Pirate client). */
+    final Count retries = new Count();
 
     NodeStats(String node) {
         this.node = node;

@@ -57,14 +57,27 @@ final class ReplyPatience {
         return 0;
     }
 
-    /** After a wait without a reply: throws once the patience is spent, paused time not counted. */
-    void check(boolean paused, long requestNumber) {
+    /**
+     * A wait of {@code millis} for one reply, as a Lazy Pirate client's timeout: stretched by slow
+     * motion like every other delay, never shortened by fast motion.
+     */
+    static ReplyPatience timeout(long millis, double rateMultiplier, String node, String socket) {
+        return new ReplyPatience((long) (millis * 1_000_000L / Math.min(1.0, rateMultiplier)), node, socket);
+    }
+
+    /** After a wait without a reply: whether the patience is spent, paused time not counted. */
+    boolean spent(boolean paused) {
         long now = System.nanoTime();
         if (!paused) {
             waitedNanos += now - lastNanos;
         }
         lastNanos = now;
-        if (waitedNanos > patienceNanos) {
+        return waitedNanos > patienceNanos;
+    }
+
+    /** After a wait without a reply: throws once the patience is spent, paused time not counted. */
+    void check(boolean paused, long requestNumber) {
+        if (spent(paused)) {
             throw new GaveUp("node " + node + " gave up: no reply to request " + requestNumber + " on "
                     + socket + " after " + Math.round(waitedNanos / 1e9) + " s. A REQ socket waits for ever when a"
                     + " request or its reply is lost (the server stopped or crashed while working on it, or never"

@@ -41,11 +41,21 @@ public record RunReport(String topology, long durationMs, Map<String, NodeReport
      * @param publishedWhileAway as a subscriber: messages for it that its publishers sent while it
      *     was not running (before it started, or while it was stopped). It could never get them, so
      *     they are not losses; they are why sent and received differ beyond the losses.
+     * @param retries as a Lazy Pirate client: requests sent again on a fresh socket after no reply
+     *     came in time; absent from the file when none (reports of nodes that never retry read as
+     *     before)
      */
     @JsonPropertyOrder({"state", "sent", "received", "dropped", "unroutable", "lostSlowJoiner", "lostHwm",
-            "publishedWhileAway"})
+            "publishedWhileAway", "retries"})
     public record NodeReport(String state, long sent, long received, long dropped, long unroutable,
-                             long lostSlowJoiner, long lostHwm, long publishedWhileAway) {
+                             long lostSlowJoiner, long lostHwm, long publishedWhileAway,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) long retries) {
+
+        /** A node that made no retries. */
+        public NodeReport(String state, long sent, long received, long dropped, long unroutable, long lostSlowJoiner,
+                          long lostHwm, long publishedWhileAway) {
+            this(state, sent, received, dropped, unroutable, lostSlowJoiner, lostHwm, publishedWhileAway, 0);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.zmqdesigner.engine.runtime;
 
+import java.util.List;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
 
@@ -35,6 +36,13 @@ final class SinkLoop implements NodeLoop {
                 .orElseThrow(() -> new NodeRunner.SetupFailure("node " + node.node.id() + " has no socket to receive on"))
                 .id();
         SocketTap tap = node.tap(socketId);
+        if (sink.syncSocket() != null) {
+            SyncStart.join(node, tap, node.tap(sink.syncSocket()));
+        }
+        if (sink.until() != null) {
+            receiveUntil(node, tap, sink.until().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         long count = sink.count() == null ? Long.MAX_VALUE : sink.count();
         long delay = sink.delayMs() == null ? 0 : sink.delayMs() * 1_000_000L;
         long received = 0;
@@ -65,6 +73,28 @@ final class SinkLoop implements NodeLoop {
             inWindow++;
             if (busy && (tap.socket.getEvents() & org.zeromq.ZMQ.Poller.POLLIN) == 0) {
                 node.pauseNanos(COALESCE_NANOS);
+            }
+        }
+    }
+
+    /**
+     * Receives until a message whose payload (its last frame) is exactly {@code until}, such as
+     * syncpub's "END", or until the count; each message is looked at, so each is read whole.
+     */
+    private void receiveUntil(NodeRunner node, SocketTap tap, byte[] until) {
+        long count = sink.count() == null ? Long.MAX_VALUE : sink.count();
+        long delay = sink.delayMs() == null ? 0 : sink.delayMs() * 1_000_000L;
+        long workDone = 0;
+        for (long received = 1; received <= count; received++) {
+            List<byte[]> frames = node.receive(tap);
+            if (delay > 0) {
+                workDone = work(node, delay, workDone);
+            }
+            if (java.util.Arrays.equals(frames.get(frames.size() - 1), until)) {
+                return;
+            }
+            if ((received & 63) == 0) {
+                node.tick();
             }
         }
     }

@@ -32,13 +32,19 @@ final class SourceLoop implements NodeLoop {
         for (Behaviour.Prelude prelude : source.prelude()) {
             node.send(node.tap(prelude.socket()), List.of(payloads.renderer(prelude.payload()).render(0, null)));
         }
-        if (source.awaitPeers() != null && source.awaitPeers() > 0) {
+        if (source.syncSocket() != null) {
+            SyncStart.awaitSubscribers(node, node.tap(source.syncSocket()), tap,
+                    source.awaitPeers() == null ? 1 : source.awaitPeers());
+        } else if (source.awaitPeers() != null && source.awaitPeers() > 0) {
             awaitPeers(node, tap, source.awaitPeers());
         }
         Payloads.Renderer payload = payloads.renderer(source.payload());
         Payloads.Renderer topic = source.topic() == null ? null : payloads.renderer(source.topic());
         long count = source.count() == null ? Long.MAX_VALUE : source.count();
         boolean lockstep = tap.type.lockstep() == SocketType.Lockstep.ASKS;
+        LazyPirate pirate = lockstep && source.replyTimeoutMs() != null
+                ? new LazyPirate(node, socketId, source.replyTimeoutMs(), source.retries() == null ? 0 : source.retries())
+                : null;
         // What comes back on the sending socket: answers to an asynchronous client, subscriptions to an XPUB.
         boolean drains = tap.type.answers() && !tap.type.isLockstep() || tap.type.seesSubscriptions();
         // A constant message is the same frames every time: build them once.
@@ -68,12 +74,17 @@ final class SourceLoop implements NodeLoop {
                 }
                 frames.add(payload.render(seq, null));
             }
-            if (tap.type.routes()) {
+            if (pirate != null) {
+                pirate.request(frames, seq);
+                tap = node.tap(socketId); // a retry put a new socket in the old one's place
+            } else if (tap.type.routes()) {
                 node.sendRouted(tap, frames);
             } else {
                 node.send(tap, frames);
             }
-            if (lockstep) {
+            if (pirate != null) {
+                // Answered above.
+            } else if (lockstep) {
                 node.receiveReply(tap, seq);
             } else if (drains) {
                 while (node.tryReceive(tap, !tap.type.seesSubscriptions()) != null) {
@@ -83,6 +94,29 @@ final class SourceLoop implements NodeLoop {
             if ((seq & 63) == 0) {
                 node.tick();
             }
+        }
+        if (source.end() != null && source.count() != null) {
+            sendEnd(node, tap, payloads, topic, count + 1);
+        }
+    }
+
+    /**
+     * The stream's last word, sent once after the count (syncpub's "END"): under the stream's
+     * topic when it has one, so a subscriber to that topic gets it too.
+     */
+    private void sendEnd(NodeRunner node, SocketTap tap, Payloads payloads, Payloads.Renderer topic, long seq) {
+        List<byte[]> frames = new ArrayList<>(2);
+        if (topic != null) {
+            frames.add(topic.render(seq, null));
+        }
+        frames.add(payloads.renderer(source.end()).render(seq, null));
+        if (tap.type.routes()) {
+            node.sendRouted(tap, frames);
+        } else {
+            node.send(tap, frames);
+        }
+        if (tap.type.lockstep() == SocketType.Lockstep.ASKS) {
+            node.receiveReply(tap, seq);
         }
     }
 

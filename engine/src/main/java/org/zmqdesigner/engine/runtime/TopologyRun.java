@@ -387,7 +387,8 @@ public final class TopologyRun implements AutoCloseable {
             long[] l = losses.getOrDefault(node.id(), new long[3]);
             long dropped = s.unroutable.sum() + s.hwmDropped.sum() + publisherDrops.getOrDefault(node.id(), 0L);
             nodes.put(node.id(), new RunReport.NodeReport(runner.state().name().toLowerCase(java.util.Locale.ROOT),
-                    s.sent.sum(), s.received.sum(), dropped, s.unroutable.sum(), l[0], l[1], l[2]));
+                    s.sent.sum(), s.received.sum(), dropped, s.unroutable.sum(), l[0], l[1], l[2],
+                    s.retries.sum()));
             sent += s.sent.sum();
             received += s.received.sum();
             slow += l[0];
