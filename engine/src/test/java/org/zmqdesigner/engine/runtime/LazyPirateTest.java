@@ -1,0 +1,181 @@
+package org.zmqdesigner.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMonitor;
+import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.format.TopologyFormat;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * The zguide's Lazy Pirate client (lpclient) against a plain JeroMQ REP server that stalls or goes
+ * away: the client retries on a new socket, takes only the reply to the request it sent last, and
+ * gives up in the guide's words when every retry goes unanswered.
+ */
+class LazyPirateTest {
+
+    /** A Lazy Pirate client asking "{seq}" ten times a second of a server on {@code port}. */
+    static Topology client(int port, int timeoutMs, int retries) throws Exception {
+        String text = """
+                {"formatVersion": 1, "nodes": [{"id": "lpclient",
+                  "sockets": [{"id": "client", "type": "REQ", "connects": ["tcp://localhost:%d"]}],
+                  "behaviour": {"type": "source", "rate": 10, "payload": "{seq}", "replyTimeoutMs": %d,
+                                "retries": %d}}]}
+                """.formatted(port, timeoutMs, retries);
+        return new TopologyFormat().read(text.getBytes(StandardCharsets.UTF_8), "lpclient");
+    }
+
+    /**
+     * A REP server in plain JeroMQ: replies "PAYLOAD #N", N counting the requests it took, and
+     * stalls {@code stallMs} before replying to request number {@code stallOn}; counts the tcp
+     * connections it accepts. It stops after {@code stopAfter} replies, closing its socket.
+     */
+    static final class Server implements AutoCloseable {
+        final AtomicInteger accepted = new AtomicInteger();
+        final List<String> replies = new CopyOnWriteArrayList<>();
+        private final ZContext context = new ZContext();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        Server(int port, int stallOn, long stallMs, int stopAfter) {
+            ZMQ.Socket rep = context.createSocket(SocketType.REP);
+            rep.setEventHook(event -> {
+                if (event.getEvent() == ZMonitor.Event.ACCEPTED) {
+                    accepted.incrementAndGet();
+                }
+            }, ZMQ.EVENT_ACCEPTED);
+            rep.setReceiveTimeOut(50);
+            rep.bind("tcp://127.0.0.1:" + port);
+            thread = new Thread(() -> {
+                int taken = 0;
+                while (running && replies.size() < stopAfter) {
+                    String request = rep.recvStr();
+                    if (request == null) {
+                        continue;
+                    }
+                    taken++;
+                    if (taken == stallOn) {
+                        try {
+                            Thread.sleep(stallMs);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    String reply = request + " #" + taken;
+                    rep.send(reply);
+                    replies.add(reply);
+                }
+                context.destroySocket(rep);
+            }, "test-lpserver");
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join(5_000);
+            context.close();
+        }
+    }
+
+    @Test
+    void a_reply_that_comes_too_late_is_retried_on_a_new_connection_and_the_new_reply_matches_the_request()
+            throws Exception {
+        int port = Runs.freePort();
+        List<RunEvent> events = new CopyOnWriteArrayList<>();
+        // The third request waits 1.2 s at the server; the client's patience is 0.5 s: it retries twice.
+        try (Server server = new Server(port, 3, 1_200, Integer.MAX_VALUE);
+             TopologyRun run = TopologyRun.start(client(port, 500, 3), RunOptions.DEFAULTS, events::addAll)) {
+            Runs.await("lpclient to get 8 replies", 20_000,
+                    () -> run.report().nodes().get("lpclient").received() >= 8, run::report);
+            run.stop();
+            RunReport report = run.report();
+
+            List<RunEvent.RequestRetried> retried = events.stream()
+                    .filter(e -> e instanceof RunEvent.RequestRetried).map(e -> (RunEvent.RequestRetried) e).toList();
+            assertThat(retried).as("retries; %s", report).hasSize(2);
+            assertThat(retried).extracting(RunEvent.RequestRetried::request).containsOnly(3L);
+            assertThat(retried).extracting(RunEvent.RequestRetried::attempt).containsExactly(1, 2);
+            assertThat(retried).extracting(RunEvent.RequestRetried::of).containsOnly(3);
+            assertThat(retried).extracting(RunEvent.RequestRetried::retriesSoFar).containsExactly(1L, 2L);
+            assertThat(retried).extracting(RunEvent.RequestRetried::socket).containsOnly("client");
+            assertThat(report.nodes().get("lpclient").retries()).as("retries in the report").isEqualTo(2);
+            // One connection at the start and a new one for each retry.
+            assertThat(server.accepted.get()).as("tcp connections the server accepted").isEqualTo(3);
+            // The server answered the first copy of request 3 late, into a socket the client had closed:
+            // the client took only the answer to its latest copy, and every reply is its request's.
+            assertThat(server.replies).contains("3 #3");
+            List<String> received = events.stream()
+                    .filter(e -> e instanceof RunEvent.MessageReceived r && r.node().equals("lpclient"))
+                    .map(e -> new String(((RunEvent.MessageReceived) e).frames().get(0), StandardCharsets.UTF_8))
+                    .toList();
+            // Whether the server still read the copy sent on the second socket, closed by then, is
+            // JeroMQ's choice; either way the reply the client took is to a later copy than the first.
+            assertThat(received).as("replies lpclient took").doesNotContain("3 #3")
+                    .anyMatch(r -> r.equals("3 #4") || r.equals("3 #5"));
+            for (int i = 0; i < received.size(); i++) {
+                assertThat(received.get(i)).as("reply %d of %s", i + 1, received).startsWith((i + 1) + " #");
+            }
+            assertThat(report.nodes().get("lpclient").state()).isIn("running", "stopped");
+        }
+    }
+
+    @Test
+    void when_every_retry_goes_unanswered_the_client_gives_up_in_the_guides_words() throws Exception {
+        int port = Runs.freePort();
+        List<RunEvent> events = new CopyOnWriteArrayList<>();
+        // The server answers two requests and goes away: the third is never answered.
+        try (Server server = new Server(port, 0, 0, 2);
+             TopologyRun run = TopologyRun.start(client(port, 250, 3), RunOptions.DEFAULTS, events::addAll)) {
+            Runs.await("lpclient to give up", 20_000,
+                    () -> run.nodeStates().get("lpclient") == RunEvent.NodeState.CRASHED, run::report);
+            RunReport report = run.report();
+
+            assertThat(run.nodeDetail("lpclient")).isEqualTo("node lpclient gave up: server seems to be offline,"
+                    + " abandoning (3 retries of 0.25 s unanswered)");
+            assertThat(report.nodes().get("lpclient").retries()).isEqualTo(3);
+            assertThat(report.nodes().get("lpclient").received()).isEqualTo(2);
+            // The original request and three retries, each on its own socket.
+            assertThat(report.nodes().get("lpclient").sent()).isEqualTo(2 + 4);
+            assertThat(events).filteredOn(e -> e instanceof RunEvent.RequestRetried).hasSize(3);
+        }
+    }
+
+    @Test
+    void paused_time_does_not_count_against_the_reply_timeout() throws Exception {
+        int port = Runs.freePort();
+        // The server stalls 1.5 s on the second request; the client waits 1 s. Paused for the stall,
+        // the client must not count it, so no retry happens.
+        try (Server server = new Server(port, 2, 1_500, Integer.MAX_VALUE);
+             TopologyRun run = TopologyRun.start(client(port, 1_000, 3), RunOptions.DEFAULTS)) {
+            Runs.await("the server to take the second request", 10_000, () -> server.replies.size() >= 1
+                    && run.report().nodes().get("lpclient").sent() >= 2, run::report);
+            run.pause();
+            Thread.sleep(1_600); // what is awaited is that nothing happens in this time
+            run.resume();
+            Runs.await("lpclient to get 3 replies", 10_000,
+                    () -> run.report().nodes().get("lpclient").received() >= 3, run::report);
+            assertThat(run.report().nodes().get("lpclient").retries()).as("retries; %s", run.report()).isZero();
+        }
+    }
+
+    @Test
+    void a_report_without_retries_reads_and_writes_as_before() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String old = "{\"state\":\"running\",\"sent\":1,\"received\":2,\"dropped\":0,\"unroutable\":0,"
+                + "\"lostSlowJoiner\":0,\"lostHwm\":0,\"publishedWhileAway\":0}";
+        RunReport.NodeReport read = mapper.readValue(old, RunReport.NodeReport.class);
+        assertThat(read.retries()).isZero();
+        assertThat(mapper.writeValueAsString(read)).isEqualTo(old);
+        assertThat(mapper.writeValueAsString(new RunReport.NodeReport("running", 1, 2, 0, 0, 0, 0, 0, 4)))
+                .isEqualTo(old.replace("}", ",\"retries\":4}"));
+    }
+}
