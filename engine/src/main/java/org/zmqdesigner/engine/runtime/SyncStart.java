@@ -64,15 +64,28 @@ final class SyncStart {
 
     /**
      * The subscriber's side: once the receiving socket is connected, its subscription is on its
-     * way (JeroMQ writes a SUB's subscriptions when the SUB's own thread takes in the new
-     * connection, which {@link SocketTap#peers()} makes it do); then one sync request goes out on
-     * {@code sync} and its reply is awaited within the run's reply patience.
+     * way; then one sync request goes out on {@code sync} and its reply is awaited within the run's
+     * reply patience. JeroMQ gives a connecting socket its pipe at once, long before a tcp
+     * connection exists, and writes a SUB's subscriptions into it when the SUB's own thread takes
+     * the pipe in ({@link SocketTap#peers()} makes it do so); they leave once the connection has
+     * completed its ZeroMQ handshake, which is what is awaited here.
      */
     static void join(NodeRunner node, SocketTap receiving, SocketTap sync) {
-        while (receiving.peers() < 1) {
+        while (!connected(receiving)) {
             node.pauseNanos(1_000_000);
         }
         node.send(sync, List.of(new byte[0]));
         node.receiveReply(sync, 1);
+    }
+
+    /** Whether one of the socket's connections is up: inproc, or tcp past its handshake. */
+    private static boolean connected(SocketTap tap) {
+        tap.peers(); // enters the library: the socket takes in new pipes and writes its subscriptions
+        for (Pipe pipe : Introspection.pipes(tap.socket)) {
+            if (Introspection.isInproc(pipe) || Introspection.handshaken(pipe)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

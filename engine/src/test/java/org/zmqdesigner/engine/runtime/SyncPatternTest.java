@@ -99,6 +99,46 @@ class SyncPatternTest {
         }
     }
 
+    /**
+     * A plain JeroMQ syncpub whose PUB port opens half a second after its sync port: a designed
+     * syncsub must not send its sync request before its SUB is connected, or the stream passes it by.
+     */
+    @Test
+    void a_syncsub_sends_its_sync_request_only_once_its_SUB_is_connected() throws Exception {
+        int pubPort = Runs.freePort();
+        int syncPort = Runs.freePort();
+        String text = """
+                {"formatVersion": 1, "nodes": [{"id": "syncsub",
+                  "sockets": [{"id": "subscriber", "type": "SUB", "connects": ["tcp://localhost:%d"],
+                               "options": {"subscribe": [""]}},
+                              {"id": "sync", "type": "REQ", "connects": ["tcp://localhost:%d"]}],
+                  "behaviour": {"type": "sink", "socket": "subscriber", "syncSocket": "sync", "until": "END"}}]}
+                """.formatted(pubPort, syncPort);
+        Topology design = new TopologyFormat().read(text.getBytes(StandardCharsets.UTF_8), "syncsub");
+        try (ZContext context = new ZContext(1)) {
+            ZMQ.Socket syncservice = context.createSocket(SocketType.REP);
+            syncservice.bind("tcp://127.0.0.1:" + syncPort);
+            syncservice.setReceiveTimeOut(10_000);
+            try (TopologyRun run = TopologyRun.start(design, RunOptions.DEFAULTS)) {
+                Thread.sleep(500); // the publisher starts late: that is the point of the test
+                assertThat(syncservice.recvStr(ZMQ.DONTWAIT)).as("a sync request before the SUB could connect")
+                        .isNull();
+                ZMQ.Socket publisher = context.createSocket(SocketType.PUB);
+                publisher.bind("tcp://127.0.0.1:" + pubPort);
+                assertThat(syncservice.recvStr()).as("sync request").isEqualTo("");
+                syncservice.send("");
+                for (int i = 0; i < 100; i++) {
+                    publisher.send("Rhubarb");
+                }
+                publisher.send("END");
+                Runs.await("syncsub to finish at END", 10_000,
+                        () -> run.nodeStates().get("syncsub") == RunEvent.NodeState.FINISHED, run::report);
+                // The sync reply, 100 updates and END.
+                assertThat(run.report().nodes().get("syncsub").received()).isEqualTo(102);
+            }
+        }
+    }
+
     private static List<String> received(List<RunEvent> events, String node) {
         return events.stream()
                 .filter(e -> e instanceof RunEvent.MessageReceived r && r.node().equals(node))
