@@ -24,4 +24,18 @@ final class BadgeWords {
                 + " (EHOSTUNREACH) instead of being dropped." : " A ROUTER drops such messages silently; set"
                 + " ROUTER_MANDATORY to get an error instead.");
     }
+
+    /** "retry 2 of 3 · 5 in all": the latest retry of the request it waits on, and the run's count. */
+    static String retryLabel(int attempt, int of, long retriesSoFar) {
+        return "retry " + attempt + " of " + of + " · " + retriesSoFar + " in all";
+    }
+
+    static String retries(int attempt, int of, long retriesSoFar) {
+        return "No reply came in time, so this client closed its REQ socket, opened a new one and sent the same"
+                + " request again: retry " + attempt + " of " + of + " for that request, " + retriesSoFar
+                + (retriesSoFar == 1 ? " retry" : " retries") + " in this run so far. A REQ that got no reply cannot"
+                + " send again, and a reply that comes late dies with the socket it was meant for, so the client"
+                + " never takes an old reply for a new one. After " + of + (of == 1 ? " retry" : " retries")
+                + " without a reply it gives up: the zguide's Lazy Pirate client (chapter 4).";
+    }
 }

@@ -49,6 +49,8 @@ final class NodeView extends Group {
     private final javafx.scene.layout.HBox badges = new javafx.scene.layout.HBox(4);
     private final javafx.scene.control.Label slowJoiner = badge("slow-joiner-badge");
     private final javafx.scene.control.Label unroutable = badge("unroutable-badge");
+    /** A Lazy Pirate client's latest retry, with the run's count of them. */
+    private final javafx.scene.control.Label retry = badge("retry-badge");
     /** "crashed" or "gave up" above the node, with the engine's reason: a tooltip alone is easy to miss. */
     private final javafx.scene.control.Label fate = badge("state-badge");
 
@@ -157,6 +159,7 @@ final class NodeView extends Group {
         slowJoiner.setId("badge-slow-joiner-" + next.id());
         unroutable.setId("badge-unroutable-" + next.id());
         fate.setId("badge-state-" + next.id());
+        retry.setId("badge-retry-" + next.id());
     }
 
     private static javafx.scene.control.Label badge(String styleClass) {
@@ -181,6 +184,11 @@ final class NodeView extends Group {
         boolean mandatory = node.sockets().stream().anyMatch(so -> so.type() == org.zmqdesigner.engine.model.SocketType.ROUTER
                 && Boolean.TRUE.equals(so.options().routerMandatory()));
         showBadge(unroutable, count, count + " unroutable", BadgeWords.unroutable(count, mandatory));
+    }
+
+    /** The latest retry of a Lazy Pirate client: "retry 2 of 3", and in its tooltip the run's count. */
+    void setRetry(int attempt, int of, long retriesSoFar) {
+        showBadge(retry, true, BadgeWords.retryLabel(attempt, of, retriesSoFar), BadgeWords.retries(attempt, of, retriesSoFar));
     }
 
     private void showBadge(javafx.scene.control.Label label, long count, String text, String explanation) {
@@ -209,6 +217,10 @@ final class NodeView extends Group {
 
     javafx.scene.control.Label slowJoinerBadge() {
         return slowJoiner;
+    }
+
+    javafx.scene.control.Label retryBadge() {
+        return retry;
     }
 
     void setLive(String text) {
@@ -266,6 +278,7 @@ final class NodeView extends Group {
         slowJoiner.setText("");
         unroutable.setText("");
         fate.setText("");
+        retry.setText("");
         box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
     }
 

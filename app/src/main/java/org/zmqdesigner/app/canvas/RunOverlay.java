@@ -56,6 +56,17 @@ public final class RunOverlay {
         }
     }
 
+    /**
+     * A Lazy Pirate client's latest retry ("retry 2 of 3") and how many it has made in the run, as
+     * the engine counted them.
+     */
+    public void showRetry(String nodeId, int attempt, int of, long retriesSoFar) {
+        NodeView view = nodeViews.get(nodeId);
+        if (view != null) {
+            view.setRetry(attempt, of, retriesSoFar);
+        }
+    }
+
     public void showNodeState(String nodeId, RunEvent.NodeState state, String detail) {
         NodeView view = nodeViews.get(nodeId);
         if (view != null) {

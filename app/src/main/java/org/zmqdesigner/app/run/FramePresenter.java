@@ -123,6 +123,7 @@ final class FramePresenter {
                 panel.select(wholeRun, WHOLE_RUN);
             }
         });
+        frame.retries().forEach((node, r) -> canvas.showRetry(node, r.attempt(), r.of(), r.retriesSoFar()));
         for (LiveFrame.Drop drop : frame.drops()) {
             if (drop.reason() == RunEvent.DropReason.UNROUTABLE) {
                 canvas.showUnroutable(drop.node(), drop.count());

@@ -84,6 +84,8 @@ final class LiveAccumulator implements EventSubscriber {
             } else if (event instanceof RunEvent.PeerRefused r) {
                 // One per (node, host) is enough: the latest carries the host's running count.
                 frame.refused.put(r.node() + "@" + r.host(), r);
+            } else if (event instanceof RunEvent.RequestRetried r) {
+                frame.retries.put(r.node(), r); // the latest says it all: its attempt and the count so far
             } else if (event instanceof RunEvent.EngineFailed f) {
                 frame.engineFailure = frame.engineFailure == null ? f.reason() : frame.engineFailure;
             } else if (event instanceof RunEvent.EventsSkipped k) {
@@ -220,7 +222,7 @@ final class LiveAccumulator implements EventSubscriber {
         return new LiveFrame(done.depth, done.written, done.nodeTraffic, done.ghostTraffic,
                 new ArrayList<>(done.drops.values()), done.links, done.nodeStates, done.nodeDetails, done.externals,
                 done.tokens, done.arrivals, done.trace, done.skipped, List.copyOf(done.refused.values()),
-                done.engineFailure);
+                done.engineFailure, done.retries);
     }
 
 
@@ -237,6 +239,8 @@ final class LiveAccumulator implements EventSubscriber {
         /** The latest refusal per node@host. */
         final Map<String, RunEvent.PeerRefused> refused = new LinkedHashMap<>();
         String engineFailure;
+        /** The latest retry per node. */
+        final Map<String, RunEvent.RequestRetried> retries = new HashMap<>();
         final List<MessageToken> tokens = new ArrayList<>();
         final List<String> arrivals = new ArrayList<>();
         final List<TraceRow> trace = new ArrayList<>();
@@ -273,6 +277,7 @@ final class LiveAccumulator implements EventSubscriber {
                     Math.max(0, MAX_TRACE_PER_FRAME - trace.size()))));
             skipped += later.skipped;
             refused.putAll(later.refused);
+            retries.putAll(later.retries);
             engineFailure = engineFailure != null ? engineFailure : later.engineFailure;
         }
     }
