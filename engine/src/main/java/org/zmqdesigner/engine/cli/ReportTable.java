@@ -49,8 +49,8 @@ final class ReportTable {
         }
         report.nodes().forEach((id, n) -> {
             if (n.retries() > 0) {
-                out.printf("%s retried %d request%s on a new socket after no reply came in time (Lazy Pirate)%n", id,
-                        n.retries(), n.retries() == 1 ? "" : "s");
+                out.printf("%s made %d retr%s: a request sent again on a new socket after no reply came in time"
+                        + " (Lazy Pirate)%n", id, n.retries(), n.retries() == 1 ? "y" : "ies");
             }
         });
         if (report.engineFailure() != null) {
