@@ -23,6 +23,7 @@ import org.zmqdesigner.engine.runtime.TopologyRun;
 /**
  * A Lazy Pirate client's retries on the canvas: the node's badge says which retry of how many it
  * is on, with the engine's count of retries so far, and the client gives up in the guide's words.
+ * Leaves app/target/screenshots/retry-badge.png.
  */
 class RetryBadgeTest extends DesignerUiTest {
 
@@ -91,6 +92,15 @@ class RetryBadgeTest extends DesignerUiTest {
             assertThat(badge.getTooltip().getText()).contains("3 retries in this run so far").contains("Lazy Pirate");
             // Each retry was on the canvas for 0.7 s: the badge counted up on the way.
             assertThat(seen).as("badge texts seen").contains("retry 1 of 3 · 1 in all", "retry 2 of 3 · 2 in all");
+            Path shot = Path.of("target", "screenshots", "retry-badge.png");
+            Files.createDirectories(shot.getParent());
+            robot.interact(() -> {
+                try {
+                    org.zmqdesigner.app.export.PngExporter.write(window.stage().getScene().getRoot(), shot, 1);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             assertThat(run.nodeDetail("lpclient")).isEqualTo("node lpclient gave up: server seems to be offline,"
                     + " abandoning (3 retries of 0.7 s unanswered)");
         }
