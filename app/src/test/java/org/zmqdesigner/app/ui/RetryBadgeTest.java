@@ -83,15 +83,19 @@ class RetryBadgeTest extends DesignerUiTest {
                 return robot.lookup("#badge-state-lpclient").tryQuery()
                         .map(b -> b.getScene() != null && "gave up".equals(((Label) b).getText())).orElse(false);
             });
+            // Three for the request that was never answered; on a loaded machine an early request may
+            // have needed one too.
             long retries = run.report().nodes().get("lpclient").retries();
-            assertThat(retries).as("the engine's count").isEqualTo(3);
+            assertThat(retries).as("the engine's count").isGreaterThanOrEqualTo(3);
             waitFor("the badge to show the last retry", 5, () -> robot.lookup("#badge-retry-lpclient")
                     .queryAs(Label.class).getText().equals("retry 3 of 3 · " + retries + " in all"));
             Label badge = robot.lookup("#badge-retry-lpclient").queryAs(Label.class);
             assertThat(badge.getScene()).as("the badge is on the canvas").isNotNull();
-            assertThat(badge.getTooltip().getText()).contains("3 retries in this run so far").contains("Lazy Pirate");
+            assertThat(badge.getTooltip().getText()).contains(retries + " retries in this run so far")
+                    .contains("Lazy Pirate");
             // Each retry was on the canvas for 0.7 s: the badge counted up on the way.
-            assertThat(seen).as("badge texts seen").contains("retry 1 of 3 · 1 in all", "retry 2 of 3 · 2 in all");
+            assertThat(seen).as("badge texts seen").contains("retry 1 of 3 · " + (retries - 2) + " in all",
+                    "retry 2 of 3 · " + (retries - 1) + " in all");
             Path shot = Path.of("target", "screenshots", "retry-badge.png");
             Files.createDirectories(shot.getParent());
             robot.interact(() -> {
