@@ -201,15 +201,15 @@ class LazyPirateTest {
     @Test
     void paused_time_does_not_count_against_the_reply_timeout() throws Exception {
         int port = Runs.freePort();
-        // The server stalls 1.5 s on the second request; the client waits 1 s. Paused for the stall,
+        // The server stalls 3 s on the second request; the client waits 2 s. Paused for the stall,
         // the client must not count it, so no retry happens.
         List<RunEvent> events = new CopyOnWriteArrayList<>();
-        try (Server server = new Server(port, 2, 1_500, Integer.MAX_VALUE);
-             TopologyRun run = TopologyRun.start(client(port, 1_000, 3), RunOptions.DEFAULTS, events::addAll)) {
+        try (Server server = new Server(port, 2, 3_000, Integer.MAX_VALUE);
+             TopologyRun run = TopologyRun.start(client(port, 2_000, 3), RunOptions.DEFAULTS, events::addAll)) {
             Runs.await("the server to take the second request", 10_000, () -> server.replies.size() >= 1
                     && run.report().nodes().get("lpclient").sent() >= 2, run::report);
             run.pause();
-            Thread.sleep(1_600); // what is awaited is that nothing happens in this time
+            Thread.sleep(3_200); // what is awaited is that nothing happens in this time
             run.resume();
             Runs.await("lpclient to get 3 replies", 10_000,
                     () -> run.report().nodes().get("lpclient").received() >= 3, run::report);
