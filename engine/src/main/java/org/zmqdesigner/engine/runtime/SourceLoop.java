@@ -75,16 +75,14 @@ final class SourceLoop implements NodeLoop {
                 frames.add(payload.render(seq, null));
             }
             if (pirate != null) {
-                pirate.request(frames, seq);
-                tap = node.tap(socketId); // a retry put a new socket in the old one's place
+                pirate.request(frames, seq); // sent, and answered, perhaps on a new socket
+                tap = node.tap(socketId);
             } else if (tap.type.routes()) {
                 node.sendRouted(tap, frames);
             } else {
                 node.send(tap, frames);
             }
-            if (pirate != null) {
-                // Answered above.
-            } else if (lockstep) {
+            if (pirate == null && lockstep) {
                 node.receiveReply(tap, seq);
             } else if (drains) {
                 while (node.tryReceive(tap, !tap.type.seesSubscriptions()) != null) {
