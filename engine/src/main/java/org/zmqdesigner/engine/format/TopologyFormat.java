@@ -66,6 +66,8 @@ public final class TopologyFormat {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("whole characters")
+                        .addDeserializer(String.class, new WholeCharacterStrings()))
                 .build();
         // "5" is not 5 and 1 is not true: a file that says otherwise gets told so.
         mapper.coercionConfigDefaults()
