@@ -245,7 +245,7 @@ final class NodeView extends Group {
     void setState(org.zmqdesigner.engine.event.RunEvent.NodeState state, String detail) {
         box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
         switch (state) {
-            case CRASHED -> box.getStyleClass().add("state-crashed");
+            case CRASHED, GAVE_UP -> box.getStyleClass().add("state-crashed");
             case FINISHED -> box.getStyleClass().add("state-finished");
             case STOPPED -> box.getStyleClass().add("state-stopped");
             default -> {
@@ -254,18 +254,19 @@ final class NodeView extends Group {
         // A stopped (killed) node fades as a whole: its sockets are gone until it starts again.
         setOpacity(state == org.zmqdesigner.engine.event.RunEvent.NodeState.STOPPED ? 0.45 : 1);
         String why = detail == null ? "" : detail;
-        String word = StateWords.word(node.id(), state, why);
+        String word = StateWords.word(state);
         String words;
         if (why.isEmpty()) {
             words = word;
-        } else if (StateWords.gaveUp(node.id(), state, why)) {
+        } else if (StateWords.gaveUp(state)) {
             words = why; // "node X gave up: …" says it all; "gave up: node X gave up: …" would not
         } else {
             words = word + ": " + why;
         }
         stateTip.setText(words);
         javafx.scene.control.Tooltip.install(box, stateTip);
-        showBadge(fate, state == org.zmqdesigner.engine.event.RunEvent.NodeState.CRASHED, word, words);
+        showBadge(fate, state == org.zmqdesigner.engine.event.RunEvent.NodeState.CRASHED
+                || state == org.zmqdesigner.engine.event.RunEvent.NodeState.GAVE_UP, word, words);
     }
 
     void clearLive() {

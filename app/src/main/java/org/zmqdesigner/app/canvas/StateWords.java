@@ -3,23 +3,18 @@ package org.zmqdesigner.app.canvas;
 import java.util.Locale;
 import org.zmqdesigner.engine.event.RunEvent.NodeState;
 
-/**
- * One word for a node's state, as the canvas and the status bar say it. The engine reports a REQ
- * client that stopped waiting for a reply as CRASHED with a detail starting "node X gave up": nothing
- * broke, the client gave up (the zguide's Lazy Pirate lesson), so it is said that way. The engine
- * has no state of its own for it; this prefix is the only place the designer reads one.
- */
+/** One word for a node's state, as the canvas and the status bar say it ("gave up", not "gave_up"). */
 public final class StateWords {
     private StateWords() {
     }
 
-    /** True when a crashed node's detail says it gave up waiting rather than failed. */
-    public static boolean gaveUp(String node, NodeState state, String detail) {
-        return state == NodeState.CRASHED && detail != null && detail.startsWith("node " + node + " gave up");
+    /** True when the node stopped by its own rule (a client that gave up on its server), nothing broken. */
+    public static boolean gaveUp(NodeState state) {
+        return state == NodeState.GAVE_UP;
     }
 
     /** "finished", "stopped", "crashed", "gave up", … */
-    public static String word(String node, NodeState state, String detail) {
-        return gaveUp(node, state, detail) ? "gave up" : state.name().toLowerCase(Locale.ROOT);
+    public static String word(NodeState state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

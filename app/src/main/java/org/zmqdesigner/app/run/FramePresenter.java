@@ -78,7 +78,8 @@ final class FramePresenter {
     private void sayCrashes(LiveFrame frame) {
         frame.nodeStates().forEach((node, state) -> {
             String detail = frame.nodeDetails().get(node);
-            if (state == RunEvent.NodeState.CRASHED && states.get(node) != state && detail != null
+            if ((state == RunEvent.NodeState.CRASHED || state == RunEvent.NodeState.GAVE_UP)
+                    && states.get(node) != state && detail != null
                     && !detail.isEmpty()) {
                 status.accept(Character.toUpperCase(detail.charAt(0)) + detail.substring(1));
             }
@@ -88,7 +89,7 @@ final class FramePresenter {
     /** A node's state in one word ("finished", "crashed", "gave up"), or null before any. */
     String stateWord(String node) {
         RunEvent.NodeState state = states.get(node);
-        return state == null ? null : StateWords.word(node, state, details.get(node));
+        return state == null ? null : StateWords.word(state);
     }
 
     void apply(LiveFrame frame, LiveNumbers.Reading reading, long runClock, long now) {

@@ -191,7 +191,7 @@ final class LiveAccumulator implements EventSubscriber {
         frame.nodeStates.put(s.node(), s.state());
         frame.nodeDetails.put(s.node(), s.detail());
         for (String link : linksOfNode.getOrDefault(s.node(), List.of())) {
-            if (s.state() == NodeState.STOPPED || s.state() == NodeState.CRASHED) {
+            if (s.state() == NodeState.STOPPED || s.state() == NodeState.CRASHED || s.state() == NodeState.GAVE_UP) {
                 link(link, ConnectionState.DISCONNECTED, s.node() + " " + s.state().name().toLowerCase());
             } else if (s.state() == NodeState.STARTING && linkNow.get(link) == ConnectionState.DISCONNECTED) {
                 link(link, ConnectionState.CONNECTING, s.node() + " starting");
@@ -201,7 +201,7 @@ final class LiveAccumulator implements EventSubscriber {
 
     private boolean alive(String node) {
         NodeState state = nodeNow.get(node);
-        return state != NodeState.STOPPED && state != NodeState.CRASHED;
+        return state != NodeState.STOPPED && state != NodeState.CRASHED && state != NodeState.GAVE_UP;
     }
 
     private void link(String link, ConnectionState state, String detail) {

@@ -14,7 +14,8 @@ final class RunWords {
 
     /** A node that will not send or receive again by itself: finished, stopped or crashed. */
     static boolean done(NodeState state) {
-        return state == NodeState.FINISHED || state == NodeState.STOPPED || state == NodeState.CRASHED;
+        return state == NodeState.FINISHED || state == NodeState.STOPPED || state == NodeState.CRASHED
+                || state == NodeState.GAVE_UP;
     }
 
     /**
@@ -46,16 +47,17 @@ final class RunWords {
             case FINISHED -> source.behaviour() instanceof Behaviour.Source s && s.count() != null
                     ? "has sent all " + s.count() + " messages of its count and finished" : "has finished";
             case STOPPED -> "was stopped";
-            case CRASHED -> word; // "crashed", or "gave up" for a REQ that waited too long for a reply
+            case CRASHED, GAVE_UP -> word; // "crashed", or "gave up" for a client that stopped waiting
             default -> "is " + state.name().toLowerCase();
         };
     }
 
     private static String counted(List<Node> nodes, Function<String, NodeState> states,
                                   Function<String, String> words) {
-        // In the order of the states, a crash's two words (crashed, gave up) in the order first seen.
+        // In the order of the states.
         java.util.Map<String, Long> byWord = new java.util.LinkedHashMap<>();
-        for (NodeState state : List.of(NodeState.FINISHED, NodeState.STOPPED, NodeState.CRASHED)) {
+        for (NodeState state : List.of(NodeState.FINISHED, NodeState.STOPPED, NodeState.CRASHED,
+                NodeState.GAVE_UP)) {
             nodes.stream().filter(node -> states.apply(node.id()) == state)
                     .forEach(node -> byWord.merge(words.apply(node.id()), 1L, Long::sum));
         }

@@ -84,7 +84,7 @@ class RunEndingsTest extends DesignerUiTest {
             waitFor("the client's badge", 15, () -> robot.lookup("#badge-state-client").tryQuery()
                     .map(b -> b.getScene() != null && "gave up".equals(((Label) b).getText())).orElse(false));
             TopologyRun run = window.runs().run().orElseThrow();
-            assertThat(run.nodeStates().get("client")).as("the engine's state").isEqualTo(NodeState.CRASHED);
+            assertThat(run.nodeStates().get("client")).as("the engine's state").isEqualTo(NodeState.GAVE_UP);
             String detail = run.nodeDetail("client");
             assertThat(detail).startsWith("node client gave up: no reply to request 1").contains("Lazy Pirate");
             Label badge = robot.lookup("#badge-state-client").queryAs(Label.class);

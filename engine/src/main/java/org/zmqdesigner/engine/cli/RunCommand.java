@@ -149,17 +149,31 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * A run in which a node crashed did not do what the design says: exit 1. Each crash was told
-     * with its reason when it happened; this names them once more together.
+     * A run in which a node crashed or gave up ended with part of the design down: exit 1. Each was
+     * told with its reason when it happened; this names them once more together.
      */
     private boolean crashed(PrintWriter err) {
-        List<String> crashed = run.nodeStates().entrySet().stream()
-                .filter(e -> e.getValue() == RunEvent.NodeState.CRASHED).map(Map.Entry::getKey).toList();
+        List<String> crashed = nodesIn(RunEvent.NodeState.CRASHED);
+        List<String> gaveUp = nodesIn(RunEvent.NodeState.GAVE_UP);
+        List<String> parts = new java.util.ArrayList<>();
         if (!crashed.isEmpty()) {
-            err.println((crashed.size() == 1 ? "1 node" : crashed.size() + " nodes") + " crashed (" + String.join(", ",
-                    crashed) + "), so the run did not do what the design says; the reasons are above.");
+            parts.add((crashed.size() == 1 ? "1 node" : crashed.size() + " nodes") + " crashed ("
+                    + String.join(", ", crashed) + ")");
         }
-        return !crashed.isEmpty();
+        if (!gaveUp.isEmpty()) {
+            parts.add((gaveUp.size() == 1 ? "1 client" : gaveUp.size() + " clients") + " gave up ("
+                    + String.join(", ", gaveUp) + ")");
+        }
+        if (!parts.isEmpty()) {
+            err.println(String.join(" and ", parts) + ", so part of the design was down when the run ended;"
+                    + " the reasons are above.");
+        }
+        return !parts.isEmpty();
+    }
+
+    private List<String> nodesIn(RunEvent.NodeState state) {
+        return run.nodeStates().entrySet().stream().filter(e -> e.getValue() == state).map(Map.Entry::getKey)
+                .toList();
     }
 
     private synchronized void finish(PrintWriter out, PrintWriter err) {
@@ -236,7 +250,8 @@ final class RunCommand implements Callable<Integer> {
     /** Tells what matters while it happens: crashes, outside peers. */
     private void narrate(List<RunEvent> batch, PrintWriter err) {
         for (RunEvent event : batch) {
-            if (event instanceof RunEvent.NodeStateChanged s && s.state() == RunEvent.NodeState.CRASHED) {
+            if (event instanceof RunEvent.NodeStateChanged s && (s.state() == RunEvent.NodeState.CRASHED
+                    || s.state() == RunEvent.NodeState.GAVE_UP)) {
                 if (!holdDuringStart(s.detail())) {
                     err.println(s.detail());
                 }

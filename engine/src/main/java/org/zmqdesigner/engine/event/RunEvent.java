@@ -19,7 +19,11 @@ public sealed interface RunEvent {
     }
 
     /** A node's life: starting, running, finished (its count done), stopped, crashed. */
-    enum NodeState { WAITING, STARTING, RUNNING, FINISHED, STOPPED, CRASHED }
+    /**
+     * A node's life. GAVE_UP is a client that stopped by its own rule, nothing broken: a REQ whose
+     * reply never came within the run's patience, or a Lazy Pirate whose retries ran out.
+     */
+    enum NodeState { WAITING, STARTING, RUNNING, FINISHED, STOPPED, CRASHED, GAVE_UP }
 
     /** What a socket monitor (tcp) or the engine itself (inproc) saw of a connection. */
     enum ConnectionState { LISTENING, CONNECTING, CONNECTED, DISCONNECTED, RETRYING, BIND_FAILED }

@@ -110,7 +110,7 @@ final class NodeRunner {
                 state(NodeState.STOPPED, "");
             }
         } catch (ReplyPatience.GaveUp e) {
-            state(NodeState.CRASHED, e.getMessage());
+            state(NodeState.GAVE_UP, e.getMessage());
             ready.complete(null);
         } catch (SetupFailure e) {
             // The state (with its words) first: whoever waits for ready reads the detail.

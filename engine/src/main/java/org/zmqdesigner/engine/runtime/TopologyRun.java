@@ -319,7 +319,8 @@ public final class TopologyRun implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             // Read the current runner each time: a node restarted meanwhile has a new one.
             boolean done = counted.stream().map(runners::get).allMatch(r -> r.state() == NodeState.FINISHED
-                    || r.state() == NodeState.CRASHED || r.state() == NodeState.STOPPED);
+                    || r.state() == NodeState.CRASHED || r.state() == NodeState.GAVE_UP
+                    || r.state() == NodeState.STOPPED);
             if (done || engineFailure.happened()) {
                 return true;
             }

@@ -21,7 +21,7 @@ class ReportTableTest {
     @Test
     void the_table_says_how_many_requests_a_lazy_pirate_client_retried() {
         Map<String, RunReport.NodeReport> nodes = new LinkedHashMap<>();
-        nodes.put("lpclient", new RunReport.NodeReport("crashed", 9, 5, 0, 0, 0, 0, 0, 4));
+        nodes.put("lpclient", new RunReport.NodeReport("gave_up", 9, 5, 0, 0, 0, 0, 0, 4));
         nodes.put("lpserver", new RunReport.NodeReport("running", 5, 5, 0, 0, 0, 0, 0));
         String table = print(nodes);
         assertThat(table).contains("lpclient made 4 retries: a request sent again on a new socket after no reply"

@@ -102,7 +102,7 @@ class LazyPirateSampleTest {
             assertThat(printed).containsExactly("1", "2", "I: simulating a crash");
 
             Runs.await("lpclient to retry three times and give up", 20_000,
-                    () -> run.report().nodes().get("lpclient").state().equals("crashed"), run::report);
+                    () -> run.report().nodes().get("lpclient").state().equals("gave_up"), run::report);
             RunReport.NodeReport client = run.report().nodes().get("lpclient");
             assertThat(client.retries()).isEqualTo(3);
             assertThat(client.received()).isEqualTo(2);

@@ -140,7 +140,7 @@ class LazyPirateTest {
         try (Server server = new Server(port, 0, 0, 2);
              TopologyRun run = TopologyRun.start(client(port, 250, 3), RunOptions.DEFAULTS, events::addAll)) {
             Runs.await("lpclient to give up", 20_000,
-                    () -> run.nodeStates().get("lpclient") == RunEvent.NodeState.CRASHED, run::report);
+                    () -> run.nodeStates().get("lpclient") == RunEvent.NodeState.GAVE_UP, run::report);
             RunReport report = run.report();
 
             assertThat(run.nodeDetail("lpclient")).isEqualTo("node lpclient gave up: server seems to be offline,"
@@ -179,7 +179,7 @@ class LazyPirateTest {
         List<RunEvent> events = new CopyOnWriteArrayList<>();
         try (TopologyRun run = TopologyRun.start(design, RunOptions.DEFAULTS, events::addAll)) {
             Runs.await("lpclient to give up", 10_000,
-                    () -> run.nodeStates().get("lpclient") == RunEvent.NodeState.CRASHED, run::report);
+                    () -> run.nodeStates().get("lpclient") == RunEvent.NodeState.GAVE_UP, run::report);
             Runs.await("the server to answer all three copies", 10_000,
                     () -> run.report().nodes().get("lpserver").sent() >= 3, run::report);
             RunReport report = run.report();
