@@ -24,8 +24,19 @@ public final class FlowDirection {
         return a >= b;
     }
 
-    /** The same for a link of a design; true when a socket is missing (nothing better to go by). */
+    /**
+     * The same for a link of a design; true when a socket is missing (nothing better to go by). A
+     * broker's or a device's backend sends work on to the workers whichever side connects: lbbroker's
+     * REQ workers and asyncsrv's DEALER workers dial the backend, yet requests flow out to them, so
+     * a tidied broker reads clients → broker → workers rather than everyone on one side.
+     */
     public static boolean forward(Topology topology, Link link) {
+        if (isBackend(topology, link.to())) {
+            return false;
+        }
+        if (isBackend(topology, link.from())) {
+            return true;
+        }
         SocketType from = type(topology, link.from().node(), link.from().socket());
         SocketType to = type(topology, link.to().node(), link.to().socket());
         return from == null || to == null || forward(from, to);
@@ -42,6 +53,15 @@ public final class FlowDirection {
             case REP -> 0;
             case PAIR -> 0;
         };
+    }
+
+    private static boolean isBackend(Topology topology, org.zmqdesigner.engine.model.SocketRef socket) {
+        return topology.node(socket.node()).map(n -> n.kind().isDevice()
+                ? socket.socket().equals(org.zmqdesigner.engine.model.NodeKind.BACKEND)
+                : n.behaviour() instanceof org.zmqdesigner.engine.model.Behaviour.Broker b
+                        && org.zmqdesigner.engine.model.BehaviourSockets.brokerBackend(n, b)
+                                .map(s -> s.id().equals(socket.socket())).orElse(false))
+                .orElse(false);
     }
 
     private static SocketType type(Topology topology, String node, String socket) {

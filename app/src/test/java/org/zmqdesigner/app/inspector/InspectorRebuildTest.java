@@ -53,7 +53,7 @@ class InspectorRebuildTest {
         assertThat(text(robot, "#inspector-x")).isEqualTo("10");
         assertThat(text(robot, "#inspector-name")).isEqualTo("half typed");
         assertThat(field(robot, "#inspector-name").isFocused()).isTrue();
-        assertThat(fx.node("worker-1").name()).as("not applied before Enter").isEqualTo("taskwork");
+        assertThat(fx.node("worker-1").name()).as("not applied before Enter").isEqualTo("taskwork 1");
 
         robot.type(KeyCode.ENTER);
         assertThat(fx.node("worker-1").name()).isEqualTo("half typed");

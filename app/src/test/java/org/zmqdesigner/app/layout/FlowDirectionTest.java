@@ -34,4 +34,24 @@ class FlowDirectionTest {
         assertThat(FlowDirection.forward(SocketType.DEALER, SocketType.DEALER)).isTrue();
         assertThat(FlowDirection.forward(SocketType.ROUTER, SocketType.ROUTER)).isTrue();
     }
+
+    /** lbbroker's REQ workers and asyncsrv's DEALER workers dial the backend; requests still flow out to them. */
+    @Test
+    void a_brokers_or_devices_backend_sends_to_its_workers_whichever_side_connects() throws Exception {
+        org.zmqdesigner.engine.format.TopologyFiles files = new org.zmqdesigner.engine.format.TopologyFiles();
+        org.zmqdesigner.engine.model.Topology lbbroker = files.load(sample("load-balancing-broker"));
+        org.zmqdesigner.engine.model.Topology asyncsrv = files.load(sample("async-server"));
+
+        for (org.zmqdesigner.engine.model.Topology design : java.util.List.of(lbbroker, asyncsrv)) {
+            for (org.zmqdesigner.engine.model.Link link : design.links()) {
+                boolean toWorker = link.from().node().startsWith("worker");
+                assertThat(FlowDirection.forward(design, link)).as("%s: %s", design.title(), link.id())
+                        .isEqualTo(!toWorker);
+            }
+        }
+    }
+
+    private static java.nio.file.Path sample(String name) {
+        return java.nio.file.Path.of(System.getProperty("zmqdesigner.samples"), name + ".zmqtopo");
+    }
 }
