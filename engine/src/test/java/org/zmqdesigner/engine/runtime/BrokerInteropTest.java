@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -17,12 +19,13 @@ import org.zeromq.ZMQ;
  */
 class BrokerInteropTest {
 
-    // --- reqrep-broker: rrclient and rrworker join rrbroker ---
+    // --- reqrep-broker and msgqueue: rrclient and rrworker join rrbroker, or the queue device ---
 
-    @Test
-    void a_plain_rrclient_gets_World_through_rrbroker_and_a_plain_rrworker_answers_the_designed_clients()
-            throws Exception {
-        try (TopologyRun run = TopologyRun.start(Runs.sample("reqrep-broker"), RunOptions.DEFAULTS.withRateMultiplier(10));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"reqrep-broker", "msgqueue"})
+    void a_plain_rrclient_gets_World_through_the_broker_and_a_plain_rrworker_answers_the_designed_clients(
+            String sample) throws Exception {
+        try (TopologyRun run = TopologyRun.start(Runs.sample(sample), RunOptions.DEFAULTS.withRateMultiplier(10));
              ZContext context = new ZContext(1)) {
             ZMQ.Socket requester = plain(context, SocketType.REQ);
             requester.connect("tcp://localhost:5559");
@@ -41,10 +44,11 @@ class BrokerInteropTest {
         }
     }
 
-    @Test
-    void a_pyzmq_rrclient_and_rrworker_join_rrbroker() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"reqrep-broker", "msgqueue"})
+    void a_pyzmq_rrclient_and_rrworker_join_the_broker(String sample) throws Exception {
         assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
-        try (TopologyRun run = TopologyRun.start(Runs.sample("reqrep-broker"), RunOptions.DEFAULTS.withRateMultiplier(10))) {
+        try (TopologyRun run = TopologyRun.start(Runs.sample(sample), RunOptions.DEFAULTS.withRateMultiplier(10))) {
             List<String> printed = Pyzmq.run("""
                     import zmq
                     context = zmq.Context()

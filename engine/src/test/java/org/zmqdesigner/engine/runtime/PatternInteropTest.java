@@ -99,54 +99,7 @@ class PatternInteropTest {
         }
     }
 
-    // --- msgqueue: rrclient and rrworker join the queue from outside ---
-
-    @Test
-    void a_plain_rrclient_gets_World_through_the_queue_and_a_plain_rrworker_answers_the_designed_clients()
-            throws Exception {
-        try (TopologyRun run = TopologyRun.start(Runs.sample("msgqueue"), RunOptions.DEFAULTS.withRateMultiplier(10));
-             ZContext context = new ZContext(1)) {
-            for (int i = 0; i < 3; i++) {
-                assertThat(request(context, "tcp://localhost:5559", "Hello", run)).containsExactly("World");
-            }
-
-            ZMQ.Socket worker = plain(context, SocketType.REP);
-            worker.connect("tcp://localhost:5560");
-            worker.setReceiveTimeOut(10_000);
-            for (int i = 0; i < 3; i++) {
-                String request = worker.recvStr(0);
-                assertThat(request).as("request %d to the outside worker; %s", i + 1, run.report()).isEqualTo("Hello");
-                assertThat(worker.hasReceiveMore()).as("REP hands over the request without its envelope").isFalse();
-                assertThat(worker.send("World")).isTrue();
-            }
-        }
-    }
-
-    @Test
-    void a_pyzmq_rrclient_and_rrworker_join_the_queue() throws Exception {
-        assumeTrue(Pyzmq.available(), Pyzmq.unavailable());
-        try (TopologyRun run = TopologyRun.start(Runs.sample("msgqueue"), RunOptions.DEFAULTS.withRateMultiplier(10))) {
-            List<String> printed = Pyzmq.run("""
-                    import zmq
-                    context = zmq.Context()
-                    requester = context.socket(zmq.REQ)
-                    requester.connect("tcp://localhost:5559")
-                    requester.rcvtimeo = 10000
-                    for request in range(3):
-                        requester.send_string("Hello")
-                        print("client got " + "|".join(f.decode() for f in requester.recv_multipart()))
-                    responder = context.socket(zmq.REP)
-                    responder.connect("tcp://localhost:5560")
-                    responder.rcvtimeo = 10000
-                    for request in range(3):
-                        print("worker got " + "|".join(f.decode() for f in responder.recv_multipart()))
-                        responder.send_string("World")
-                    """, 60);
-
-            assertThat(printed).containsExactly("client got World", "client got World", "client got World",
-                    "worker got Hello", "worker got Hello", "worker got Hello");
-        }
-    }
+    // --- msgqueue: rrclient and rrworker join the queue from outside: see BrokerInteropTest ---
 
     // --- weather-proxy: a wuclient on the proxy's side subscribes to a zip code nobody else wants ---
 
@@ -316,31 +269,6 @@ class PatternInteropTest {
             out.add(message);
         }
         return out;
-    }
-
-    /** One request, Lazy Pirate style: a REQ without a reply in 2.5 s is closed and a fresh one asks again. */
-    private static List<String> request(ZContext context, String endpoint, String request, TopologyRun run) {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            ZMQ.Socket client = plain(context, SocketType.REQ);
-            try {
-                client.setReceiveTimeOut(2_500);
-                client.connect(endpoint);
-                assertThat(client.send(request)).isTrue();
-                String first = client.recvStr(0);
-                if (first == null) {
-                    System.err.println("no reply from " + endpoint + " on attempt " + attempt + "; " + run.report());
-                    continue;
-                }
-                List<String> frames = new ArrayList<>(List.of(first));
-                while (client.hasReceiveMore()) {
-                    frames.add(client.recvStr(0));
-                }
-                return frames;
-            } finally {
-                context.destroySocket(client);
-            }
-        }
-        throw new AssertionError("three attempts without a reply from " + endpoint + "; " + run.report());
     }
 
     /**
