@@ -174,10 +174,20 @@ class ResponderFaultsTest {
     }
 
     /** A plain DEALER: it can send many requests without waiting, as several clients would. */
+    /**
+     * A plain DEALER connected to the server, its handshake done before any timing starts. JeroMQ
+     * 0.6.0 can stall a connecting socket until its handshake timer fires (see SocketSetup; a CI
+     * run saw 5 s go by with nothing delivered): a short timer retries such a connection.
+     */
     private static ZMQ.Socket client(ZContext context, int port) {
         ZMQ.Socket client = context.createSocket(org.zeromq.SocketType.DEALER);
         client.setLinger(0);
+        client.setHandshakeIvl(500);
         client.connect("tcp://127.0.0.1:" + port);
+        Runs.await("the client's connection to finish its handshake", 10_000, () -> {
+            client.getEvents(); // lets the socket attach what its I/O thread made
+            return java.util.Arrays.stream(Introspection.pipes(client)).anyMatch(Introspection::handshaken);
+        }, () -> java.util.List.of(Introspection.pipes(client)));
         return client;
     }
 

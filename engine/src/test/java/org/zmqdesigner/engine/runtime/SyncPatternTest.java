@@ -156,9 +156,12 @@ class SyncPatternTest {
              ZContext context = new ZContext(1)) {
             // The zguide's syncsub, as the guide writes it.
             ZMQ.Socket subscriber = context.createSocket(SocketType.SUB);
+            // JeroMQ's connect race (see SocketSetup) would hold a 30 s handshake silent past every wait.
+            subscriber.setHandshakeIvl(SocketSetup.HANDSHAKE_MILLIS);
             subscriber.connect("tcp://localhost:5561");
             subscriber.subscribe(new byte[0]);
             ZMQ.Socket syncclient = context.createSocket(SocketType.REQ);
+            syncclient.setHandshakeIvl(SocketSetup.HANDSHAKE_MILLIS);
             syncclient.connect("tcp://localhost:5562");
             subscriber.setReceiveTimeOut(10_000);
             syncclient.setReceiveTimeOut(10_000);
