@@ -39,7 +39,7 @@ class NodeInspectorTest {
         select(robot, fx.document, "worker-1");
 
         assertThat(text(robot, "#inspector-id")).isEqualTo("worker-1");
-        assertThat(text(robot, "#inspector-name")).isEqualTo("taskwork");
+        assertThat(text(robot, "#inspector-name")).isEqualTo("taskwork 1");
         assertThat(label(robot, "#inspector-kind").getText()).isEqualTo("application");
         // The sample's own position (samples are laid out with Tidy up, so it may move).
         var position = fx.document.topology().node("worker-1").orElseThrow().position();
@@ -63,15 +63,15 @@ class NodeInspectorTest {
         robot.clickOn("#inspector-name");
         robot.interact(() -> field(robot, "#inspector-name").selectAll());
         robot.write("first worker");
-        assertThat(fx.node("worker-1").name()).as("nothing applies while typing").isEqualTo("taskwork");
+        assertThat(fx.node("worker-1").name()).as("nothing applies while typing").isEqualTo("taskwork 1");
         robot.type(KeyCode.ENTER);
 
         assertThat(fx.node("worker-1").name()).isEqualTo("first worker");
         assertThat(fx.document.undoTextProperty().get()).isEqualTo("Undo Set name of worker-1");
         robot.interact(fx.document::undo);
-        assertThat(fx.node("worker-1").name()).isEqualTo("taskwork");
+        assertThat(fx.node("worker-1").name()).isEqualTo("taskwork 1");
         assertThat(fx.document.canUndoProperty().get()).as("it was one edit").isFalse();
-        assertThat(text(robot, "#inspector-name")).as("the panel follows the undo").isEqualTo("taskwork");
+        assertThat(text(robot, "#inspector-name")).as("the panel follows the undo").isEqualTo("taskwork 1");
     }
 
     @Test
