@@ -142,4 +142,20 @@ abstract class DesignerUiTest {
     protected static void await(String what, BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
     }
+
+    /** Waits for the condition; fails saying what it waited for and how long. */
+    protected static void waitFor(String what, int seconds, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out after " + seconds + " s waiting for " + what, e);
+        }
+    }
+
+    /** A loopback port nobody listens on now. */
+    protected static int freePort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -46,14 +44,6 @@ class RefusedPeerTest extends DesignerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
-    }
-
-    private static void waitFor(String what, int seconds, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out after " + seconds + " s waiting for " + what, e);
-        }
     }
 
     /** Connections that send random bytes (a fixed seed) and close: none is ZeroMQ. */

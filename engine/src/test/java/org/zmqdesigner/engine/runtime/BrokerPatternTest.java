@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.Link;
@@ -31,12 +33,13 @@ import org.zmqdesigner.engine.model.Topology;
  */
 class BrokerPatternTest {
 
-    @Test
-    void rrbroker_spreads_the_clients_requests_over_both_workers_and_every_client_gets_its_replies()
-            throws Exception {
-        // Ten times faster: a request a client every 100 ms, 100 ms of work a request.
-        try (TopologyRun run = TopologyRun.start(Runs.sample("reqrep-broker"),
-                RunOptions.DEFAULTS.withRateMultiplier(10))) {
+    /** rrbroker (a broker behaviour with a DEALER backend) and msgqueue (the queue device) do the same. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"reqrep-broker, rrbroker", "msgqueue, msgqueue"})
+    void the_broker_spreads_the_clients_requests_over_both_workers_and_every_client_gets_its_replies(
+            String sample, String brokerNode) throws Exception {
+        // Ten times faster: a request a client every 100 ms, 100 ms of work a request; the lesson is the same.
+        try (TopologyRun run = TopologyRun.start(Runs.sample(sample), RunOptions.DEFAULTS.withRateMultiplier(10))) {
             Runs.await("both clients to get 8 replies", 20_000, () -> {
                 RunReport r = run.report();
                 return r.nodes().get("rrclient-1").received() >= 8 && r.nodes().get("rrclient-2").received() >= 8;
@@ -52,10 +55,13 @@ class BrokerPatternTest {
                 assertThat(c.sent() - c.received()).as("%s waits for at most one reply; %s", client, report)
                         .isBetween(0L, 1L);
             }
+            assertThat(total).as("requests the workers took; %s", report)
+                    .isBetween(report.nodes().get("rrclient-1").received() + report.nodes().get("rrclient-2").received(),
+                            report.nodes().get("rrclient-1").sent() + report.nodes().get("rrclient-2").sent());
             assertThat(worker1).as("rrworker-1's share of %d; %s", total, report).isGreaterThanOrEqualTo(total * 3 / 10);
             assertThat(worker2).as("rrworker-2's share of %d; %s", total, report).isGreaterThanOrEqualTo(total * 3 / 10);
             // The broker passes every message on, both ways, and is counted like any node.
-            RunReport.NodeReport broker = report.nodes().get("rrbroker");
+            RunReport.NodeReport broker = report.nodes().get(brokerNode);
             assertThat(broker.received()).as("%s", report).isGreaterThanOrEqualTo(2 * 16).isEqualTo(broker.sent());
         }
     }
