@@ -1,0 +1,14 @@
+package org.zmqdesigner.engine.export;
+
+/** Being written (issue 12). */
+public final class PythonExport implements CodeExporter {
+    @Override
+    public ExportTree export(DesignPlan plan) {
+        throw new UnsupportedOperationException("PythonExport is being written");
+    }
+
+    @Override
+    public ExportedFile nodeSource(DesignPlan plan, String nodeId) {
+        throw new UnsupportedOperationException("PythonExport is being written");
+    }
+}
