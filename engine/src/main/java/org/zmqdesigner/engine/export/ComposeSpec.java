@@ -13,6 +13,10 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "services"})
 record ComposeSpec(String name, Map<String, ComposeSpec.Service> services) {
+    ComposeSpec {
+        services = services == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(services));
+    }
 
     /** One container: here, one engine process running some of the design's nodes. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -23,6 +27,16 @@ record ComposeSpec(String name, Map<String, ComposeSpec.Service> services) {
                    @JsonProperty("extra_hosts") List<String> extraHosts,
                    @JsonProperty("depends_on") Map<String, Dependency> dependsOn,
                    Healthcheck healthcheck) {
+        /** What the file leaves out reads back as empty, as it was written. */
+        Service {
+            command = command == null ? List.of() : List.copyOf(command);
+            labels = labels == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
+            volumes = volumes == null ? List.of() : List.copyOf(volumes);
+            ports = ports == null ? List.of() : List.copyOf(ports);
+            extraHosts = extraHosts == null ? List.of() : List.copyOf(extraHosts);
+            dependsOn = dependsOn == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dependsOn));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

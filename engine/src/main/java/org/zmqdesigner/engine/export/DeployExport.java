@@ -25,6 +25,9 @@ import org.zmqdesigner.engine.format.TopologyFormat;
  */
 public final class DeployExport implements Exporter {
 
+    /** Made once: building its mapper costs more than a whole export. */
+    static final TopologyFormat FORMAT = new TopologyFormat();
+
     private final Path engineJar;
 
     /** Copies the engine's jar into the export when this runs from it (see {@link DeployEngineJar}). */
@@ -41,7 +44,7 @@ public final class DeployExport implements Exporter {
     public ExportTree export(DesignPlan plan) {
         DeployLayout layout = DeployLayout.of(plan);
         String designLabel = DeployNames.label(plan.name(), "design");
-        TopologyFormat format = new TopologyFormat();
+        TopologyFormat format = FORMAT;
         ExportTree.Builder tree = new ExportTree.Builder();
         List<String> notes = new ArrayList<>(plan.notes());
         Optional<byte[]> jar = jarBytes();

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.zmqdesigner.engine.format.TopologyFormat;
 import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.Topology;
 
@@ -69,7 +68,7 @@ final class KubeExport {
         design = DeployRewrite.of(layout, this::dial, Endpoint::toString);
         configMap = new ConfigMapBuilder()
                 .withNewMetadata().withName(configMapName()).withLabels(partOf()).endMetadata()
-                .withData(Map.of(CONFIG_KEY, new TopologyFormat().write(design)))
+                .withData(Map.of(CONFIG_KEY, DeployExport.FORMAT.write(design)))
                 .build();
     }
 
