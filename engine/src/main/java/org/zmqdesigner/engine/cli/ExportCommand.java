@@ -24,12 +24,14 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
                 "Export a topology so that it runs without the designer:",
-                "  java    a Maven project of JeroMQ programs, one class per node (mvn package);",
+                "  java    a Maven project of JeroMQ programs, one class per node;",
                 "  python  one pyzmq script per node, and one that starts them all;",
-                "  deploy  per host: a launcher script running its nodes with this engine, a Compose",
-                "          file and Kubernetes manifests, with a README saying how to start each.",
-                "A design with errors is not exported (validate shows them). Prints how many files it",
-                "wrote where, and what was changed on the way out and why (such as ipc exported as tcp)."},
+                "  deploy  per host: a launcher running its nodes with this engine,",
+                "          a Compose file and Kubernetes manifests, and a README",
+                "          saying how to start each.",
+                "A design with errors is not exported (validate shows them).",
+                "Prints how many files it wrote where, and what was changed on the",
+                "way out and why (such as ipc exported as tcp)."},
         footer = {"", "Exit status: 0 exported, 1 the design has errors or DIR cannot be written (not empty"
                 + " without --force, read-only, a file), 2 the file cannot be read or the usage is wrong."})
 final class ExportCommand implements Callable<Integer> {
