@@ -88,7 +88,9 @@ final class ComposeExport {
     private Map<String, String> labels(DeployLayout.Host host, DeployLayout.Group group) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("org.zmqdesigner.design", layout.plan().name());
-        labels.put("org.zmqdesigner.host", host.name());
+        if (!host.name().isEmpty()) {
+            labels.put("org.zmqdesigner.host", host.name());
+        }
         labels.put("org.zmqdesigner.nodes", String.join(",", group.nodeIds()));
         return labels;
     }

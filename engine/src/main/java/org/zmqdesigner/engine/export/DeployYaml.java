@@ -26,7 +26,9 @@ final class DeployYaml {
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .disable(YAMLGenerator.Feature.SPLIT_LINES)
                     .build())
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // Empty fields are left out; a map's values are all kept, "" among them.
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                    JsonInclude.Include.ALWAYS))
             .build();
 
     private DeployYaml() {

@@ -117,6 +117,26 @@ class ComposeExportTest {
     }
 
     @Test
+    void a_port_another_host_reaches_at_an_address_the_design_names_is_published_on_that_address() throws Exception {
+        Topology design = DeployExport.FORMAT.read("""
+                {"formatVersion": 1, "nodes": [
+                  {"id": "server", "host": "a", "sockets": [{"id": "rep", "type": "REP", "binds": ["tcp://10.0.0.5:5555"]}],
+                   "behaviour": {"type": "responder", "reply": "World"}},
+                  {"id": "client", "host": "b", "sockets": [{"id": "req", "type": "REQ"}],
+                   "behaviour": {"type": "source", "payload": "Hello", "count": 1}}],
+                 "links": [{"id": "l", "from": {"node": "client", "socket": "req"},
+                            "to": {"node": "server", "socket": "rep"}, "endpoint": "tcp://10.0.0.5:5555"}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "address");
+        ExportTree tree = DeployFixtures.export(design, "address");
+
+        assertThat(compose(tree, "a").services().get("server").ports()).containsExactly(
+                new ComposeSpec.Port(5555, "5555", "10.0.0.5", "tcp"));
+        assertThat(tree.file("README.md").orElseThrow().text()).contains("port 5555: published on 10.0.0.5, because"
+                + " node client on host \"b\" connects to it");
+        assertThat(composeDesign(tree, "b").links().get(0).endpoint()).isEqualTo("tcp://10.0.0.5:5555");
+    }
+
+    @Test
     void every_samples_compose_files_read_back_and_their_designs_validate_without_errors() throws Exception {
         for (Path file : Samples.files()) {
             Topology design = new TopologyFiles(DeployExport.FORMAT).load(file);
