@@ -42,10 +42,12 @@ final class ComposeExport {
 
     private final DeployLayout layout;
     private final String designLabel;
+    private final PortableEndpoints portable;
 
     ComposeExport(DeployLayout layout, String designLabel) {
         this.layout = layout;
         this.designLabel = designLabel;
+        this.portable = new PortableEndpoints(layout.plan().topology());
     }
 
     HostCompose of(DeployLayout.Host host) {
@@ -126,7 +128,7 @@ final class ComposeExport {
     private boolean dialsDockerHost(DeployLayout.Group group) {
         return group.nodeIds().stream().map(id -> layout.plan().node(id).orElseThrow()).anyMatch(node ->
                 node.node().sockets().stream().flatMap(s -> s.connects().stream())
-                        .map(c -> Endpoint.parse(new PortableEndpoints(layout.plan().topology()).portable(c)))
+                        .map(c -> Endpoint.parse(portable.portable(c)))
                         .anyMatch(e -> e.isTcp() && e.isLoopbackHost()));
     }
 
