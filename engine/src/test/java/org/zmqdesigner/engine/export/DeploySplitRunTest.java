@@ -49,7 +49,7 @@ class DeploySplitRunTest {
 
     @Test
     void synchronised_pub_sub_over_two_hosts_delivers_every_update_to_both_subscribers() throws Exception {
-        Map<String, JsonNode> reports = runSplit("syncpub-two-hosts", "alpha");
+        Map<String, JsonNode> reports = runSplit("syncpub-two-hosts", "beta");
 
         JsonNode publisher = reports.get("alpha").get("nodes").get("syncpub");
         // 1,000 updates and END, plus the two sync replies.
