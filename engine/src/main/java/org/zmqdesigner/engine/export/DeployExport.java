@@ -41,7 +41,10 @@ public final class DeployExport implements Exporter {
     }
 
     @Override
-    public ExportTree export(DesignPlan plan) {
+    public ExportTree export(DesignPlan plan) throws ExportRefusedException {
+        if (plan.nodes().isEmpty()) {
+            throw new ExportRefusedException("The design has no nodes, so there is nothing to deploy", List.of());
+        }
         DeployLayout layout = DeployLayout.of(plan);
         String designLabel = DeployNames.label(plan.name(), "design");
         TopologyFormat format = FORMAT;

@@ -57,6 +57,12 @@ class DeployExportTest {
     }
 
     @Test
+    void a_design_without_nodes_is_refused_there_being_nothing_to_deploy() throws Exception {
+        assertThatThrownBy(() -> DeployFixtures.export(read("{\"formatVersion\": 1}"), "empty"))
+                .isInstanceOf(ExportRefusedException.class).hasMessageContaining("nothing to deploy");
+    }
+
+    @Test
     void ipc_is_exported_as_tcp_for_containers_and_the_readme_says_why() throws Exception {
         Topology design = read("""
                 {"formatVersion": 1, "nodes": [
