@@ -38,8 +38,8 @@ import picocli.CommandLine.Parameters;
                 "Run a topology on real JeroMQ sockets, headless, and report what happened:",
                 "messages sent and received per node, losses to slow joining and to full queues,",
                 "deliveries and the deepest queue per link.",
-                "Without --duration the run ends when every source and sink with a count is done,",
-                "or on Ctrl+C, which stops cleanly and still writes the report."},
+                "Without --duration the run ends when every source and sink with a count, and every",
+                "sink with an until, is done, or on Ctrl+C, which stops cleanly and still writes the report."},
         footer = {"", "Exit status: 0 the run completed, 1 the design is invalid or a node could not start"
                 + " (e.g. its port is in use), 2 the usage is wrong or the design needs more file descriptors"
                 + " than this process may open."})
@@ -141,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         if (duration != null) {
             run.awaitEngineFailure(duration.toMillis());
         } else if (!run.awaitFinished(Long.MAX_VALUE / 2_000_000)) {
-            err.println("This design has no source or sink with a count, so it runs until Ctrl+C.");
+            err.println("This design has no source or sink with a count or an until, so it runs until Ctrl+C.");
             run.awaitEngineFailure(Long.MAX_VALUE / 2_000_000);
         }
         boolean engineFailed = run.engineFailure().isPresent();

@@ -127,7 +127,7 @@ final class DeployReadme {
         line("Options after the script go to `run`: `--duration 30s`, `--report report.json`, `--speed 0.1`."
                 + " Each run prints what its nodes sent and received; a link whose other end runs on another host"
                 + " shows \"elsewhere\" for the side that host counts. Without `--duration` the run ends when every"
-                + " source and sink with a count is done, or on Ctrl+C, which still prints the report.");
+                + " source and sink with a count (or a sink's until) is done, or on Ctrl+C, which still prints the report.");
         if (layout.hosts().size() > 1) {
             line();
             line("The design names the machines: a node on one host dials another host by the name in its link"

@@ -303,9 +303,9 @@ public final class TopologyRun implements AutoCloseable {
     }
 
     /**
-     * Waits until every node with a count (sources and sinks) has finished or crashed, or the engine
-     * failed. False when the time ran out, or at once when no node has a count (such a run never
-     * finishes by itself).
+     * Waits until every node with a count (sources and sinks) or an end (a sink's {@code until}) has
+     * finished or crashed, or the engine failed. False when the time ran out, or at once when no
+     * node has either (such a run never finishes by itself).
      */
     public boolean awaitFinished(long timeoutMillis) throws InterruptedException {
         if (engineFailure.happened()) {
@@ -349,8 +349,9 @@ public final class TopologyRun implements AutoCloseable {
 
     private static boolean hasCount(Node node) {
         Behaviour b = node.behaviour();
+        // A sink that stops on a given payload (syncsub's "END") ends as surely as one with a count.
         return (b instanceof Behaviour.Source s && s.count() != null)
-                || (b instanceof Behaviour.Sink k && k.count() != null);
+                || (b instanceof Behaviour.Sink k && (k.count() != null || k.until() != null));
     }
 
     /** Connections the run still holds (open ones); closed ones are kept as totals only. */
