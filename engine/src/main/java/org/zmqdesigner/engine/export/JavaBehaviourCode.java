@@ -183,9 +183,9 @@ final class JavaBehaviourCode {
         CodeBlock.Builder out = CodeBlock.builder();
         if (seeded) {
             long seed = r.seed() != null ? r.seed() : node.id().hashCode();
-            out.addStatement("$T seeded = new $T($LL)", RANDOM, RANDOM, seed)
-                    .add("// seeds every choice of faults and reply counts, so a run repeats itself$L\n",
-                            r.seed() != null ? "" : " (the node id's hash, as the designer seeds it)");
+            out.add("// seeds every choice of faults and reply counts, so a run repeats itself$L\n",
+                            r.seed() != null ? "" : " (the node id's hash, as the designer seeds it)")
+                    .addStatement("$T seeded = new $T($LL)", RANDOM, RANDOM, seed);
         }
         if (r.announce() != null) {
             out.add("// Say it is ready before the first request$L\n",
@@ -212,7 +212,7 @@ final class JavaBehaviourCode {
             out.beginControlFlow("for (int n = 0; n < $L; n++)", count);
         }
         if (r.delayMs() != null && r.delayMs() > 0) {
-            out.addStatement("pause($L)", r.delayMs()).add("// do some 'work'\n");
+            out.add("// do some 'work'\n").addStatement("pause($L)", r.delayMs());
         }
         CodeBlock reply = text(r.reply(), "seq", "body");
         if (envelope) {
@@ -252,8 +252,7 @@ final class JavaBehaviourCode {
         if (f.stallChance() != null || f.stallMs() != null) {
             String stalls = f.stallChance() == null ? "true" : "seeded.nextDouble() < " + f.stallChance();
             if (f.stallMs() == null) {
-                out.addStatement("seeded.nextDouble()").add("// a stall chance without a length: drawn, never"
-                        + " stalls\n");
+                out.add("// a stall chance without a length: drawn, never stalls\n").addStatement("seeded.nextDouble()");
             } else {
                 out.beginControlFlow("if ($L)", stalls)
                         .addStatement("System.out.println(id() + $S)", ": I: simulating CPU overload")
@@ -271,8 +270,9 @@ final class JavaBehaviourCode {
         if (r.replies().fixed()) {
             return Integer.toString(r.replies().min());
         }
-        out.addStatement("int replies = $L + seeded.nextInt($L)", r.replies().min(),
-                r.replies().max() - r.replies().min() + 1).add("// as many replies as asyncsrv's worker picks\n");
+        out.add("// as many replies as asyncsrv's worker picks\n")
+                .addStatement("int replies = $L + seeded.nextInt($L)", r.replies().min(),
+                        r.replies().max() - r.replies().min() + 1);
         return "replies";
     }
 
@@ -306,7 +306,7 @@ final class JavaBehaviourCode {
                     .endControlFlow()
                     .addStatement("pause(millis)");
         } else if (delay > 0) {
-            code.addStatement("pause($L)", delay).add("// do the work\n");
+            code.add("// do the work\n").addStatement("pause($L)", delay);
         }
         code.addStatement("$N.send($L)", out, text(w.forward(), "seq", "task")).addStatement("sent++");
         return code.endControlFlow().build();
@@ -317,7 +317,8 @@ final class JavaBehaviourCode {
         CodeBlock.Builder out = CodeBlock.builder();
         if (s.syncSocket() != null) {
             String sync = var(s.syncSocket());
-            out.add("// Tell the publisher this subscriber is there, once its subscription is on its way (syncsub)\n");
+            out.add("// Tell the publisher this subscriber is there, once its subscription is on its way (syncsub):\n"
+                    + "// first its connection must be up, which carries the subscription\n");
             if (monitors.containsKey(s.socket())) {
                 out.add(awaitConnections(s.socket(), 1));
             }
@@ -331,7 +332,7 @@ final class JavaBehaviourCode {
         }
         receiveText(out, socket, "message");
         if (s.delayMs() != null && s.delayMs() > 0) {
-            out.addStatement("pause($L)", s.delayMs()).add("// a slow consumer\n");
+            out.add("// a slow consumer\n").addStatement("pause($L)", s.delayMs());
         }
         if (s.until() != null) {
             out.beginControlFlow("if (message.equals($S))", s.until()).addStatement("break").endControlFlow();

@@ -82,7 +82,7 @@ final class JavaMainClass {
                 .addMethod(summary(node))
                 .addMethod(usage())
                 .build();
-        return JavaFile.builder(pkg, type).indent("    ").build();
+        return JavaFile.builder(pkg, type).indent("    ").skipJavaLangImports(true).build();
     }
 
     private static String quoted(String text) {

@@ -59,8 +59,8 @@ final class JavaNames {
      */
     static final Set<String> NODE_CODE_NAMES = Set.of("context", "random", "sent", "received", "id", "pause",
             "open", "close", "stopping", "work", "run", "seq", "request", "reply", "body", "message", "poller",
-            "workers", "peers", "event", "answer", "envelope", "replies", "seeded", "millis", "frontend",
-            "backend", "capture", "more", "frame", "worker", "client", "subscription", "subscribers", "stalls",
+            "workers", "peers", "event", "answer", "envelope", "replies", "seeded", "millis",
+            "more", "frame", "worker", "subscription", "subscribers", "stalls",
             "retriesLeft", "n", "e", "due", "interval", "awaitPeers", "delay", "task", "sync", "main", "args",
             "topic", "workersOnly", "workersAndClients", "bodyFrames", "taskFrames", "messageFrames", "replyFrames",
             "gaveUp", "pace", "summary", "counted", "state", "sockets");

@@ -132,7 +132,7 @@ final class JavaNodeBase {
                         .addStatement("return finished.await(millis, $T.MILLISECONDS)", TIME_UNIT).build())
                 .addMethod(summary())
                 .build();
-        return JavaFile.builder(pkg, type).indent("    ").build();
+        return JavaFile.builder(pkg, type).indent("    ").skipJavaLangImports(true).build();
     }
 
     private static FieldSpec constant(String name, int value, String doc) {

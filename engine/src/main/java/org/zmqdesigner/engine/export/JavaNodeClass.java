@@ -57,8 +57,9 @@ final class JavaNodeClass {
             }
             work.addCode("\n");
         }
-        work.addStatement("ready()")
-                .addCode("// the sockets are up: Main starts the connecting nodes once the binding ones are\n\n");
+        work.addComment("The sockets are up: Main starts the nodes that connect once those that bind are ready")
+                .addStatement("ready()")
+                .addCode("\n");
         work.addCode(code.behaviour());
         TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addJavadoc(javadoc(node))
@@ -76,7 +77,7 @@ final class JavaNodeClass {
                     .addComment("ZMQ.proxy passes messages without counting them")
                     .addStatement("return false").build());
         }
-        return JavaFile.builder(pkg, type.build()).indent("    ").build();
+        return JavaFile.builder(pkg, type.build()).indent("    ").skipJavaLangImports(true).build();
     }
 
     private static CodeBlock javadoc(NodePlan node) {

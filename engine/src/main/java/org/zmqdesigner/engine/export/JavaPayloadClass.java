@@ -38,7 +38,7 @@ final class JavaPayloadClass {
                 .addMethod(format())
                 .addMethod(between())
                 .build();
-        return JavaFile.builder(pkg, type).indent("    ").build();
+        return JavaFile.builder(pkg, type).indent("    ").skipJavaLangImports(true).build();
     }
 
     private static MethodSpec render() {

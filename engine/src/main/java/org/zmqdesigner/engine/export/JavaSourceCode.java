@@ -47,8 +47,8 @@ final class JavaSourceCode {
         }
         if (s.rate() != null) {
             long interval = Math.max(1, (long) (1e9 / s.rate()));
-            out.addStatement("due = pace(due, $LL)", interval)
-                    .add("// $L a second\n", s.rate() == 1 ? "one message" : rate(s.rate()) + " messages");
+            out.add("// $L a second\n", s.rate() == 1 ? "one message" : rate(s.rate()) + " messages")
+                    .addStatement("due = pace(due, $LL)", interval);
         }
         if (pirate) {
             pirate(out);
