@@ -113,8 +113,9 @@ final class JavaNodeClass {
                 case RCVHWM -> out.addStatement("$N.setRcvHWM($L)", var, o.rcvhwm());
                 case LINGER -> out.addStatement("$N.setLinger($L)", var, o.linger());
                 case SUBSCRIBE -> o.subscribe().forEach(prefix ->
-                        out.addStatement("$N.subscribe($S.getBytes($T.CHARSET))", var, prefix, ZMQ));
-                case ROUTING_ID -> out.addStatement("$N.setIdentity($S.getBytes($T.CHARSET))", var, o.routingId(), ZMQ);
+                        out.addStatement("$N.subscribe($L.getBytes($T.CHARSET))", var, literal(prefix), ZMQ));
+                case ROUTING_ID -> out.addStatement("$N.setIdentity($L.getBytes($T.CHARSET))", var,
+                        literal(o.routingId()), ZMQ);
                 case CONFLATE -> out.addStatement("$N.setConflate($L)", var, o.conflate());
                 case IMMEDIATE -> out.addStatement("$N.setImmediate($L)", var, o.immediate());
                 case ROUTER_MANDATORY -> out.addStatement("$N.setRouterMandatory($L)", var, o.routerMandatory());
@@ -134,6 +135,14 @@ final class JavaNodeClass {
             out.addStatement("$N.connect($S)", var, connect);
         }
         return out.build();
+    }
+
+    /**
+     * A string literal to call a method on: JavaPoet writes a string with line breaks as a
+     * concatenation, which then needs parentheses.
+     */
+    private static CodeBlock literal(String text) {
+        return text.indexOf('\n') >= 0 ? CodeBlock.of("($S)", text) : CodeBlock.of("$S", text);
     }
 
     private static boolean needsIpv6(SocketPlan socket) {
