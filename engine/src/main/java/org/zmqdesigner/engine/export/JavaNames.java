@@ -196,7 +196,7 @@ final class JavaNames {
     }
 
     /** The characters Markdown (and HTML inside it) gives a meaning; each is escaped with a backslash. */
-    private static final String MARKDOWN_SPECIAL = "\\`*_{}[]()<>#+!|~&";
+    private static final String MARKDOWN_SPECIAL = "\\`*_{}[]<>#+!|~&";
 
     /** Text for Markdown: on one line, every character Markdown could read as markup escaped. */
     static String markdown(String text) {

@@ -120,6 +120,7 @@ final class JavaNodeBase {
                 .addMethod(getter("sent", TypeName.LONG, "return sent"))
                 .addMethod(getter("received", TypeName.LONG, "return received"))
                 .addMethod(getter("state", String.class, "return state"))
+                .addMethod(getter("startDelayMillis", TypeName.LONG, "return startDelayMillis"))
                 .addMethod(MethodSpec.methodBuilder("stopping").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                         .returns(TypeName.BOOLEAN).addStatement("return stopped.getCount() == 0").build())
                 .addMethod(MethodSpec.methodBuilder("stop").addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -48,7 +48,8 @@ final class JavaSourceCode {
         if (s.rate() != null) {
             long interval = Math.max(1, (long) (1e9 / s.rate()));
             out.add("// $L a second\n", s.rate() == 1 ? "one message" : rate(s.rate()) + " messages")
-                    .addStatement("due = pace(due, $LL)", interval);
+                    .addStatement("due = pace(due, $LL)",
+                            String.format(java.util.Locale.ROOT, "%,d", interval).replace(',', '_'));
         }
         if (pirate) {
             pirate(out);

@@ -98,7 +98,8 @@ public final class Main {
         }
         for (Node node : main.nodes) {
             try {
-                node.awaitReady(5000);
+                // (a node that starts late is not waited for)
+                node.awaitReady(node.startDelayMillis() > 0 ? 0 : 5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

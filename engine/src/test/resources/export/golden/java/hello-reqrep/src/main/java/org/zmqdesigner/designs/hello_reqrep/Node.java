@@ -213,6 +213,10 @@ public abstract class Node implements Runnable {
         return state;
     }
 
+    public final long startDelayMillis() {
+        return startDelayMillis;
+    }
+
     public final boolean stopping() {
         return stopped.getCount() == 0;
     }
