@@ -1,20 +1,16 @@
 package org.zmqdesigner.engine.export;
 
-import static org.zmqdesigner.engine.export.JavaTypes.ARRAY_DEQUE;
-import static org.zmqdesigner.engine.export.JavaTypes.DEQUE;
 import static org.zmqdesigner.engine.export.JavaTypes.POLLER;
 import static org.zmqdesigner.engine.export.JavaTypes.RANDOM;
 import static org.zmqdesigner.engine.export.JavaTypes.SOCKET;
 import static org.zmqdesigner.engine.export.JavaTypes.SOCKET_TYPE;
 import static org.zmqdesigner.engine.export.JavaTypes.ZMQ;
 import static org.zmqdesigner.engine.export.JavaTypes.Z_EVENT;
-import static org.zmqdesigner.engine.export.JavaTypes.Z_FRAME;
 import static org.zmqdesigner.engine.export.JavaTypes.Z_MONITOR_EVENT;
 import static org.zmqdesigner.engine.export.JavaTypes.Z_MSG;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -158,7 +154,7 @@ final class JavaBehaviourCode {
         if (b instanceof Behaviour.Sink s) {
             return sink(s);
         }
-        return broker((Behaviour.Broker) b);
+        return JavaBrokerCode.code(this, (Behaviour.Broker) b);
     }
 
     private CodeBlock device() {
@@ -202,7 +198,7 @@ final class JavaBehaviourCode {
                     .addStatement("received++")
                     .add("// The last frame is the body; the frames before it are the envelope, which goes"
                             + " back in front of each reply\n")
-                    .addStatement("String body = request.removeLast().getString($T.CHARSET)", ZMQ);
+                    .addStatement("String body = request.getLast().getString($T.CHARSET)", ZMQ);
         } else {
             receiveText(out, socket, "body");
         }
@@ -216,7 +212,9 @@ final class JavaBehaviourCode {
         }
         CodeBlock reply = text(r.reply(), "seq", "body");
         if (envelope) {
-            out.addStatement("$T answer = request.duplicate()", Z_MSG)
+            out.add("// the request's frames with the body replaced by the reply\n")
+                    .addStatement("$T answer = request.duplicate()", Z_MSG)
+                    .addStatement("answer.removeLast()")
                     .addStatement("answer.add($L)", reply)
                     .addStatement("answer.send($N)", socket);
         } else {
@@ -338,68 +336,6 @@ final class JavaBehaviourCode {
             out.beginControlFlow("if (message.equals($S))", s.until()).addStatement("break").endControlFlow();
         }
         return out.endControlFlow().build();
-    }
-
-    private CodeBlock broker(Behaviour.Broker b) {
-        String front = var(b.frontend());
-        String back = var(b.backend());
-        if (type(b.backend()) == SocketType.DEALER) {
-            return CodeBlock.builder()
-                    .add("// rrbroker: requests go to the DEALER, which deals them to the workers in turn;"
-                            + " replies come back the same way\n")
-                    .addStatement("$T poller = context.createPoller(2)", POLLER)
-                    .addStatement("poller.register($N, $T.POLLIN)", front, POLLER)
-                    .addStatement("poller.register($N, $T.POLLIN)", back, POLLER)
-                    .beginControlFlow("while (!stopping())")
-                    .beginControlFlow("if (poller.poll() < 0)").addStatement("break").endControlFlow()
-                    .beginControlFlow("if (poller.pollin(0))")
-                    .addStatement("$T.recvMsg($N).send($N)", Z_MSG, front, back)
-                    .addStatement("received++")
-                    .addStatement("sent++")
-                    .endControlFlow()
-                    .beginControlFlow("if (poller.pollin(1))")
-                    .addStatement("$T.recvMsg($N).send($N)", Z_MSG, back, front)
-                    .addStatement("received++")
-                    .addStatement("sent++")
-                    .endControlFlow()
-                    .endControlFlow()
-                    .build();
-        }
-        return CodeBlock.builder()
-                .add("// lbbroker: the workers ready for a request, the one ready longest first\n")
-                .addStatement("$T workers = new $T<>()", ParameterizedTypeName.get(DEQUE, Z_FRAME), ARRAY_DEQUE)
-                .add("// Poll the backend in all cases, and the frontend only when a worker is ready: meanwhile"
-                        + " requests wait in the frontend's queue\n")
-                .addStatement("$T workersOnly = context.createPoller(1)", POLLER)
-                .addStatement("workersOnly.register($N, $T.POLLIN)", back, POLLER)
-                .addStatement("$T workersAndClients = context.createPoller(2)", POLLER)
-                .addStatement("workersAndClients.register($N, $T.POLLIN)", back, POLLER)
-                .addStatement("workersAndClients.register($N, $T.POLLIN)", front, POLLER)
-                .beginControlFlow("while (!stopping())")
-                .addStatement("$T poller = workers.isEmpty() ? workersOnly : workersAndClients", POLLER)
-                .beginControlFlow("if (poller.poll() < 0)").addStatement("break").endControlFlow()
-                .beginControlFlow("if (poller.pollin(0))")
-                .add("// A worker's READY, [worker, \"\", READY], or a reply, [worker, \"\", client, \"\", reply]:"
-                        + " either way the worker is ready again\n")
-                .addStatement("$T message = $T.recvMsg($N)", Z_MSG, Z_MSG, back)
-                .addStatement("received++")
-                .addStatement("$T worker = message.unwrap()", Z_FRAME)
-                .beginControlFlow("if (!workers.contains(worker))").addStatement("workers.add(worker)").endControlFlow()
-                .beginControlFlow("if (message.size() > 1)")
-                .addStatement("message.send($N)", front)
-                .addStatement("sent++")
-                .endControlFlow()
-                .endControlFlow()
-                .beginControlFlow("if (poller == workersAndClients && poller.pollin(1))")
-                .add("// A client's request, [client, \"\", request], goes to the worker ready longest\n")
-                .addStatement("$T request = $T.recvMsg($N)", Z_MSG, Z_MSG, front)
-                .addStatement("received++")
-                .addStatement("request.wrap(workers.poll())")
-                .addStatement("request.send($N)", back)
-                .addStatement("sent++")
-                .endControlFlow()
-                .endControlFlow()
-                .build();
     }
 
     // ---------------------------------------------------------------- shared pieces, also for JavaSourceCode

@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
-import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.Endpoint;
-import org.zmqdesigner.engine.model.NodeKind;
 import org.zmqdesigner.engine.model.SocketOption;
 import org.zmqdesigner.engine.model.SocketOptions;
 
@@ -159,14 +157,5 @@ final class JavaNodeClass {
             }
         }
         return false;
-    }
-
-    /** Whether the node is a device, whose loop is ZMQ.proxy. */
-    static boolean isDevice(NodePlan node) {
-        return node.kind() != NodeKind.APPLICATION;
-    }
-
-    static boolean hasBehaviour(NodePlan node) {
-        return node.behaviour() instanceof Behaviour;
     }
 }

@@ -144,6 +144,10 @@ final class JavaPayloadClass {
                 .returns(TypeName.LONG)
                 .addParameter(TypeName.LONG, "min").addParameter(TypeName.LONG, "max")
                 .addParameter(RANDOM, "random")
+                .beginControlFlow("if (min > max)")
+                .addStatement("throw new $T($S + min + $S + max)", IllegalArgumentException.class, "the range ",
+                        " to ")
+                .endControlFlow()
                 .addStatement("long span = max - min + 1")
                 .beginControlFlow("if (span > 0)")
                 .addStatement("return min + random.nextLong(span)")

@@ -98,6 +98,9 @@ public final class Payload {
      * A uniformly random number from min to max, both included.
      */
     private static long between(long min, long max, Random random) {
+        if (min > max) {
+            throw new IllegalArgumentException("the range " + min + " to " + max);
+        }
         long span = max - min + 1;
         if (span > 0) {
             return min + random.nextLong(span);
