@@ -40,8 +40,8 @@ final class JavaMainClass {
         TypeName nodes = ParameterizedTypeName.get(LIST, node);
         TypeName strings = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
         TypeSpec type = TypeSpec.classBuilder(JavaNames.MAIN)
-                .addJavadoc("Runs the design $L: every node, or those named with --node ID (repeatable), each on its"
-                        + " own thread.\n\n<p>Usage: {@code java -jar <jar> [--node ID]... [--seconds N]}. It stops"
+                .addJavadoc("Runs the design $L: every node, or those named with --node ID (an id or a name on the"
+                        + " canvas; repeatable), each on its own thread.\n\n<p>Usage: {@code java -jar <jar> [--node ID]... [--seconds N]}. It stops"
                         + " after N seconds, when every node is done, or on Ctrl-C, and prints what each node sent"
                         + " and received.\n", quoted(plan.name()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -59,6 +59,9 @@ final class JavaMainClass {
                 .addField(FieldSpec.builder(strings, "IDS", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The design's nodes, in its order.\n")
                         .initializer(idList(plan.nodes())).build())
+                .addField(FieldSpec.builder(strings, "NAMES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Their names on the canvas, which --node takes too.\n")
+                        .initializer(nameList(plan.nodes())).build())
                 .addField(FieldSpec.builder(strings, "BINDERS", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The nodes that bind: they start first.\n")
                         .initializer(idList(plan.nodes().stream().filter(JavaMainClass::binds).toList())).build())
@@ -95,6 +98,14 @@ final class JavaMainClass {
             ids.add(i == 0 ? "$S" : ", $S", nodes.get(i).id());
         }
         return ids.add(")").build();
+    }
+
+    private static CodeBlock nameList(List<NodePlan> nodes) {
+        CodeBlock.Builder names = CodeBlock.builder().add("$T.of(", LIST);
+        for (int i = 0; i < nodes.size(); i++) {
+            names.add(i == 0 ? "$S" : ", $S", nodes.get(i).node().label());
+        }
+        return names.add(")").build();
     }
 
     private static boolean binds(NodePlan node) {
@@ -145,12 +156,23 @@ final class JavaMainClass {
                         + " design does not have, and a node whose inproc peer would run in another process.\n")
                 .addParameter(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), "ids")
                 .returns(main)
-                .addStatement("$T<String> chosen = ids.isEmpty() ? IDS : ids", LIST)
-                .beginControlFlow("for (String id : chosen)")
-                .beginControlFlow("if (!IDS.contains(id))")
-                .addStatement("throw new $T($S + id + $S + IDS)", IllegalArgumentException.class,
+                .addStatement("$T<String> chosen = new $T<>()", LIST, ARRAY_LIST)
+                .beginControlFlow("for (String given : ids)")
+                .addComment("An id, or a name on the canvas that only one node has")
+                .addStatement("int named = NAMES.indexOf(given)")
+                .beginControlFlow("if (IDS.contains(given))")
+                .addStatement("chosen.add(given)")
+                .nextControlFlow("else if (named >= 0 && named == NAMES.lastIndexOf(given))")
+                .addStatement("chosen.add(IDS.get(named))")
+                .nextControlFlow("else")
+                .addStatement("throw new $T($S + given + $S + IDS)", IllegalArgumentException.class,
                         "The design has no node ", "; its nodes are ")
                 .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("if (chosen.isEmpty())")
+                .addStatement("chosen.addAll(IDS)")
+                .endControlFlow()
+                .beginControlFlow("for (String id : chosen)")
                 .beginControlFlow("for (String peer : inprocPeers(id))")
                 .beginControlFlow("if (!chosen.contains(peer))")
                 .addStatement("throw new $T($S + id + $S + peer + $S + peer + $S)", IllegalArgumentException.class,
@@ -305,7 +327,7 @@ final class JavaMainClass {
                 .addParameter(TypeName.INT, "status")
                 .addStatement("System.out.println($S + IDS)",
                         "Usage: java -jar <jar> [--node ID]... [--seconds N]\n"
-                                + "  --node ID    run only this node (repeatable); without it every node runs\n"
+                                + "  --node ID    run only this node, by id or name (repeatable); without it every node runs\n"
                                 + "  --seconds N  stop after N seconds (else when every node is done, or on Ctrl-C)\n"
                                 + "Nodes: ")
                 .addStatement("System.exit(status)")

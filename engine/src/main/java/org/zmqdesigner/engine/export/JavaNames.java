@@ -22,7 +22,7 @@ import java.util.Set;
  *       {@code Node} in front; a name the program itself uses ({@link #HELPERS}), a class of
  *       {@code java.lang} or of JeroMQ gets {@code Node} behind ({@code StringNode}); two ids that
  *       give one name, even in different case (file systems that ignore case), are told apart by
- *       2, 3, ….</li>
+ *       2, 3, … ({@code _2} after a digit).</li>
  *   <li>Socket variables: the socket id in lowerCamelCase the same way, with {@code Socket} behind
  *       a keyword or a name the node's code uses itself.</li>
  * </ul>
@@ -102,7 +102,7 @@ final class JavaNames {
             }
             String name = base;
             for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
-                name = base + n;
+                name = numbered(base, n);
             }
             taken.add(name.toLowerCase(Locale.ROOT));
             names.put(id, name);
@@ -125,12 +125,17 @@ final class JavaNames {
             }
             String name = base;
             for (int n = 2; taken.contains(name) || NODE_CODE_NAMES.contains(name); n++) {
-                name = base + n;
+                name = numbered(base, n);
             }
             taken.add(name);
             names.put(id, name);
         }
         return names;
+    }
+
+    /** The n-th of a name: "Client2", but "Worker1_2", so that it cannot be read as "Worker12". */
+    private static String numbered(String base, int n) {
+        return Character.isDigit(base.charAt(base.length() - 1)) ? base + "_" + n : base + n;
     }
 
     private static String camel(String text, boolean upperFirst) {

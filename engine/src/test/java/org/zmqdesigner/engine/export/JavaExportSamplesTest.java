@@ -82,6 +82,17 @@ class JavaExportSamplesTest {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void a_node_runs_alone_named_by_its_id_or_its_name_on_the_canvas() throws Exception {
+        for (String given : List.of("server", "hwserver")) {
+            try (JavaExportCompiler.Running running = new JavaExportCompiler.Running(classes,
+                    JavaNames.packageName("hello-reqrep"), List.of(given))) {
+                assertThat(running.counts().keySet()).as("--node %s", given).containsExactly("server");
+            }
+        }
+    }
+
+    @Test
     void node_source_is_the_class_file_the_export_writes() throws Exception {
         for (Path file : Samples.files()) {
             DesignPlan plan = DesignPlan.of(new TopologyFiles().load(file), "x");

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.zeromq.ZContext;
 
 /**
- * Runs the design “hello-reqrep”: every node, or those named with --node ID (repeatable), each on its own thread.
+ * Runs the design “hello-reqrep”: every node, or those named with --node ID (an id or a name on the canvas; repeatable), each on its own thread.
  *
  * <p>Usage: {@code java -jar <jar> [--node ID]... [--seconds N]}. It stops after N seconds, when every node is done, or on Ctrl-C, and prints what each node sent and received.
  */
@@ -17,6 +17,11 @@ public final class Main {
      * The design's nodes, in its order.
      */
     static final List<String> IDS = List.of("client", "server");
+
+    /**
+     * Their names on the canvas, which --node takes too.
+     */
+    static final List<String> NAMES = List.of("hwclient", "hwserver");
 
     /**
      * The nodes that bind: they start first.
@@ -78,11 +83,22 @@ public final class Main {
      * Starts the nodes with these ids, or every node when there are none. Refuses an id the design does not have, and a node whose inproc peer would run in another process.
      */
     public static Main start(List<String> ids) {
-        List<String> chosen = ids.isEmpty() ? IDS : ids;
-        for (String id : chosen) {
-            if (!IDS.contains(id)) {
-                throw new IllegalArgumentException("The design has no node " + id + "; its nodes are " + IDS);
+        List<String> chosen = new ArrayList<>();
+        for (String given : ids) {
+            // An id, or a name on the canvas that only one node has
+            int named = NAMES.indexOf(given);
+            if (IDS.contains(given)) {
+                chosen.add(given);
+            } else if (named >= 0 && named == NAMES.lastIndexOf(given)) {
+                chosen.add(IDS.get(named));
+            } else {
+                throw new IllegalArgumentException("The design has no node " + given + "; its nodes are " + IDS);
             }
+        }
+        if (chosen.isEmpty()) {
+            chosen.addAll(IDS);
+        }
+        for (String id : chosen) {
             for (String peer : inprocPeers(id)) {
                 if (!chosen.contains(peer)) {
                     throw new IllegalArgumentException("Node " + id + " talks to " + peer + " over inproc, which connects threads of one process only: run them together (--node " + peer + " as well), or run every node");
@@ -189,7 +205,7 @@ public final class Main {
 
     private static void usage(int status) {
         System.out.println("Usage: java -jar <jar> [--node ID]... [--seconds N]\n"
-                        + "  --node ID    run only this node (repeatable); without it every node runs\n"
+                        + "  --node ID    run only this node, by id or name (repeatable); without it every node runs\n"
                         + "  --seconds N  stop after N seconds (else when every node is done, or on Ctrl-C)\n"
                         + "Nodes: " + IDS);
         System.exit(status);
