@@ -1,0 +1,53 @@
+package org.zmqdesigner.engine.export;
+
+/** The README of a Python export: what the files are, how to run them, and the export's notes. */
+final class PythonReadme {
+    private PythonReadme() {
+    }
+
+    static String text(DesignPlan plan, PythonNames names) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(plain(plan.name())).append(" (Python)\n\n");
+        md.append("Exported by ZMQ Designer: one pyzmq program per node of the design, each readable like the\n"
+                + "zguide's Python examples, and one that runs them all.\n\n");
+        md.append("## Run it\n\n");
+        md.append("You need Python 3 and pyzmq: `pip install pyzmq`, or on Debian and Ubuntu\n"
+                + "`sudo apt install python3-zmq`.\n\n");
+        md.append("    python3 run_all.py               # every node at once, until Ctrl-C\n");
+        md.append("    python3 run_all.py --seconds 10  # ... for ten seconds\n\n");
+        md.append("`run_all.py` runs each node on its own thread, all sharing one ZeroMQ context (inproc\n"
+                + "endpoints only connect within one context), starts late joiners as late as the design says,\n"
+                + "and at the end prints what each node sent and received (the last line, `SUMMARY`, as JSON).\n\n");
+        md.append("Each node also runs alone, with its own context, for instance against the designer's own run\n"
+                + "of the other nodes (`zmq-designer run FILE --only NODE,...`). Over inproc a node only meets\n"
+                + "nodes of the same process, so run those with `run_all.py`.\n\n");
+        md.append("| Script | Node | Pattern |\n|---|---|---|\n");
+        for (NodePlan node : plan.nodes()) {
+            md.append("| `").append(names.module(node.id())).append(".py` | ").append(cell(node.id())).append(" | ")
+                    .append(cell(node.pattern())).append(" |\n");
+        }
+        md.append("\n`zmqdesigner_support.py` holds what they share: the payload templates ({seq}, {rand:MIN..MAX},\n"
+                + "{cycle:A|B}, {pick:A|B}, {payload}, {node}, {time}), the safe defaults every socket gets\n"
+                + "(MAXMSGSIZE " + SafeDefaults.MAX_MSG_SIZE + " bytes, HANDSHAKE_IVL " + SafeDefaults.HANDSHAKE_MILLIS
+                + " ms, LINGER " + SafeDefaults.LINGER_MILLIS + " ms), and starting,\n"
+                + "stopping and counting.\n");
+        if (!plan.notes().isEmpty()) {
+            md.append("\n## Notes\n\n");
+            for (String note : plan.notes()) {
+                md.append("- ").append(plain(note)).append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    /** One line of text: control characters (a newline would end a heading or a list item) become spaces. */
+    private static String plain(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return out.toString();
+    }
+
+    private static String cell(String text) {
+        return plain(text).replace("|", "\\|");
+    }
+}
