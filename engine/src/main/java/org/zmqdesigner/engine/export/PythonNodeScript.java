@@ -44,19 +44,23 @@ final class PythonNodeScript {
                 py.line(var(socket) + " = support.open_socket(context, zmq." + socket.type().name() + ")");
             }
         }
-        py.open("try:");
-        for (SocketPlan socket : node.sockets()) {
-            if (!socket.id().equals(reopened)) {
-                setUp(socket);
+        if (node.sockets().isEmpty()) {
+            new PythonBehaviourCode(py, node, vars).write();
+        } else {
+            py.open("try:");
+            for (SocketPlan socket : node.sockets()) {
+                if (!socket.id().equals(reopened)) {
+                    setUp(socket);
+                }
             }
+            new PythonBehaviourCode(py, node, vars).write();
+            py.close();
+            py.open("finally:");
+            for (SocketPlan socket : node.sockets()) {
+                py.line(var(socket) + ".close()");
+            }
+            py.close();
         }
-        new PythonBehaviourCode(py, node, vars).write();
-        py.close();
-        py.open("finally:");
-        for (SocketPlan socket : node.sockets()) {
-            py.line(var(socket) + ".close()");
-        }
-        py.close();
         py.close();
         py.blank().blank();
         py.open("if __name__ == \"__main__\":");

@@ -40,10 +40,14 @@ final class PythonReadme {
         return md.toString();
     }
 
-    /** One line of text: control characters (a newline would end a heading or a list item) become spaces. */
+    /**
+     * One line of text: control characters (a newline would end a heading or a list item) and
+     * invisible formatting ones (a right-to-left override would turn what follows around) become spaces.
+     */
     private static String plain(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT ? ' ' : c));
         return out.toString();
     }
 

@@ -24,7 +24,6 @@ class PythonExportCompileTest {
             DesignPlan plan = DesignPlan.of(topology, name);
             ExportTree tree = new PythonExport().export(plan);
             Path folder = PythonPrograms.write(tree, dir.resolve(name));
-            PythonPrograms.write(tree, Path.of("/tmp/hpy/exports").resolve(name)); // SCRATCH
             for (NodePlan node : plan.nodes()) {
                 ExportedFile alone = new PythonExport().nodeSource(plan, node.id());
                 assertThat(tree.file(alone.path())).as("%s: %s's script", name, node.id()).isPresent();
