@@ -195,11 +195,11 @@ final class PythonBehaviourCode {
         }
         if (announce != null && type == SocketType.REQ) {
             py.comment("A REQ must speak first: the load-balancing worker's \"READY\".");
-            py.line(in + ".send(" + string(announce) + ".encode())");
+            py.line(in + ".send(" + PythonLiterals.bytes(announce) + ")");
             py.line("counts.sent += 1");
         } else if (announce != null && type == SocketType.DEALER) {
             py.comment("The worker's first word, behind an empty delimiter as a REQ would send it.");
-            py.line(in + ".send_multipart([b\"\", " + string(announce) + ".encode()])");
+            py.line(in + ".send_multipart([b\"\", " + PythonLiterals.bytes(announce) + "])");
             py.line("counts.sent += 1");
         }
         py.line("seq = 0");
@@ -306,7 +306,7 @@ final class PythonBehaviourCode {
             py.line("counts.received += 1");
         }
         if (s.until() != null) {
-            py.line("until = " + string(s.until()) + ".encode()");
+            py.line("until = " + PythonLiterals.bytes(s.until()));
         }
         boolean slow = s.delayMs() != null && s.delayMs() > 0;
         if (slow) {

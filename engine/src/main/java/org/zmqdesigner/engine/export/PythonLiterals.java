@@ -58,12 +58,16 @@ final class PythonLiterals {
      * as in {@link #string}, so it is one line, holds no quote and reads the same as the string.
      */
     static String escaped(String text) {
+        return escaped(text, true);
+    }
+
+    private static String escaped(String text, boolean quotes) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\') {
                 out.append("\\\\");
-            } else if (c == '"') {
+            } else if (c == '"' && quotes) {
                 out.append("\\\"");
             } else if (c == '\n') {
                 out.append("\\n");
@@ -90,9 +94,21 @@ final class PythonLiterals {
         return out.toString();
     }
 
-    /** A comment line's text, escaped: whatever {@code text} holds, the comment ends with the line. */
+    /**
+     * A comment line's text, escaped as in {@link #string} but for its quotes (harmless in a
+     * comment): whatever {@code text} holds, the comment ends with the line.
+     */
     static String comment(String text) {
-        return "# " + escaped(text);
+        return "# " + escaped(text, false);
+    }
+
+    /**
+     * A Python expression for the UTF-8 bytes of {@code text}: a bytes literal ({@code b"READY"})
+     * when the text is printable ASCII, as the zguide writes them, else the string encoded.
+     */
+    static String bytes(String text) {
+        boolean ascii = text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+        return ascii ? "b" + string(text) : string(text) + ".encode()";
     }
 
     /**

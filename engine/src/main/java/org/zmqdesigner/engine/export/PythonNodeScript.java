@@ -35,7 +35,8 @@ final class PythonNodeScript {
         header();
         py.blank().blank();
         py.open("def run(context, stop, counts):");
-        py.line("\"\"\"Opens the node's sockets as the design says, then " + doing() + ", until stopped.\"\"\"");
+        py.wrapped("\"\"\"", "", "Opens the node's sockets as the design says, then " + doing()
+                + ", until stopped.\"\"\"");
         String reopened = lazyPirateSocket();
         for (SocketPlan socket : node.sockets()) {
             if (socket.id().equals(reopened)) {
@@ -71,15 +72,15 @@ final class PythonNodeScript {
 
     private void header() {
         py.line("#!/usr/bin/env python3");
-        py.line("\"\"\"Node " + escaped(quoted(node.id())) + (node.node().name() == null ? ""
+        py.wrapped("\"\"\"", "", "Node " + escaped(quoted(node.id())) + (node.node().name() == null ? ""
                 : " (" + escaped(node.node().name()) + ")") + " of the design " + escaped(quoted(plan.name()))
                 + ".");
         py.blank();
-        py.line("Pattern: " + escaped(node.pattern()) + ".");
+        py.wrapped("", "", "Pattern: " + escaped(node.pattern()) + ".");
         py.blank();
         py.line("Sockets:");
         for (SocketPlan socket : node.sockets()) {
-            py.line("  " + var(socket) + ": " + escaped(socket.role()));
+            py.wrapped("  ", "    ", var(socket) + ": " + escaped(socket.role()));
         }
         if (node.startDelayMs() > 0) {
             py.blank();
@@ -145,8 +146,8 @@ final class PythonNodeScript {
     private void openFunction(SocketPlan socket) {
         String name = var(socket);
         py.open("def open_socket():");
-        py.line("\"\"\"A new " + socket.type().name() + " socket, set up as the design says; a Lazy Pirate"
-                + " client needs one after each unanswered request.\"\"\"");
+        py.wrapped("\"\"\"", "", "A new " + socket.type().name() + " socket, set up as the design says: a Lazy"
+                + " Pirate client needs one after each unanswered request.\"\"\"");
         py.line(name + " = support.open_socket(context, zmq." + socket.type().name() + ")");
         setUp(socket);
         py.line("return " + name);

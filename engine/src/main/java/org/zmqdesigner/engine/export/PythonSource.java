@@ -23,9 +23,40 @@ final class PythonSource {
         return this;
     }
 
-    /** A comment line holding {@code text} escaped, so nothing in it ends the comment. */
+    /** Where comments wrap, as the zguide's examples keep their lines short. */
+    static final int WIDTH = 100;
+
+    /**
+     * Comment lines holding {@code text} escaped (so nothing in it ends the comment), wrapped at
+     * spaces to stay within {@link #WIDTH} columns where the words allow.
+     */
     PythonSource comment(String text) {
-        return line(PythonLiterals.comment(text));
+        return wrapped("# ", "# ", PythonLiterals.comment(text).substring(2));
+    }
+
+    /**
+     * Already escaped {@code text} over as many lines as it takes to stay within {@link #WIDTH}
+     * columns where its words allow: the first line starts with {@code first}, the others with
+     * {@code next} (a docstring's indented continuation, a comment's "# ").
+     */
+    PythonSource wrapped(String first, String next, String text) {
+        int room = Math.max(40, WIDTH - 4 * level);
+        StringBuilder line = new StringBuilder(first);
+        boolean empty = true;
+        for (String word : text.split(" ", -1)) {
+            if (!empty && line.length() + 1 + word.length() > room) {
+                line(line.toString().stripTrailing());
+                line.setLength(0);
+                line.append(next);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        return line(line.toString().stripTrailing());
     }
 
     /** A line that opens a block ({@code while True:}); what follows is indented until {@link #close}. */

@@ -4,7 +4,8 @@
 Pattern: request-reply client (the zguide's hwclient).
 
 Sockets:
-  requester: REQ, the client: sends a request, then must wait for the reply; connects to server's responder
+  requester: REQ, the client: sends a request, then must wait for the reply; connects to server's
+    responder
 
 Exported by ZMQ Designer. Run it alone with `python3 client.py` (Ctrl-C stops it,
 --seconds N stops it after N seconds), or with the whole design: `python3 run_all.py`.
@@ -23,7 +24,8 @@ def run(context, stop, counts):
     """Opens the node's sockets as the design says, then sends its stream, until stopped."""
     requester = support.open_socket(context, zmq.REQ)
     try:
-        # requester: REQ, the client: sends a request, then must wait for the reply; connects to server's responder
+        # requester: REQ, the client: sends a request, then must wait for the reply; connects to
+        # server's responder
         requester.connect("tcp://localhost:5555")
         payload = support.Template("Hello", NODE)
         for seq in range(1, 10 + 1):

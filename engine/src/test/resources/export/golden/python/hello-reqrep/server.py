@@ -4,7 +4,8 @@
 Pattern: request-reply server (the zguide's hwserver).
 
 Sockets:
-  responder: REP, the server: receives a request, then must send the reply; binds tcp://127.0.0.1:5555, where client's requester connects
+  responder: REP, the server: receives a request, then must send the reply; binds
+    tcp://127.0.0.1:5555, where client's requester connects
 
 Exported by ZMQ Designer. Run it alone with `python3 server.py` (Ctrl-C stops it,
 --seconds N stops it after N seconds), or with the whole design: `python3 run_all.py`.
@@ -23,7 +24,8 @@ def run(context, stop, counts):
     """Opens the node's sockets as the design says, then answers each request, until stopped."""
     responder = support.open_socket(context, zmq.REP)
     try:
-        # responder: REP, the server: receives a request, then must send the reply; binds tcp://127.0.0.1:5555, where client's requester connects
+        # responder: REP, the server: receives a request, then must send the reply; binds
+        # tcp://127.0.0.1:5555, where client's requester connects
         responder.bind("tcp://127.0.0.1:5555")
         reply = support.Template("World", NODE)
         seq = 0
