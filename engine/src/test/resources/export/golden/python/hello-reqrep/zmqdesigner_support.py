@@ -218,13 +218,12 @@ def run_nodes(nodes, seconds=None, after_finish=None):
                                   name=node, daemon=True)
         threads.append(thread)
         thread.start()
-    started = time.monotonic()
+    ends = None if seconds is None else time.monotonic() + seconds
     try:
-        for thread in threads:
-            left = None if seconds is None else max(0.0, seconds - (time.monotonic() - started))
-            thread.join(left)
-        if seconds is not None:
-            stop.wait(max(0.0, seconds - (time.monotonic() - started)))
+        # Short sleeps rather than a join: Ctrl-C interrupting Thread.join can leave the thread
+        # looking ended to the joins that follow.
+        while ends is None and any(thread.is_alive() for thread in threads) or ends and time.monotonic() < ends:
+            time.sleep(0.05)
     except KeyboardInterrupt:
         print("\nI: interrupted, stopping", file=sys.stderr)
     stop.set()
