@@ -18,11 +18,13 @@ final class PythonBehaviourCode {
     private final PythonSource py;
     private final NodePlan node;
     private final Map<String, String> vars;
+    private final PythonWatches watches;
 
-    PythonBehaviourCode(PythonSource py, NodePlan node, Map<String, String> vars) {
+    PythonBehaviourCode(PythonSource py, NodePlan node, Map<String, String> vars, PythonWatches watches) {
         this.py = py;
         this.node = node;
         this.vars = vars;
+        this.watches = watches;
     }
 
     /** Whether the loop reads the clock (a source's rate, a slow sink's schedule). */
@@ -75,9 +77,12 @@ final class PythonBehaviourCode {
             if (type.seesSubscriptions()) {
                 py.comment("The slow joiner's cure: wait until " + wanted + " subscription(s) reached this XPUB.");
                 py.line("support.await_subscriptions(" + out + ", " + wanted + ", stop)");
-            } else {
-                py.comment("Do not send before " + wanted + " peer(s) are connected, or the first get everything.");
-                py.line("support.await_peers(" + out + ", " + wanted + ", stop)");
+            } else if (watches.monitor(s.socket()) != null) {
+                int overTcp = wanted - watches.inprocPeers(s.socket());
+                py.comment("Do not send before " + overTcp + " peer(s) are connected, or the first would get"
+                        + " everything" + (overTcp < wanted ? " (the design's inproc peers send no event)" : "")
+                        + ".");
+                py.line("support.await_peers(" + watches.monitor(s.socket()) + ", " + overTcp + ", stop)");
             }
         }
         py.line("payload = support.Template(" + string(s.payload()) + ", NODE)");
@@ -297,9 +302,11 @@ final class PythonBehaviourCode {
         String in = vars.get(s.socket());
         if (s.syncSocket() != null) {
             String sync = vars.get(s.syncSocket());
-            py.comment("syncsub: give the subscription time to reach the publisher (the zguide sleeps a second),");
-            py.comment("then tell the publisher this subscriber is ready and wait for its answer.");
-            py.line("support.pause(stop, 1000)");
+            py.comment("syncsub: tell the publisher this subscriber is there once its subscription is on its way:");
+            py.comment("first its connection must be up, which carries the subscription.");
+            if (watches.monitor(s.socket()) != null) {
+                py.line("support.await_peers(" + watches.monitor(s.socket()) + ", 1, stop)");
+            }
             py.line(sync + ".send(b\"\")");
             py.line("counts.sent += 1");
             py.line(sync + ".recv()");

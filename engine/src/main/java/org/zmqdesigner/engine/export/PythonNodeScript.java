@@ -22,6 +22,7 @@ final class PythonNodeScript {
     private final NodePlan node;
     private final String module;
     private final Map<String, String> vars;
+    private final PythonWatches watches;
     private final PythonSource py = new PythonSource();
 
     PythonNodeScript(DesignPlan plan, NodePlan node, String module) {
@@ -29,6 +30,7 @@ final class PythonNodeScript {
         this.node = node;
         this.module = module;
         this.vars = PythonNames.sockets(node);
+        this.watches = new PythonWatches(plan, node, vars);
     }
 
     String render() {
@@ -46,7 +48,7 @@ final class PythonNodeScript {
             }
         }
         if (node.sockets().isEmpty()) {
-            new PythonBehaviourCode(py, node, vars).write();
+            new PythonBehaviourCode(py, node, vars, watches).write();
         } else {
             py.open("try:");
             for (SocketPlan socket : node.sockets()) {
@@ -54,10 +56,13 @@ final class PythonNodeScript {
                     setUp(socket);
                 }
             }
-            new PythonBehaviourCode(py, node, vars).write();
+            new PythonBehaviourCode(py, node, vars, watches).write();
             py.close();
             py.open("finally:");
             for (SocketPlan socket : node.sockets()) {
+                if (watches.monitor(socket.id()) != null) {
+                    py.line(watches.monitor(socket.id()) + ".close()");
+                }
                 py.line(var(socket) + ".close()");
             }
             py.close();
@@ -167,6 +172,13 @@ final class PythonNodeScript {
         }
         List<String> endpoints = new ArrayList<>(socket.binds());
         endpoints.addAll(socket.connects());
+        String monitor = watches.monitor(socket.id());
+        if (monitor != null) {
+            py.comment("A monitor reports each connection whose handshake is done, and each disconnection;"
+                    + " opened before binding and connecting, so that no connection goes unseen.");
+            py.line(monitor + " = " + name + ".get_monitor_socket(zmq.EVENT_HANDSHAKE_SUCCEEDED"
+                    + " | zmq.EVENT_DISCONNECTED)");
+        }
         if (endpoints.stream().anyMatch(PythonNodeScript::ipv6)) {
             py.comment("An IPv6 address among the endpoints: ZeroMQ speaks IPv4 only unless told.");
             py.line(name + ".setsockopt(zmq.IPV6, 1)");

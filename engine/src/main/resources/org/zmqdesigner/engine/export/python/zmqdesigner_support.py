@@ -187,11 +187,9 @@ def await_subscriptions(socket, wanted, stop):
                 subscriptions -= 1
 
 
-def await_peers(socket, wanted, stop):
-    """Waits until `wanted` peers completed their ZeroMQ handshake with this socket, watched through
-    the socket's monitor (the zguide's taskvent asks its user to press Enter instead). An inproc
-    peer sends no such event, so over inproc nothing is awaited."""
-    monitor = socket.get_monitor_socket(zmq.EVENT_HANDSHAKE_SUCCEEDED | zmq.EVENT_DISCONNECTED)
+def await_peers(monitor, wanted, stop):
+    """Waits until `wanted` peers completed their ZeroMQ handshake with the socket `monitor` watches
+    (the zguide's taskvent asks its user to press Enter instead), then closes the monitor."""
     try:
         peers = 0
         while peers < wanted and not stop.is_set():
@@ -200,7 +198,6 @@ def await_peers(socket, wanted, stop):
                 kind = int.from_bytes(event[:2], "little")
                 peers += 1 if kind == zmq.EVENT_HANDSHAKE_SUCCEEDED else -1
     finally:
-        socket.disable_monitor()
         monitor.close()
 
 
