@@ -45,6 +45,14 @@ final class PythonNodeScript {
                 openFunction(socket);
             } else {
                 py.line(var(socket) + " = support.open_socket(context, zmq." + socket.type().name() + ")");
+                String monitor = watches.monitor(socket.id());
+                if (monitor != null) {
+                    py.comment("A monitor reports each connection of " + socket.id() + " whose handshake is done,"
+                            + " and each disconnection; opened before binding and connecting, so that no"
+                            + " connection goes unseen.");
+                    py.line(monitor + " = " + var(socket) + ".get_monitor_socket(zmq.EVENT_HANDSHAKE_SUCCEEDED"
+                            + " | zmq.EVENT_DISCONNECTED)");
+                }
             }
         }
         if (node.sockets().isEmpty()) {
@@ -172,13 +180,6 @@ final class PythonNodeScript {
         }
         List<String> endpoints = new ArrayList<>(socket.binds());
         endpoints.addAll(socket.connects());
-        String monitor = watches.monitor(socket.id());
-        if (monitor != null) {
-            py.comment("A monitor reports each connection whose handshake is done, and each disconnection;"
-                    + " opened before binding and connecting, so that no connection goes unseen.");
-            py.line(monitor + " = " + name + ".get_monitor_socket(zmq.EVENT_HANDSHAKE_SUCCEEDED"
-                    + " | zmq.EVENT_DISCONNECTED)");
-        }
         if (endpoints.stream().anyMatch(PythonNodeScript::ipv6)) {
             py.comment("An IPv6 address among the endpoints: ZeroMQ speaks IPv4 only unless told.");
             py.line(name + ".setsockopt(zmq.IPV6, 1)");

@@ -18,9 +18,10 @@ final class PythonReadme {
         md.append("`run_all.py` runs each node on its own thread, all sharing one ZeroMQ context (inproc\n"
                 + "endpoints only connect within one context), starts late joiners as late as the design says,\n"
                 + "and at the end prints what each node sent and received (the last line, `SUMMARY`, as JSON).\n\n");
-        md.append("Each node also runs alone, with its own context, for instance against the designer's own run\n"
-                + "of the other nodes (`zmq-designer run FILE --only NODE,...`). Over inproc a node only meets\n"
-                + "nodes of the same process, so run those with `run_all.py`.\n\n");
+        md.append("Each node also runs alone, with its own context: `python3 NODE.py [--seconds N]`, for instance\n"
+                + "against the designer running the other nodes (`java -jar zmq-designer-engine.jar run FILE\n"
+                + "--only NODE,...`) or against the zguide's own programs. Over inproc a node only meets nodes of\n"
+                + "the same process, so run those with `run_all.py`.\n\n");
         md.append("| Script | Node | Pattern |\n|---|---|---|\n");
         for (NodePlan node : plan.nodes()) {
             md.append("| `").append(names.module(node.id())).append(".py` | ").append(cell(node.id())).append(" | ")
@@ -30,7 +31,15 @@ final class PythonReadme {
                 + "{cycle:A|B}, {pick:A|B}, {payload}, {node}, {time}), the safe defaults every socket gets\n"
                 + "(MAXMSGSIZE " + SafeDefaults.MAX_MSG_SIZE + " bytes, HANDSHAKE_IVL " + SafeDefaults.HANDSHAKE_MILLIS
                 + " ms, LINGER " + SafeDefaults.LINGER_MILLIS + " ms), and starting,\n"
-                + "stopping and counting.\n");
+                + "stopping and counting.\n\n");
+        md.append("## What to know\n\n");
+        md.append("- The nodes behave as the designer's run does; random choices (`{rand}`, `{pick}`, a responder's\n"
+                + "  faults and reply counts) come from Python's generator, so a seeded responder repeats its own\n"
+                + "  run but not the designer's exact sequence.\n");
+        md.append("- Under `run_all.py` a node that finished its work keeps its sockets open until the end, as in\n"
+                + "  the designer; alone, it keeps them a second (what it queued still goes out) and exits.\n");
+        md.append("- Stopping terminates the context: every blocking call raises `zmq.ContextTerminated` and each\n"
+                + "  node closes its sockets, as the zguide's interrupt examples do.\n");
         if (!plan.notes().isEmpty()) {
             md.append("\n## Notes\n\n");
             for (String note : plan.notes()) {
