@@ -319,11 +319,15 @@ final class PythonBehaviourCode {
         if (slow) {
             py.line("work_until = None");
         }
-        py.line("received = 0");
+        if (s.count() != null) {
+            py.line("received = 0");
+        }
         py.open(s.count() == null ? "while not stop.is_set():" : "while not stop.is_set() and received < " + s.count()
                 + ":");
         py.line("message = " + in + ".recv_multipart()");
-        py.line("received += 1");
+        if (s.count() != null) {
+            py.line("received += 1");
+        }
         py.line("counts.received += 1");
         if (slow) {
             py.comment("A slow consumer: " + s.delayMs() + " ms per message, kept on a schedule.");
