@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.zmqdesigner.engine.model.Behaviour;
 
 /**
  * The design as pyzmq programs: one script per node ({@code <node id>.py}, runnable alone), a
@@ -66,10 +67,13 @@ public final class PythonExport implements CodeExporter {
             py.line("import " + names.module(node.id()));
         }
         py.blank();
-        py.comment("Each node: its id in the design, the function that runs it, and its start delay in ms.");
+        py.comment("Each node: its id in the design, the function that runs it, its start delay in ms, and whether"
+                + " it has a count (or an until) to reach: once every such node is done, the run ends by itself,"
+                + " as the designer's run command does.");
         py.open("NODES = [");
         for (NodePlan node : plan.nodes()) {
-            py.line("(" + string(node.id()) + ", " + names.module(node.id()) + ".run, " + node.startDelayMs() + "),");
+            py.line("(" + string(node.id()) + ", " + names.module(node.id()) + ".run, " + node.startDelayMs() + ", "
+                    + (counted(node) ? "True" : "False") + "),");
         }
         py.close();
         py.line("]");
@@ -79,6 +83,12 @@ public final class PythonExport implements CodeExporter {
         py.line("support.run_nodes(NODES, args.seconds)");
         py.close();
         return py.toString();
+    }
+
+    /** Whether the node works towards an end: a source or sink with a count, a sink with an until. */
+    static boolean counted(NodePlan node) {
+        return node.behaviour() instanceof Behaviour.Source s && s.count() != null
+                || node.behaviour() instanceof Behaviour.Sink k && (k.count() != null || k.until() != null);
     }
 
     private static String resource(String name) {

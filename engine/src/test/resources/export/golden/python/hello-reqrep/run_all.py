@@ -15,10 +15,12 @@ import zmqdesigner_support as support
 import client
 import server
 
-# Each node: its id in the design, the function that runs it, and its start delay in ms.
+# Each node: its id in the design, the function that runs it, its start delay in ms, and whether it
+# has a count (or an until) to reach: once every such node is done, the run ends by itself, as the
+# designer's run command does.
 NODES = [
-    ("client", client.run, 0),
-    ("server", server.run, 0),
+    ("client", client.run, 0, True),
+    ("server", server.run, 0, False),
 ]
 
 if __name__ == "__main__":

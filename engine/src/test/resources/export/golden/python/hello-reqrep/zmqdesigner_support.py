@@ -201,16 +201,23 @@ def await_peers(monitor, wanted, stop):
         monitor.close()
 
 
+DONE = ("finished", "crashed", "gave up")
+
+
 def run_nodes(nodes, seconds=None, after_finish=None):
-    """Runs each (id, run function, start delay in ms) on its own thread, all sharing ONE context
-    (inproc only works within one), until `seconds` pass or Ctrl-C; then stops them and prints
-    each node's counts, the last line as JSON for programs."""
+    """Runs each (id, run function, start delay in ms, has a count) on its own thread, all sharing
+    ONE context (inproc only works within one), until `seconds` pass or Ctrl-C, or, without
+    `seconds`, until every node with a count is done; then stops them and prints each node's
+    counts, the last line as JSON for programs."""
     context = zmq.Context()
     stop = Stop(after_finish)
     counts = {}
     threads = []
-    for node, run, delay_ms in nodes:
+    counted = []
+    for node, run, delay_ms, has_count in nodes:
         counts[node] = Counts(node)
+        if has_count:
+            counted.append(counts[node])
         thread = threading.Thread(target=_node_thread, args=(run, context, stop, counts[node], delay_ms),
                                   name=node, daemon=True)
         threads.append(thread)
@@ -219,7 +226,9 @@ def run_nodes(nodes, seconds=None, after_finish=None):
     try:
         # Short sleeps rather than a join: Ctrl-C interrupting Thread.join can leave the thread
         # looking ended to the joins that follow.
-        while ends is None and any(thread.is_alive() for thread in threads) or ends and time.monotonic() < ends:
+        while time.monotonic() < ends if ends is not None else (
+                any(thread.is_alive() for thread in threads)
+                and not (counted and all(c.state in DONE for c in counted))):
             time.sleep(0.05)
     except KeyboardInterrupt:
         print("\nI: interrupted, stopping", file=sys.stderr)
@@ -278,4 +287,4 @@ def main(node, run):
     """Runs one node alone, with its own context: python3 NODE.py [--seconds N]."""
     args = arguments("Runs the node " + json.dumps(node) + " of the design alone.")
     # Alone, a node that finished its work keeps its sockets a second, then the script ends.
-    run_nodes([(node, run, 0)], args.seconds, after_finish=1.0)
+    run_nodes([(node, run, 0, False)], args.seconds, after_finish=1.0)
