@@ -27,6 +27,9 @@ class PythonExportRunTest {
 
     static final long WINDOW_MILLIS = 2_000;
 
+    /** The Python run's windows: the engine's, then a longer one for a sample that lacked traffic. */
+    static final long[] WINDOWS_MILLIS = {WINDOW_MILLIS, 8_000};
+
     /**
      * Receiving that chance may leave at none in two seconds, whoever runs it: asyncsrv's workers
      * answer each request 0 to 4 times (two requests unanswered is the lesson, 1 in 25), and
@@ -46,28 +49,46 @@ class PythonExportRunTest {
             RunReport engine = engineRun(topology);
             Path folder = PythonPrograms.write(new PythonExport().export(DesignPlan.of(topology, name)),
                     dir.resolve(name));
-            PythonPrograms.Result result = PythonPrograms.run(folder, 30, "run_all.py", "--seconds",
-                    String.valueOf(WINDOW_MILLIS / 1000.0));
-            assertThat(result.exit()).as("%s: run_all.py exit; it printed:\n%s", name, result.output()).isZero();
-            Map<String, JsonNode> python = PythonPrograms.summary(result);
-            assertThat(python.keySet()).as(name).containsExactlyInAnyOrderElementsOf(engine.nodes().keySet());
-            engine.nodes().forEach((node, counts) -> {
-                JsonNode py = python.get(node);
-                if (counts.sent() > 0 && py.get("sent").asLong() == 0) {
-                    problems.add(name + "/" + node + " sent " + counts.sent() + " in the engine, none in Python");
+            // A slow stream through a proxy (weather-proxy: about 2 updates a second per client, after
+            // the subscription has travelled two hops) can leave a receiver at none in the first
+            // window by chance; such a sample gets one longer window before a lack counts.
+            List<String> lacking = List.of();
+            for (long window : WINDOWS_MILLIS) {
+                lacking = lacking(name, engine, folder, window);
+                if (lacking.isEmpty()) {
+                    break;
                 }
-                if (counts.received() > 0 && py.get("received").asLong() == 0
-                        && !RECEIVING_BY_CHANCE.contains(name + "/" + node)) {
-                    problems.add(name + "/" + node + " received " + counts.received() + " in the engine, none in"
-                            + " Python");
-                }
-                if (py.get("state").asText().equals("crashed") && !counts.state().equals("CRASHED")) {
-                    problems.add(name + "/" + node + " crashed in Python: " + py.get("detail").asText()
-                            + "\n" + result.output());
-                }
-            });
+            }
+            problems.addAll(lacking);
         }
         assertThat(problems).as("nodes whose traffic the Python export lacks").isEmpty();
+    }
+
+    private static List<String> lacking(String name, RunReport engine, Path folder, long windowMillis)
+            throws Exception {
+        List<String> problems = new ArrayList<>();
+        PythonPrograms.Result result = PythonPrograms.run(folder, 30, "run_all.py", "--seconds",
+                String.valueOf(windowMillis / 1000.0));
+        assertThat(result.exit()).as("%s: run_all.py exit; it printed:\n%s", name, result.output()).isZero();
+        Map<String, JsonNode> python = PythonPrograms.summary(result);
+        assertThat(python.keySet()).as(name).containsExactlyInAnyOrderElementsOf(engine.nodes().keySet());
+        engine.nodes().forEach((node, counts) -> {
+            JsonNode py = python.get(node);
+            if (counts.sent() > 0 && py.get("sent").asLong() == 0) {
+                problems.add(name + "/" + node + " sent " + counts.sent() + " in the engine, none in Python in "
+                        + windowMillis + " ms");
+            }
+            if (counts.received() > 0 && py.get("received").asLong() == 0
+                    && !RECEIVING_BY_CHANCE.contains(name + "/" + node)) {
+                problems.add(name + "/" + node + " received " + counts.received() + " in the engine, none in"
+                        + " Python in " + windowMillis + " ms");
+            }
+            if (py.get("state").asText().equals("crashed") && !counts.state().equals("CRASHED")) {
+                problems.add(name + "/" + node + " crashed in Python: " + py.get("detail").asText()
+                        + "\n" + result.output());
+            }
+        });
+        return problems;
     }
 
     /** The engine's run of the design for the same window; everything closed when it returns. */
