@@ -1,5 +1,9 @@
 package org.zmqdesigner.engine.export;
 
+import org.zmqdesigner.engine.export.deploy.DeployExport;
+import org.zmqdesigner.engine.export.java.JavaExport;
+import org.zmqdesigner.engine.export.python.PythonExport;
+
 import org.zmqdesigner.engine.model.Topology;
 
 /** The one door to exporting, for the CLI and the designer alike. */

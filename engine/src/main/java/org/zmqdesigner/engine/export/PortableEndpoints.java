@@ -19,15 +19,15 @@ import org.zmqdesigner.engine.model.Topology;
  * ipc endpoint is therefore exported as tcp on loopback, one port per ipc path, chosen from
  * {@link #FIRST_PORT} up among the ports the design does not use, and the export says so.
  */
-final class PortableEndpoints {
+public final class PortableEndpoints {
 
     /** Where ports for rewritten ipc endpoints start: clear of the zguide's 555x–55xx examples. */
-    static final int FIRST_PORT = 15555;
+    public static final int FIRST_PORT = 15555;
 
     private final Map<String, String> rewritten = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    PortableEndpoints(Topology topology) {
+    public PortableEndpoints(Topology topology) {
         Set<Long> used = new HashSet<>();
         List<String> ipcPaths = new ArrayList<>();
         for (String text : allEndpoints(topology)) {
@@ -57,7 +57,7 @@ final class PortableEndpoints {
     }
 
     /** The endpoint as an exported program writes it: ipc as tcp on loopback, anything else as is. */
-    String portable(String text) {
+    public String portable(String text) {
         Endpoint endpoint = parse(text);
         if (endpoint != null && endpoint.transport() == Endpoint.Transport.IPC) {
             return rewritten.getOrDefault(endpoint.path(), text);
@@ -65,7 +65,7 @@ final class PortableEndpoints {
         return text;
     }
 
-    List<String> notes() {
+    public List<String> notes() {
         return List.copyOf(notes);
     }
 

@@ -9,6 +9,8 @@
  * plan, so the two never tell different stories. An exporter returns an in-memory
  * {@link org.zmqdesigner.engine.export.ExportTree}; {@link org.zmqdesigner.engine.export.ExportWriter}
  * alone writes it to disk. Nothing here touches JavaFX: the designer calls {@link
- * org.zmqdesigner.engine.export.Exports} like the CLI does.
+ * org.zmqdesigner.engine.export.Exports} like the CLI does. Each target has its subpackage:
+ * {@code java} (JavaPoet), {@code python} (one emitter, one literal writer), {@code deploy}
+ * (launcher, Compose, Kubernetes).
  */
 package org.zmqdesigner.engine.export;
