@@ -31,11 +31,16 @@ sealed interface CodeResult {
     record Request(Topology topology, String name, String nodeId, ExportTarget target) {
     }
 
+    /** The node's program as the engine's exporter for the request's language makes it. */
     static CodeResult render(Request request) {
+        return render(request, (plan, r) -> Exports.code(r.target()).nodeSource(plan, r.nodeId()));
+    }
+
+    /** The same with any exporter: whatever it throws becomes words. */
+    static CodeResult render(Request request, java.util.function.BiFunction<DesignPlan, Request, ExportedFile> exporter) {
         try {
             DesignPlan plan = DesignPlan.of(request.topology(), request.name());
-            return new Code(request.nodeId(), request.target(),
-                    Exports.code(request.target()).nodeSource(plan, request.nodeId()));
+            return new Code(request.nodeId(), request.target(), exporter.apply(plan, request));
         } catch (ExportRefusedException e) {
             return new Refused(e.reasons());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
