@@ -114,6 +114,7 @@ public final class ExportDialog {
                 button.setSelected(target == remembered);
                 Label what = new Label(ExportTargets.whatYouGet(target));
                 what.setWrapText(true);
+                what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut short
                 what.getStyleClass().add("text-muted");
                 what.setPadding(new Insets(0, 0, 0, 26));
                 what.setOnMouseClicked(e -> button.setSelected(true));
@@ -141,6 +142,8 @@ public final class ExportDialog {
             progress.managedProperty().bind(progress.visibleProperty());
             outcome.setId("export-outcome");
             outcome.setWrapText(true);
+            outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox.setHgrow(outcome, Priority.ALWAYS);
             toProblems.setId("export-to-problems");
             toProblems.setVisible(false);
             toProblems.managedProperty().bind(toProblems.visibleProperty());
@@ -151,9 +154,11 @@ public final class ExportDialog {
             details.setId("export-details");
             details.setEditable(false);
             details.setWrapText(true);
-            details.setPrefRowCount(8);
-            details.setVisible(false);
-            details.managedProperty().bind(details.visibleProperty());
+            details.setPrefRowCount(7);
+            // Always there, so the dialog keeps its size from the start: a dialog that grows while
+            // it is read moves its buttons under the pointer.
+            details.setPromptText("What the export writes, and its notes, show here.");
+            details.setFocusTraversable(false);
 
             Label into = new Label("Into the folder");
             into.setLabelFor(folder);
@@ -279,9 +284,7 @@ public final class ExportDialog {
         void say(String summary, String more, boolean problems) {
             outcome.setText(summary);
             details.setText(more == null ? "" : more);
-            details.setVisible(more != null);
             toProblems.setVisible(problems);
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
         }
 
         void remember(ExportJob job) {

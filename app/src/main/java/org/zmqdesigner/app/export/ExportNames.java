@@ -29,10 +29,17 @@ public final class ExportNames {
         return PictureNames.FALLBACK;
     }
 
-    /** The folder an export suggests when none was used before: {@code hello-reqrep-java}, made safe as a file name. */
+    /**
+     * The folder an export suggests when none was used before, such as {@code hello-reqrep-java}:
+     * the name in lower case with every run of other characters a dash, so it needs no quoting in
+     * a shell ("Hello World: request-reply" gives {@code hello-world-request-reply-java}).
+     */
     public static String folderName(Path designFile, String title, ExportTarget target) {
-        String word = target.word();
-        String file = PictureNames.suggested(designFile, title, word); // "hello-reqrep.java"
-        return file.substring(0, file.length() - word.length() - 1) + "-" + word;
+        String slug = designName(designFile, title).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > PictureNames.MAX_LENGTH) {
+            slug = slug.substring(0, PictureNames.MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? PictureNames.FALLBACK : slug) + "-" + target.word();
     }
 }

@@ -20,7 +20,10 @@ class ExportNamesTest {
     void the_suggested_folder_is_the_name_made_safe_with_the_target() {
         assertThat(ExportNames.folderName(Path.of("/x/pipeline.zmqtopo"), null, ExportTarget.JAVA))
                 .isEqualTo("pipeline-java");
-        assertThat(ExportNames.folderName(null, "Hello: a/b", ExportTarget.DEPLOY)).isEqualTo("Hello- a-b-deploy");
+        assertThat(ExportNames.folderName(null, "Hello World: request-reply", ExportTarget.DEPLOY))
+                .isEqualTo("hello-world-request-reply-deploy");
+        assertThat(ExportNames.folderName(null, "../ «Café» /", ExportTarget.JAVA)).isEqualTo("café-java");
         assertThat(ExportNames.folderName(null, null, ExportTarget.PYTHON)).isEqualTo("design-python");
+        assertThat(ExportNames.folderName(null, "***", ExportTarget.PYTHON)).isEqualTo("design-python");
     }
 }

@@ -77,6 +77,11 @@ class CodeViewTest extends DesignerUiTest {
 
         robot.interact(() -> document().selectOnly("client"));
         awaitCode(robot, "the client's Java", expected(ExportTarget.JAVA, "client"));
+        robot.clickOn("#code-copy");
+        String[] clipboard = new String[1];
+        robot.interact(() -> clipboard[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(clipboard[0]).as("Copy puts the whole program on the clipboard")
+                .isEqualTo(expected(ExportTarget.JAVA, "client"));
 
         robot.interact(() -> document().select(java.util.List.of()));
         waitFor("the hint again", 5, () -> shownMessage(robot).contains("Select a node to see its program"));
