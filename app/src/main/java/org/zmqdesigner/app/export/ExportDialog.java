@@ -233,6 +233,9 @@ public final class ExportDialog {
 
         void finished(ExportJob job, ExportJob.Outcome result) {
             busy(false);
+            // Focus went away while the folder field was disabled: done, Close is next; else the folder.
+            (result instanceof ExportJob.Written ? dialog.getDialogPane().lookupButton(ButtonType.CLOSE) : folder)
+                    .requestFocus();
             if (result instanceof ExportJob.Written w) {
                 remember(job);
                 String summary = "Wrote " + count(w.files().size(), "file") + " to " + w.folder() + ".";
@@ -262,6 +265,9 @@ public final class ExportDialog {
             alert.setHeaderText("The folder is not empty");
             alert.initOwner(dialog.getDialogPane().getScene().getWindow());
             alert.getDialogPane().setId("export-overwrite");
+            // Enter keeps the files: replacing them takes a deliberate click.
+            ((Button) alert.getDialogPane().lookupButton(OVERWRITE)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
             alert.setOnHidden(e -> {
                 if (alert.getResult() == OVERWRITE) {
                     start(true);
