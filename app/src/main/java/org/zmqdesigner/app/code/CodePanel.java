@@ -1,5 +1,6 @@
 package org.zmqdesigner.app.code;
 
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Button;
@@ -76,13 +77,20 @@ public final class CodePanel {
 
         heading.setId("code-heading");
         heading.getStyleClass().add("code-heading");
+        // A long path gives way from its start, so the file's own name stays in view; the buttons never shrink.
         heading.setMinWidth(0);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        heading.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        for (Region fixed : List.of(java, python, copy)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         copy.setId("code-copy");
         copy.setTooltip(new Tooltip("Copy the whole program"));
         copy.setOnAction(e -> copyAll());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(new HBox(java, python), heading, spacer, copy);
+        HBox pills = new HBox(java, python);
+        pills.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(pills, heading, copy);
         bar.getStyleClass().add("code-bar");
 
         code.setId("code-text");

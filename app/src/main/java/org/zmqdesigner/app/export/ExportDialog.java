@@ -153,7 +153,7 @@ public final class ExportDialog {
             });
             details.setId("export-details");
             details.setEditable(false);
-            details.setWrapText(true);
+            details.setWrapText(false); // paths are never broken mid-name
             details.setPrefRowCount(7);
             // Always there, so the dialog keeps its size from the start: a dialog that grows while
             // it is read moves its buttons under the pointer.
@@ -164,7 +164,7 @@ public final class ExportDialog {
             into.setLabelFor(folder);
             VBox content = new VBox(10, choices, into, new HBox(6, folder, choose),
                     new HBox(8, progress, outcome, toProblems), details);
-            content.setPrefWidth(600);
+            content.setPrefWidth(660);
             pane.setContent(content);
 
             Button export = (Button) pane.lookupButton(EXPORT);
@@ -238,7 +238,8 @@ public final class ExportDialog {
                     .requestFocus();
             if (result instanceof ExportJob.Written w) {
                 remember(job);
-                String summary = "Wrote " + count(w.files().size(), "file") + " to " + w.folder() + ".";
+                String summary = "Wrote " + count(w.files().size(), "file") + " to " + w.folder() + "."
+                        + (w.files().contains("README.md") ? " Its README.md says how to build and start it." : "");
                 StringBuilder text = new StringBuilder(String.join("\n", w.files()));
                 if (!w.notes().isEmpty()) {
                     text.insert(0, "Notes:\n• " + String.join("\n• ", w.notes()) + "\n\nFiles:\n");
