@@ -82,6 +82,15 @@ class CodeViewTest extends DesignerUiTest {
         robot.interact(() -> clipboard[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(clipboard[0]).as("Copy puts the whole program on the clipboard")
                 .isEqualTo(expected(ExportTarget.JAVA, "client"));
+        // The keyboard copies the selected text, not the selected node (Edit → Copy's Ctrl+C).
+        TextArea area = robot.lookup("#code-text").queryAs(TextArea.class);
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(0, 7);
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
+        robot.interact(() -> clipboard[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(clipboard[0]).isEqualTo(expected(ExportTarget.JAVA, "client").substring(0, 7));
 
         robot.interact(() -> document().select(java.util.List.of()));
         waitFor("the hint again", 5, () -> shownMessage(robot).contains("Select a node to see its program"));
