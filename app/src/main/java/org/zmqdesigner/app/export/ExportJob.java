@@ -1,18 +1,22 @@
 package org.zmqdesigner.app.export;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.zmqdesigner.engine.export.ExportRefusedException;
 import org.zmqdesigner.engine.export.ExportTarget;
 import org.zmqdesigner.engine.export.ExportTree;
+import org.zmqdesigner.engine.export.ExportWriter;
 import org.zmqdesigner.engine.export.ExportedFile;
 import org.zmqdesigner.engine.export.Exports;
 import org.zmqdesigner.engine.model.Topology;
 
 /**
  * One export from the designer, run off the FX thread: the engine makes the files in memory, then
- * they go to the folder. Never throws: every way it can end is an {@link Outcome} the dialog puts
+ * its {@link ExportWriter} puts them in the folder (which it refuses when not empty unless forced;
+ * the designer asks the user first). Never throws: every way it can end is an {@link Outcome} the dialog puts
  * in words, an exporter's bug included.
  *
  * @param topology the design as it was when Export was pressed (immutable)
@@ -53,15 +57,25 @@ record ExportJob(Topology topology, String name, ExportTarget target, Path folde
         }
         try {
             if (!force) {
-                long entries = ExportFolder.existingEntries(folder);
+                long entries = existingEntries(folder);
                 if (entries > 0) {
                     return new FolderNotEmpty(folder, entries);
                 }
             }
-            ExportFolder.write(tree, folder, force);
+            ExportWriter.write(tree, folder, force);
             return new Written(folder, tree.files().stream().map(ExportedFile::path).toList(), tree.notes());
         } catch (IOException | RuntimeException e) {
             return new Failed("The export could not be written to " + folder + ".", message(e));
+        }
+    }
+
+    /** How many entries {@code dir} already holds (0 when it does not exist): the engine's writer refuses those without force. */
+    private static long existingEntries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.count();
         }
     }
 

@@ -68,6 +68,23 @@ class ExportDialogTest extends DesignerUiTest {
         return robot.lookup("#export-details").queryAs(TextArea.class).getText();
     }
 
+    /** Waits for the dialog's outcome to start with {@code prefix}; a timeout says what it showed instead. */
+    private void awaitOutcome(FxRobot robot, String prefix) throws Exception {
+        try {
+            waitFor("an outcome starting \"" + prefix + "\"", 15, () -> outcome(robot).startsWith(prefix));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the dialog says: " + outcome(robot) + "\n" + details(robot), e);
+        }
+    }
+
+    private void awaitOverwriteQuestion(FxRobot robot) throws Exception {
+        try {
+            waitFor("the overwrite question", 15, () -> robot.lookup("#export-overwrite").tryQuery().isPresent());
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the dialog says: " + outcome(robot) + "\n" + details(robot), e);
+        }
+    }
+
     private static List<String> filesUnder(Path folder) throws Exception {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
@@ -91,9 +108,21 @@ class ExportDialogTest extends DesignerUiTest {
         robot.interact(() -> document().replace(topology(), null));
         openExport(robot);
         exportTo(robot, ExportTarget.JAVA, folder);
-        waitFor("the export to finish", 15, () -> outcome(robot).startsWith("Wrote"));
+        awaitOutcome(robot, "Wrote");
 
-        ExportTree expected = engineExport(ExportTarget.JAVA);
+        assertWroteTheEnginesExport(robot, ExportTarget.JAVA, folder);
+
+        // Remembered: the next export of this design to Java suggests the same folder.
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != window.stage()).toList()
+                .forEach(w -> ((Stage) w).close()));
+        openExport(robot);
+        assertThat(robot.lookup("#export-folder").queryAs(TextField.class).getText()).isEqualTo(folder.toString());
+        assertThat(robot.lookup("#export-java").queryAs(RadioButton.class).isSelected()).isTrue();
+    }
+
+    /** The folder holds exactly the engine's export, byte for byte, and the dialog lists it with its notes. */
+    private void assertWroteTheEnginesExport(FxRobot robot, ExportTarget target, Path folder) throws Exception {
+        ExportTree expected = engineExport(target);
         assertThat(filesUnder(folder)).containsExactlyElementsOf(
                 expected.files().stream().map(ExportedFile::path).sorted().toList());
         for (ExportedFile file : expected.files()) {
@@ -106,13 +135,17 @@ class ExportDialogTest extends DesignerUiTest {
         assertThat(details(robot)).contains(expected.files().get(0).path());
         expected.notes().forEach(note -> assertThat(details(robot)).contains(note));
         assertThat(status()).contains("Exported");
+    }
 
-        // Remembered: the next export of this design to Java suggests the same folder.
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != window.stage()).toList()
-                .forEach(w -> ((Stage) w).close()));
+    @Test
+    void a_deployment_export_writes_the_engines_files_for_the_design_as_saved(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path folder = dir.resolve("hello-deploy");
         openExport(robot);
-        assertThat(robot.lookup("#export-folder").queryAs(TextField.class).getText()).isEqualTo(folder.toString());
-        assertThat(robot.lookup("#export-java").queryAs(RadioButton.class).isSelected()).isTrue();
+        exportTo(robot, ExportTarget.DEPLOY, folder);
+        awaitOutcome(robot, "Wrote");
+
+        assertWroteTheEnginesExport(robot, ExportTarget.DEPLOY, folder);
     }
 
     @Test
@@ -122,7 +155,7 @@ class ExportDialogTest extends DesignerUiTest {
         openExport(robot);
 
         exportTo(robot, ExportTarget.PYTHON, folder);
-        waitFor("the overwrite question", 15, () -> robot.lookup("#export-overwrite").tryQuery().isPresent());
+        awaitOverwriteQuestion(robot);
         assertThat(robot.lookup("#export-overwrite").queryAs(DialogPane.class).getContentText())
                 .contains(folder.toString()).contains("1 file");
         robot.type(javafx.scene.input.KeyCode.ENTER); // Enter keeps the files: Cancel is the default
@@ -130,9 +163,9 @@ class ExportDialogTest extends DesignerUiTest {
         assertThat(filesUnder(folder)).as("nothing written").containsExactly("notes.txt");
 
         robot.clickOn("#export-run");
-        waitFor("the overwrite question again", 15, () -> robot.lookup("#export-overwrite").tryQuery().isPresent());
+        awaitOverwriteQuestion(robot);
         robot.clickOn((Button b) -> "Export Anyway".equals(b.getText()));
-        waitFor("the export to finish", 15, () -> outcome(robot).startsWith("Wrote"));
+        awaitOutcome(robot, "Wrote");
 
         List<String> written = engineExport(ExportTarget.PYTHON).files().stream().map(ExportedFile::path).toList();
         assertThat(filesUnder(folder)).containsAll(written).contains("notes.txt");
@@ -149,7 +182,7 @@ class ExportDialogTest extends DesignerUiTest {
         openExport(robot);
 
         exportTo(robot, ExportTarget.DEPLOY, folder);
-        waitFor("the refusal", 15, () -> outcome(robot).startsWith("Not exported"));
+        awaitOutcome(robot, "Not exported");
         assertThat(outcome(robot)).contains("error");
         assertThat(details(robot)).contains("server");
         assertThat(Files.exists(folder)).as("nothing written").isFalse();
