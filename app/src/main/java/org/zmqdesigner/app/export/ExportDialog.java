@@ -164,8 +164,8 @@ public final class ExportDialog {
             into.setLabelFor(folder);
             VBox content = new VBox(10, choices, into, new HBox(6, folder, choose),
                     new HBox(8, progress, outcome, toProblems), details);
+            content.setPrefWidth(600);
             pane.setContent(content);
-            pane.setPrefWidth(720); // wide enough for a Maven project's paths on one line each
 
             Button export = (Button) pane.lookupButton(EXPORT);
             export.setId("export-run");
