@@ -82,6 +82,8 @@ public final class DesignerWindow {
     private final LegendView legend = LegendView.strip();
     private final org.zmqdesigner.app.run.RunController runs;
     private final org.zmqdesigner.app.run.RunPanel runPanel;
+    private final org.zmqdesigner.app.code.CodePanel codePanel;
+    private final org.zmqdesigner.app.export.ExportDialog exportDialog;
     private final ActionRegistry actions;
     private final SplitPane main;
     private final SplitPane centre;
@@ -101,8 +103,10 @@ public final class DesignerWindow {
         this.runPanel = new org.zmqdesigner.app.run.RunPanel();
         runPanel.trace().useFolders(files.folders());
         this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
+        this.exportDialog = new org.zmqdesigner.app.export.ExportDialog(() -> stage, document, files.folders(),
+                preferences, runPanel::showProblems, status::setText);
         this.actions = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
-                this::openSample, () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
+                this::openSample, () -> exportDialog.show(), () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
                 () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp));
         canvas.setMenus(new CanvasContextMenus(actions));
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
@@ -120,6 +124,9 @@ public final class DesignerWindow {
         canvasArea.setBottom(legend);
         legend.managedProperty().bind(legend.visibleProperty());
         runPanel.addProblemsTab(diagnostics.view());
+        codePanel = new org.zmqdesigner.app.code.CodePanel(document, preferences);
+        codePanel.onShowProblems(runPanel::showProblems);
+        runPanel.addCodeTab(codePanel.view(), codePanel::setShowing);
         centre = new SplitPane(canvasArea, runPanel.view());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
@@ -209,6 +216,11 @@ public final class DesignerWindow {
     /** The panel under the canvas: problems, the live chart and the message trace. */
     public org.zmqdesigner.app.run.RunPanel runPanel() {
         return runPanel;
+    }
+
+    /** The Code tab: the selected node's generated program. */
+    public org.zmqdesigner.app.code.CodePanel codePanel() {
+        return codePanel;
     }
 
     public org.zmqdesigner.app.run.RunController runs() {

@@ -18,8 +18,8 @@ import org.zmqdesigner.app.run.RunController;
 public final class DesignerActions {
 
     /** What only the window can do (dialogs it owns, closing itself). */
-    public record WindowCommands(Runnable openSample, Runnable exportPng, Runnable exportSvg, Runnable exit,
-                                 Runnable showShortcuts, Runnable tidyUp) {
+    public record WindowCommands(Runnable openSample, Runnable export, Runnable exportPng, Runnable exportSvg,
+                                 Runnable exit, Runnable showShortcuts, Runnable tidyUp) {
     }
 
     private DesignerActions() {
@@ -45,6 +45,9 @@ public final class DesignerActions {
         r.add(new Action("save", "_Save", files::save).icon(MaterialDesignC.CONTENT_SAVE_OUTLINE)
                 .shortcut("Shortcut+S").describe("Save"));
         r.add(new Action("save-as", "Save _As…", files::saveAs).shortcut("Shortcut+Shift+S").describe("Save as"));
+        // Allowed while a run goes on: the running design is locked and the export reads a snapshot.
+        r.add(new Action("export", "_Export…", window.export()).shortcut("Shortcut+E")
+                .describe("Export as a Java project, Python scripts or a deployment"));
         r.add(new Action("export-png", "Export _PNG…", window.exportPng()));
         r.add(new Action("export-svg", "Export S_VG…", window.exportSvg()));
         r.add(new Action("exit", "E_xit", window.exit()).shortcut("Shortcut+Q").describe("Exit"));

@@ -25,7 +25,7 @@ public final class MainMenus {
     public static MenuBar build(ActionRegistry actions, Menu recent, List<MenuItem> viewToggles) {
         Menu file = menu(actions, "_File", "new", "open", "open-sample");
         file.getItems().add(recent);
-        file.getItems().addAll(items(actions, SEPARATOR, "save", "save-as", SEPARATOR, "export-png", "export-svg",
+        file.getItems().addAll(items(actions, SEPARATOR, "save", "save-as", SEPARATOR, "export", "export-png", "export-svg",
                 SEPARATOR, "exit"));
         Menu edit = menu(actions, "_Edit", "undo", "redo", SEPARATOR, "copy", "paste", "duplicate", "delete",
                 "rename", SEPARATOR, "tidy-up", SEPARATOR, "select-all");

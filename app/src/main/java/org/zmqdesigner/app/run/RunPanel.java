@@ -61,6 +61,26 @@ public final class RunPanel {
         tabs.getSelectionModel().select(tab);
     }
 
+    /**
+     * Puts the selected node's code beside the problems; {@code showing} hears whether it is on
+     * screen, so code is only made for a tab someone looks at.
+     */
+    public void addCodeTab(javafx.scene.Node code, java.util.function.Consumer<Boolean> showing) {
+        Tab tab = new Tab("Code", code);
+        tab.setId("run-tab-code");
+        int problems = tabs.getTabs().indexOf(tabs.getTabs().stream()
+                .filter(t -> "run-tab-problems".equals(t.getId())).findFirst().orElse(null));
+        tabs.getTabs().add(problems + 1, tab);
+        tab.selectedProperty().addListener((o, was, now) -> showing.accept(now));
+        showing.accept(tab.isSelected());
+    }
+
+    /** Shows the selected node's code. */
+    public void showCode() {
+        tabs.getTabs().stream().filter(t -> "run-tab-code".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** Shows the live chart, as a run starts. */
     public void showLive() {
         tabs.getTabs().stream().filter(t -> "run-tab-chart".equals(t.getId())).findFirst()
