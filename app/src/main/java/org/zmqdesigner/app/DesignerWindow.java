@@ -87,6 +87,9 @@ public final class DesignerWindow {
     private final ActionRegistry actions;
     private final SplitPane main;
     private final SplitPane centre;
+    /** Where the canvas ends when the Code tab first needs room: half the height for the code. */
+    static final double CODE_DIVIDER = 0.5;
+    private boolean roomMadeForCode;
     private final CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
     private boolean dark;
 
@@ -126,7 +129,12 @@ public final class DesignerWindow {
         runPanel.addProblemsTab(diagnostics.view());
         codePanel = new org.zmqdesigner.app.code.CodePanel(document, preferences);
         codePanel.onShowProblems(runPanel::showProblems);
-        runPanel.addCodeTab(codePanel.view(), codePanel::setShowing);
+        runPanel.addCodeTab(codePanel.view(), showing -> {
+            codePanel.setShowing(showing);
+            if (showing) {
+                makeRoomForCode();
+            }
+        });
         centre = new SplitPane(canvasArea, runPanel.view());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
@@ -401,4 +409,20 @@ public final class DesignerWindow {
     public Label status() {
         return status;
     }
+
+    /**
+     * The first time the Code tab is shown in this window, the panel under the canvas grows to
+     * half the height if it is smaller: at the default split it shows six lines, not enough to
+     * read a program. After that the user's divider, remembered between launches, is left alone.
+     */
+    private void makeRoomForCode() {
+        if (roomMadeForCode || centre == null) {
+            return;
+        }
+        roomMadeForCode = true;
+        if (centre.getDividerPositions().length > 0 && centre.getDividerPositions()[0] > CODE_DIVIDER) {
+            centre.setDividerPositions(CODE_DIVIDER);
+        }
+    }
+
 }

@@ -66,6 +66,29 @@ class CodeViewTest extends DesignerUiTest {
     }
 
     @Test
+    void the_code_tab_makes_room_to_read_a_program_once_then_keeps_the_users_divider(FxRobot robot)
+            throws Exception {
+        javafx.scene.control.SplitPane centre = robot.lookup("#centre-split").queryAs(
+                javafx.scene.control.SplitPane.class);
+        assertThat(centre.getDividerPositions()[0]).as("the default split").isGreaterThan(0.6);
+        robot.interact(() -> document().selectOnly("server"));
+        showCodeTab(robot);
+        awaitCode(robot, "the server's Java", expected(ExportTarget.JAVA, "server"));
+        waitFor("the code area to grow", 5, () -> robot.lookup("#code-text").queryAs(TextArea.class)
+                .getHeight() > 250);
+        assertThat(centre.getDividerPositions()[0]).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.02));
+
+        // The user's own choice afterwards is kept when the tab is shown again.
+        robot.interact(() -> {
+            centre.setDividerPositions(0.7);
+            window.runPanel().showProblems();
+        });
+        showCodeTab(robot);
+        robot.interact(() -> { });
+        assertThat(centre.getDividerPositions()[0]).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
     void selecting_a_node_shows_exactly_its_generated_java_and_the_tab_says_how_to_get_code_without_one(
             FxRobot robot) throws Exception {
         showCodeTab(robot);
