@@ -128,16 +128,7 @@ class JavaExportConstructsTest {
 
     private static List<String> missing(Map<String, String> expected, Map<String, long[]> counts,
                                         Map<String, String> states) {
-        List<String> missing = new ArrayList<>();
-        expected.forEach((id, what) -> {
-            long[] c = counts.get(id);
-            if (what.contains("sent") && c[0] == 0) {
-                missing.add(id + " sent");
-            }
-            if (what.contains("received") && c[1] == 0) {
-                missing.add(id + " received");
-            }
-        });
+        List<String> missing = new ArrayList<>(JavaExportSamplesTest.missing(expected, counts));
         if (!"done".equals(states.get("asker"))) {
             missing.add("asker done");
         }

@@ -125,7 +125,8 @@ class JavaExportSamplesTest {
         return expected;
     }
 
-    private static List<String> missing(Map<String, String> expected, Map<String, long[]> counts) {
+    /** "ID sent" or "ID received" for each count {@code expected} names that is still 0. */
+    static List<String> missing(Map<String, String> expected, Map<String, long[]> counts) {
         List<String> missing = new ArrayList<>();
         expected.forEach((id, what) -> {
             long[] c = counts.get(id);
