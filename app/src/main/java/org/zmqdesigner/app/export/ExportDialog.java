@@ -242,7 +242,10 @@ public final class ExportDialog {
                         + (w.files().contains("README.md") ? " Its README.md says how to build and start it." : "");
                 StringBuilder text = new StringBuilder(String.join("\n", w.files()));
                 if (!w.notes().isEmpty()) {
-                    text.insert(0, "Notes:\n• " + String.join("\n• ", w.notes()) + "\n\nFiles:\n");
+                    // The file list is not wrapped (paths stay whole), so the notes are wrapped here.
+                    StringBuilder notes = new StringBuilder("Notes:\n");
+                    w.notes().forEach(n -> notes.append(wrapped("• " + n, NOTE_COLUMNS)).append('\n'));
+                    text.insert(0, notes + "\nFiles:\n");
                 }
                 say(summary, text.toString(), false);
                 status.accept("Exported " + ExportTargets.title(job.target()) + ": " + summary);
@@ -338,5 +341,24 @@ public final class ExportDialog {
 
     private static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
+    }
+
+    /** About what the result area shows across without scrolling. */
+    static final int NOTE_COLUMNS = 72;
+
+    /** {@code text} broken at spaces into lines of at most {@code columns}, continued lines indented. */
+    static String wrapped(String text, int columns) {
+        StringBuilder out = new StringBuilder();
+        int lineStart = 0;
+        for (String word : text.split(" ")) {
+            if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > columns) {
+                out.append("\n  ");
+                lineStart = out.length() - 2;
+            } else if (out.length() > lineStart) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.toString();
     }
 }

@@ -133,7 +133,7 @@ class ExportDialogTest extends DesignerUiTest {
         }
         assertThat(outcome(robot)).contains(expected.files().size() + " file").contains(folder.toString());
         assertThat(details(robot)).contains(expected.files().get(0).path());
-        expected.notes().forEach(note -> assertThat(details(robot)).contains(note));
+        expected.notes().forEach(note -> assertThat(details(robot).replace("\n  ", " ")).contains(note));
         assertThat(status()).contains("Exported");
     }
 
