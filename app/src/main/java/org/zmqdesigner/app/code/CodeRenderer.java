@@ -16,7 +16,7 @@ import javafx.application.Platform;
 final class CodeRenderer {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "code-view");
+        Thread thread = new Thread(r, "zmq-designer-code-view");
         thread.setDaemon(true); // never keeps the JVM alive after the window closed
         return thread;
     });

@@ -57,7 +57,7 @@ public final class ExportDialog {
     private final Runnable showProblems;
     private final Consumer<String> status;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "export");
+        Thread thread = new Thread(r, "zmq-designer-export");
         thread.setDaemon(true);
         return thread;
     });
