@@ -16,7 +16,8 @@ import org.zmqdesigner.engine.model.Topology;
 
 /**
  * Starts the designer: a file named on the command line, else the pipeline sample, on the
- * canvas; work left by designers that crashed is offered back first.
+ * canvas; work left by designers that crashed is offered back first. With {@code --smoke} it
+ * checks itself instead ({@link Smoke}).
  */
 public final class DesignerApp extends Application {
 
@@ -28,6 +29,10 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (Smoke.active()) {
+            Smoke.start(stage);
+            return;
+        }
         window = open(stage, initialFile(), RecoveryFolder.forThisUser().path(),
                 Preferences.userNodeForPackage(DesignerApp.class));
         stage.show();
@@ -67,6 +72,10 @@ public final class DesignerApp extends Application {
     }
 
     public static void main(String[] args) {
-        launch(args);
+        if (Smoke.requested(java.util.List.of(args))) {
+            Smoke.launch(args);
+        } else {
+            launch(args);
+        }
     }
 }
