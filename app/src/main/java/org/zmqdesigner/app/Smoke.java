@@ -70,15 +70,18 @@ public final class Smoke {
 
     private final Optional<Path> file;
     private final PrintStream out;
+    private final PrintStream err;
     private volatile String step = "starting JavaFX";
 
     /**
      * @param file the design to run; empty for the pipeline sample of the bundled samples folder
      * @param out where the step lines go
+     * @param err where the failure sentence goes
      */
-    public Smoke(Optional<Path> file, PrintStream out) {
+    public Smoke(Optional<Path> file, PrintStream out, PrintStream err) {
         this.file = file;
         this.out = out;
+        this.err = err;
     }
 
     /** True when the program's arguments ask for a smoke. */
@@ -92,9 +95,10 @@ public final class Smoke {
      */
     static void launch(String[] args) {
         List<String> rest = List.of(args).stream().filter(a -> !a.equals(FLAG)).toList();
-        Smoke smoke = new Smoke(rest.stream().findFirst().map(Path::of), System.out);
+        Smoke smoke = new Smoke(rest.stream().findFirst().map(Path::of), System.out, System.err);
         commandLine = smoke;
-        smoke.watchdog();
+        // halt, not exit: a stuck shutdown hook or thread must not keep the process alive.
+        smoke.watchdog(TimeUnit.SECONDS.toMillis(LIMIT_SECONDS), Runtime.getRuntime()::halt);
         try {
             Application.launch(DesignerApp.class, args);
         } catch (RuntimeException e) {
@@ -120,20 +124,24 @@ public final class Smoke {
         driver.start();
     }
 
-    /** Ends the process if the smoke is still going after the limit, saying where it got stuck. */
-    private void watchdog() {
+    /**
+     * Ends the process with {@link #TIMED_OUT} (through {@code exit}) if the smoke is still going
+     * after {@code limitMillis}, saying which step it was stuck in.
+     */
+    Thread watchdog(long limitMillis, java.util.function.IntConsumer exit) {
         Thread dog = new Thread(() -> {
             try {
-                Thread.sleep(TimeUnit.SECONDS.toMillis(LIMIT_SECONDS));
+                Thread.sleep(limitMillis);
             } catch (InterruptedException e) {
                 return;
             }
-            fail("timed out after " + LIMIT_SECONDS + " s while " + step);
-            // halt, not exit: a stuck shutdown hook or thread must not keep the process alive.
-            Runtime.getRuntime().halt(TIMED_OUT);
+            fail("timed out after " + (limitMillis % 1000 == 0 ? limitMillis / 1000 + " s" : limitMillis + " ms")
+                    + " while " + step);
+            exit.accept(TIMED_OUT);
         }, "zmq-designer-smoke-watchdog");
         dog.setDaemon(true);
         dog.start();
+        return dog;
     }
 
     /**
@@ -308,8 +316,8 @@ public final class Smoke {
     }
 
     private void fail(String sentence) {
-        System.err.println("smoke: FAILED: " + sentence + (sentence.endsWith(".") ? "" : "."));
-        System.err.flush();
+        err.println("smoke: FAILED: " + sentence + (sentence.endsWith(".") ? "" : "."));
+        err.flush();
     }
 
     /** Runs on the JavaFX thread and waits for the answer, at most {@code seconds}. */

@@ -42,7 +42,7 @@ class SmokeTest {
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
         List<String> before = smokeNodes();
 
-        Smoke.Outcome outcome = new Smoke(Optional.empty(), new PrintStream(lines, true, StandardCharsets.UTF_8))
+        Smoke.Outcome outcome = new Smoke(Optional.empty(), new PrintStream(lines, true, StandardCharsets.UTF_8), System.err)
                 .check(stage);
 
         String out = lines.toString(StandardCharsets.UTF_8);
@@ -82,12 +82,58 @@ class SmokeTest {
         assertThat(outcome.failure()).startsWith("the design " + broken + " did not load: ");
     }
 
+    @Test
+    void a_design_with_errors_fails_saying_the_run_did_not_start() throws Exception {
+        String hello = Files.readString(sample("hello-reqrep"));
+        Path wrong = Files.writeString(temp.resolve("wrong.zmqtopo"), hello.replace("\"REP\"", "\"PULL\""));
+
+        Smoke.Outcome outcome = quietly(wrong);
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.failure()).startsWith("the run did not start: Cannot run: ")
+                .contains("A REQ socket cannot talk to a PULL socket");
+    }
+
+    @Test
+    void a_run_that_delivers_nothing_fails_with_its_counts() throws Exception {
+        // A publisher nobody listens to: it sends, and nothing is received.
+        Path alone = Files.writeString(temp.resolve("alone.zmqtopo"), """
+                {"formatVersion": 1, "title": "alone", "nodes": [{"id": "server", "name": "wuserver",
+                  "kind": "application", "position": {"x": 80.0, "y": 160.0},
+                  "sockets": [{"id": "publisher", "type": "PUB", "binds": ["tcp://127.0.0.1:5556"]}],
+                  "behaviour": {"type": "source", "payload": "x"}}], "links": []}
+                """);
+
+        Smoke.Outcome outcome = quietly(alone);
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.failure()).matches("the run delivered nothing in 2 s: [1-9]\\d* sent, 0 received");
+    }
+
+    @Test
+    void the_watchdog_ends_a_stuck_smoke_naming_its_step() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.util.concurrent.CompletableFuture<Integer> exit = new java.util.concurrent.CompletableFuture<>();
+        Smoke smoke = new Smoke(Optional.empty(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        // Never checked: it stays in its first step, as a JavaFX that never starts would.
+        smoke.watchdog(200, exit::complete);
+
+        assertThat(exit.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(Smoke.TIMED_OUT);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("smoke: FAILED: timed out after 200 ms while starting JavaFX.");
+    }
+
     private Smoke.Outcome quietly(Path file) {
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
-        Smoke.Outcome outcome = new Smoke(Optional.of(file), new PrintStream(lines, true, StandardCharsets.UTF_8))
+        Smoke.Outcome outcome = new Smoke(Optional.of(file), new PrintStream(lines, true, StandardCharsets.UTF_8), System.err)
                 .check(stage);
         assertThat(lines.toString(StandardCharsets.UTF_8)).doesNotContain("smoke: ok");
         return outcome;
+    }
+
+    private static Path sample(String name) {
+        return Path.of(System.getProperty("zmqdesigner.samples"), name + ".zmqtopo");
     }
 
     private static List<String> smokeNodes() throws Exception {
