@@ -115,12 +115,15 @@ public final class Smoke {
     /** From JavaFX's start: runs the smoke off the FX thread and exits with its outcome. */
     static void start(Stage stage) {
         Smoke smoke = commandLine;
+        // Closing the window must not end JavaFX, and with it the JVM (exit code 0), before the
+        // smoke has said how it went: the exit code is the smoke's.
+        Platform.setImplicitExit(false);
         Thread driver = new Thread(() -> {
             Outcome outcome = smoke.check(stage);
             System.out.flush();
             System.exit(outcome.exitCode());
         }, "zmq-designer-smoke");
-        driver.setDaemon(true);
+        driver.setDaemon(false);
         driver.start();
     }
 
