@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
  * {@code python3-zmq} under {@code /usr/bin/python3} (a pyenv or virtualenv python3 first on the
  * PATH often lacks it).
  */
-final class Pyzmq {
-    static final Path PYTHON = Path.of("/usr/bin/python3");
+public final class Pyzmq {
+    public static final Path PYTHON = Path.of("/usr/bin/python3");
     private static Boolean available;
 
     private Pyzmq() {
@@ -31,7 +31,8 @@ final class Pyzmq {
         return PYTHON + " cannot import zmq (install Debian's python3-zmq); the libzmq half of this test is skipped";
     }
 
-    private static boolean exitsCleanly(String script) {
+    /** Whether {@code python3 -c script} exits 0 within 20 s; also used by the Python export's tests. */
+    public static boolean exitsCleanly(String script) {
         try {
             Process p = new ProcessBuilder(PYTHON.toString(), "-c", script).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

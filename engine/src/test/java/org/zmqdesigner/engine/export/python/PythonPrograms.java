@@ -14,6 +14,7 @@ import org.zmqdesigner.engine.export.ExportedFile;
 import org.zmqdesigner.engine.format.Samples;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.runtime.Pyzmq;
 
 /**
  * Python for the export's tests: Debian's python3 (with python3-zmq, which CI installs) under
@@ -21,7 +22,7 @@ import org.zmqdesigner.engine.model.Topology;
  * Tests that need it skip, with a JUnit assumption, where it is missing.
  */
 final class PythonPrograms {
-    static final Path PYTHON = Path.of("/usr/bin/python3");
+    static final Path PYTHON = Pyzmq.PYTHON;
     private static Boolean python;
     private static Boolean pyzmq;
 
@@ -30,7 +31,7 @@ final class PythonPrograms {
 
     static synchronized void assumePython() {
         if (python == null) {
-            python = Files.isExecutable(PYTHON) && exitsCleanly("import py_compile");
+            python = Files.isExecutable(PYTHON) && Pyzmq.exitsCleanly("import py_compile");
         }
         assumeTrue(python, PYTHON + " is missing: the Python export's compile checks are skipped");
     }
@@ -38,22 +39,9 @@ final class PythonPrograms {
     static synchronized void assumePyzmq() {
         assumePython();
         if (pyzmq == null) {
-            pyzmq = exitsCleanly("import zmq");
+            pyzmq = Pyzmq.exitsCleanly("import zmq");
         }
         assumeTrue(pyzmq, PYTHON + " cannot import zmq (install Debian's python3-zmq): running the export is skipped");
-    }
-
-    private static boolean exitsCleanly(String script) {
-        try {
-            Process p = new ProcessBuilder(PYTHON.toString(), "-c", script).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     static Topology sample(String name) throws Exception {
