@@ -143,13 +143,30 @@ abstract class DesignerUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 
-    /** Waits for the condition; fails saying what it waited for and how long. */
+    /**
+     * Waits for the condition; fails saying what it waited for and how long. The condition is
+     * evaluated on the FX thread: lookups walk a scene graph the FX thread is changing, and a walk
+     * from the test thread once met a node half-removed (NullPointerException in lookupAll).
+     */
     protected static void waitFor(String what, int seconds, BooleanSupplier condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out after " + seconds + " s waiting for " + what, e);
         }
+    }
+
+    /** The condition's value, read on the FX thread. */
+    protected static boolean onFx(BooleanSupplier condition) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return condition.getAsBoolean();
+        }
+        return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
+    }
+
+    /** A value computed on the FX thread (text layout from the test thread races the renderer). */
+    protected static <T> T fx(java.util.concurrent.Callable<T> call) throws Exception {
+        return Platform.isFxApplicationThread() ? call.call() : WaitForAsyncUtils.asyncFx(call).get();
     }
 
     /** A loopback port nobody listens on now. */

@@ -44,11 +44,9 @@ final class GalleryFixture {
     void open() throws Exception {
         int expected = samples().size();
         Platform.runLater(() -> window.actions().get("open-sample").perform());
-        waitFor("a card for each of the " + expected + " samples", 10, () -> {
-            // The cards are added on the FX thread; count them there, not while it adds them.
-            WaitForAsyncUtils.waitForFxEvents();
-            return robot.lookup(".sample-card").queryAll().size() == expected;
-        });
+        // The cards are added on the FX thread; waitFor counts them there, not while it adds them.
+        waitFor("a card for each of the " + expected + " samples", 10,
+                () -> robot.lookup(".sample-card").queryAll().size() == expected);
     }
 
     boolean isOpen() {
@@ -81,7 +79,7 @@ final class GalleryFixture {
 
     static void waitFor(String what, int seconds, BooleanSupplier condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> DesignerUiTest.onFx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out after " + seconds + " s waiting for " + what, e);
         }

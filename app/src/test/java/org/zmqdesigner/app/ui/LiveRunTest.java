@@ -335,7 +335,7 @@ class LiveRunTest extends DesignerUiTest {
             assertThat(ids).as("message ids in the trace").doesNotContain(0L).doesNotHaveDuplicates();
             // The chart of the whole run counts the outside program's traffic.
             waitFor("outside traffic in the whole run's chart", 5, () -> {
-                robot.interact(() -> window.document().selectOnly(null));
+                window.document().selectOnly(null);
                 return java.util.Arrays.stream(window.runPanel().history().rate(java.util.Set.of(
                         "outside@server@" + ghostAddress(robot)))).anyMatch(r -> r > 0)
                         && robot.lookup("#live-chart-caption").queryAs(Label.class).getText()

@@ -136,7 +136,7 @@ class RunControlsTest extends DesignerUiTest {
     }
 
     @Test
-    void the_speed_slider_clicks_into_1x_and_reads_its_value_in_its_own_label(FxRobot robot) {
+    void the_speed_slider_clicks_into_1x_and_reads_its_value_in_its_own_label(FxRobot robot) throws Exception {
         javafx.scene.control.Slider speed = robot.lookup("#run-speed").queryAs(javafx.scene.control.Slider.class);
         Label value = robot.lookup("#run-speed-label").queryAs(Label.class);
 
@@ -154,7 +154,7 @@ class RunControlsTest extends DesignerUiTest {
         assertThat(value).isNotSameAs(clock);
         assertThat(clock.getText()).isEqualTo("0.0 s");
         assertThat(value.getBoundsInParent().getWidth()).as("the value is not cut off")
-                .isGreaterThanOrEqualTo(value.prefWidth(-1) - 0.5);
+                .isGreaterThanOrEqualTo(fx(() -> value.prefWidth(-1)) - 0.5);
     }
 
     private long clientSent() {

@@ -53,8 +53,8 @@ class SampleGalleryTest extends DesignerUiTest {
             assertThat(text.getText()).isEqualTo(sample.description());
             assertThat(text.isWrapText()).isTrue();
             // The whole teaching text shows: the label is as tall as its wrapped lines need.
-            assertThat(text.getHeight()).as("%s text height", sample.name())
-                    .isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 1);
+            assertThat(fx(text::getHeight)).as("%s text height", sample.name())
+                    .isGreaterThanOrEqualTo(fx(() -> text.prefHeight(text.getWidth())) - 1);
             // A picture of the design: the canvas draws the family's sockets in the family's colour.
             assertThat(GalleryFixture.shows(gallery.picture(sample.name()), FamilyColors.of(family)))
                     .as("the picture of %s shows %s's colour", sample.name(), family).isTrue();
