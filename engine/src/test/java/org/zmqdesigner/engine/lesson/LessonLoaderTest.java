@@ -245,4 +245,15 @@ class LessonLoaderTest {
         assertThat(LessonLibrary.discover()).hasValueSatisfying(library -> assertThat(library.lessons())
                 .extracting(Lesson::id).contains("hello-reqrep"));
     }
+
+    @Test
+    void every_shipped_lesson_design_is_saved_as_the_designer_saves_it() throws Exception {
+        org.zmqdesigner.engine.format.TopologyFiles files = new org.zmqdesigner.engine.format.TopologyFiles();
+        try (Stream<Path> designs = Files.list(Samples.folder().resolve(LessonLibrary.FOLDER))) {
+            for (Path design : designs.filter(f -> f.toString().endsWith(".zmqtopo")).sorted().toList()) {
+                assertThat(files.format().write(files.load(design))).as("%s, saved again", design)
+                        .isEqualTo(Files.readString(design));
+            }
+        }
+    }
 }
