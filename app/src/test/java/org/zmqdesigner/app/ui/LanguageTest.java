@@ -42,7 +42,6 @@ class LanguageTest extends DesignerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
-        window.canvas().fitToView();
     }
 
     @AfterEach
@@ -100,7 +99,7 @@ class LanguageTest extends DesignerUiTest {
         assertThat(file).as("the design's file").isNotNull();
         assertThat(document().canUndoProperty().get()).isTrue();
         snap(window, robot, "window-en.png");
-        robot.clickOn("#run-start");
+        robot.interact(window.runs()::start);
         waitFor("the run to start", 15, () -> window.runs().runningProperty().get() && !window.runs().busyProperty().get());
         var run = window.runs().run().orElseThrow();
 
@@ -117,7 +116,7 @@ class LanguageTest extends DesignerUiTest {
         assertThat(document().fileProperty().get()).isEqualTo(file);
         assertThat(document().isDirty()).isTrue();
         assertThat(window.stage().getTitle()).isEqualTo("ZMQ Designer — " + file.getFileName() + " •");
-        robot.clickOn("#run-stop");
+        robot.interact(window.runs()::stop);
         waitFor("the run to stop", 15, () -> window.runs().run().isEmpty() && !window.runs().busyProperty().get());
         assertThat(document().undoTextProperty().get()).startsWith("실행 취소");
 
