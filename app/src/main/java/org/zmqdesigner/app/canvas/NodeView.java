@@ -191,7 +191,8 @@ final class NodeView extends Group {
 
     /** The latest retry of a Lazy Pirate client: "retry 2 of 3", and in its tooltip the run's count. */
     void setRetry(int attempt, int of, long retriesSoFar) {
-        showBadge(retry, true, BadgeWords.retryLabel(attempt, of, retriesSoFar), BadgeWords.retries(attempt, of, retriesSoFar));
+        showBadge(retry, true, BadgeWords.retryLabel(attempt, of, retriesSoFar),
+                BadgeWords.retries(attempt, of, retriesSoFar));
     }
 
     private void showBadge(javafx.scene.control.Label label, long count, String text, String explanation) {

@@ -108,7 +108,8 @@ public final class RunOverlay {
         if (view != null && view.isVisible()) {
             boolean atConnectingEnd = view.link().from().node().equals(nodeId);
             view.dropsAtHwm(count, now);
-            live.burst("hwm:" + linkId, view.at(atConnectingEnd ? 0.06 : 0.94), RunOverlay::hwmBurst, "burst-hwm", count, now);
+            live.burst("hwm:" + linkId, view.at(atConnectingEnd ? 0.06 : 0.94), RunOverlay::hwmBurst, "burst-hwm",
+                    count, now);
         } else {
             Point2D at = nodeCorner(nodeId);
             if (at != null) {
@@ -121,7 +122,8 @@ public final class RunOverlay {
     public void showUnroutable(String nodeId, long count) {
         Point2D at = nodeCorner(nodeId);
         if (at != null) {
-            live.burst("unroutable:" + nodeId, at, RunOverlay::unroutableBurst, "burst-unroutable", count, System.nanoTime());
+            live.burst("unroutable:" + nodeId, at, RunOverlay::unroutableBurst, "burst-unroutable", count,
+                    System.nanoTime());
         }
     }
 

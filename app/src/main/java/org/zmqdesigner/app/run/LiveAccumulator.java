@@ -196,7 +196,8 @@ final class LiveAccumulator implements EventSubscriber {
         frame.nodeDetails.put(s.node(), s.detail());
         for (String link : linksOfNode.getOrDefault(s.node(), List.of())) {
             if (s.state() == NodeState.STOPPED || s.state() == NodeState.CRASHED || s.state() == NodeState.GAVE_UP) {
-                link(link, ConnectionState.DISCONNECTED, TEXTS.get("link.nodeState", s.node(), StateWords.word(s.state())));
+                link(link, ConnectionState.DISCONNECTED, TEXTS.get("link.nodeState", s.node(),
+                        StateWords.word(s.state())));
             } else if (s.state() == NodeState.STARTING && linkNow.get(link) == ConnectionState.DISCONNECTED) {
                 link(link, ConnectionState.CONNECTING, TEXTS.get("link.nodeState", s.node(),
                         StateWords.word(NodeState.STARTING)));
