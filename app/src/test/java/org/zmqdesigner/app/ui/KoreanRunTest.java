@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
+import org.zmqdesigner.app.canvas.NodeGeometry;
 import org.zmqdesigner.app.export.PngExporter;
 import org.zmqdesigner.engine.text.Language;
 
@@ -111,6 +112,15 @@ class KoreanRunTest extends DesignerUiTest {
         });
         waitFor("traced messages in the table", 5, () -> !window.runPanel().trace().shownRows().isEmpty());
         snap(robot, "run-ko-trace.png");
+        // Korean words are wider letter for letter: nothing may be cut short or spill out of its room.
+        for (String control : List.of("#trace-pause", "#trace-clear", "#trace-export", "#trace-info",
+                "#badge-slow-joiner-subscriber", "#run-speed-label", "#live-chart-caption")) {
+            assertThat(fx(() -> showsAllItsWords(robot.lookup(control).query()))).as("%s shows all its words", control)
+                    .isTrue();
+        }
+        assertThat(fx(() -> robot.lookup("#node-subscriber").lookup(".node-live").query().getLayoutBounds()
+                .getHeight())).as("the live numbers stay in the room under the node")
+                .isLessThanOrEqualTo(NodeGeometry.LIVE);
 
         // A switch of language is seen at the next frame and the next reading, mid-run.
         robot.interact(() -> Language.set(Language.ENGLISH));
@@ -128,6 +138,12 @@ class KoreanRunTest extends DesignerUiTest {
                 && !window.runs().busyProperty().get());
         assertThat(status()).matches("\\d+\\.\\d초 뒤에 멈췄어요: 보냄 \\d+, 받음 \\d+, 늦은 참여로 놓침 \\d+,"
                 + " HWM에서 버려짐 \\d+, 보낼 곳 없음 \\d+\\.");
+    }
+
+    /** A control given at least the width its words need (narrower, it would end them with "…"). */
+    private static boolean showsAllItsWords(Node node) {
+        javafx.scene.layout.Region region = (javafx.scene.layout.Region) node;
+        return region.getWidth() + 0.5 >= region.prefWidth(-1);
     }
 
     /** The connection's words: the link's wide, invisible twin of its curve carries them. */
