@@ -248,16 +248,16 @@ public final class DesignerWindow {
      */
     public void relabel() {
         document.relabel();
-        actions = createActions();
-        root.setTop(new VBox(menus(), toolbar()));
-        paletteSlot.getChildren().setAll(new PaletteView(entry -> add(entry, canvas.visibleCentre())).view());
-        setInspector(Inspectors.create(document));
-        boolean legendShown = legend.isVisible();
+        boolean legendShown = legendItem.isSelected();
         legend.visibleProperty().unbind();
         legend = LegendView.strip();
         legend.managedProperty().bind(legend.visibleProperty());
         canvasArea.setBottom(legend);
+        actions = createActions();
+        root.setTop(new VBox(menus(), toolbar())); // the menus bind the new legend's visibility
         legendItem.setSelected(legendShown);
+        paletteSlot.getChildren().setAll(new PaletteView(entry -> add(entry, canvas.visibleCentre())).view());
+        setInspector(Inspectors.create(document));
         diagnostics.relabel();
         codePanel.relabel();
         bindTitle();
