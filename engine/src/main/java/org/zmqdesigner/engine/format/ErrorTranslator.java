@@ -145,6 +145,30 @@ final class ErrorTranslator {
         if (message.startsWith("Duplicate field")) {
             return LoadTexts.get("json.duplicateField", message.substring("Duplicate field".length()));
         }
+        return otherSlip(message);
+    }
+
+    /**
+     * Slips whose English has always been Jackson's own sentence (kept word for word: the English
+     * text of these keys is just that sentence), while other languages say them in their words.
+     */
+    private static String otherSlip(String message) {
+        if (message.contains("was expecting comma to separate Object entries")) {
+            return LoadTexts.get("json.missingCommaObject", message);
+        }
+        if (message.contains("was expecting comma to separate Array entries")) {
+            return LoadTexts.get("json.missingCommaList", message);
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("^Unrecognized token '(.*?)': was expecting").matcher(message);
+        if (token.find()) {
+            return LoadTexts.get("json.unknownWord", message, token.group(1));
+        }
+        java.util.regex.Matcher character = java.util.regex.Pattern
+                .compile("^Unexpected character \\('(.)'\\): expected a valid value").matcher(message);
+        if (character.find()) {
+            return LoadTexts.get("json.unexpectedCharacter", message, character.group(1));
+        }
         return message;
     }
 

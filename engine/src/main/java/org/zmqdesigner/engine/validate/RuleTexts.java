@@ -18,12 +18,13 @@ final class RuleTexts {
         return Texts.of(RuleTexts.class).get(key, Arrays.stream(args).map(String::valueOf).toArray());
     }
 
-    /** "A or B or C" in the current language. */
+    /** "A or B or C" in English, "A, B 또는 C" in Korean: the last pair joined apart from the rest. */
     static String orList(Iterable<?> items) {
         Iterator<?> it = items.iterator();
         String out = String.valueOf(it.next());
         while (it.hasNext()) {
-            out = get("list.or", out, it.next());
+            Object next = it.next();
+            out = get(it.hasNext() ? "list.orMore" : "list.or", out, next);
         }
         return out;
     }

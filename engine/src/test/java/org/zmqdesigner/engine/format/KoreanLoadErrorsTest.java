@@ -105,6 +105,22 @@ class KoreanLoadErrorsTest {
         }
     }
 
+    /** Slips whose English is Jackson's own sentence, as it always was; in Korean they are explained. */
+    @Test
+    void a_missing_comma_or_an_unknown_word_is_explained_in_korean_and_left_as_before_in_english() throws Exception {
+        String[] files = {
+            "{\"formatVersion\": 1 \"title\": \"x\"}",
+            "{\"formatVersion\": 1, \"nodes\": [{} {}]}",
+            "{\"formatVersion\": 1, \"title\": tru}",
+            "{\"formatVersion\": 1, \"title\": #}"};
+        for (String file : files) {
+            assertSameInKorean(read(file), KoreanWording.inKorean(() -> read(file)));
+        }
+        assertThat(read(files[0]).problem()).isEqualTo("this is not valid JSON: Unexpected character ('\"'): was"
+                + " expecting comma to separate Object entries");
+        assertThat(KoreanWording.inKorean(() -> read(files[2]).problem())).contains("'tru'");
+    }
+
     @Test
     void a_file_over_the_size_limit_is_refused_in_korean_with_its_numbers_as_written() throws Exception {
         TopologyLoadException korean = KoreanWording.inKorean(
