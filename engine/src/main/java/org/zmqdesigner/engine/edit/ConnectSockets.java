@@ -58,6 +58,6 @@ public record ConnectSockets(String linkId, SocketRef connecting, SocketRef bind
 
     @Override
     public String description() {
-        return EditTexts.get("connect", connecting, binding);
+        return EditTexts.get("connect.sockets", connecting, binding);
     }
 }
