@@ -2,6 +2,7 @@ package org.zmqdesigner.engine.validate;
 
 import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.text.Language;
 
 /**
  * Every endpoint parses, its port is a real port, and binds on every interface are pointed out, as
@@ -79,8 +80,14 @@ final class EndpointRule implements Rule {
         return endpoint;
     }
 
+    /**
+     * The model's reason as a sentence: ended with a full stop and, in English, begun with a capital.
+     * Korean has no capitals, and raising the first letter there would only turn "tcp://" into "Tcp://".
+     */
     private static String sentence(String text) {
-        String capitalised = text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        boolean capitals = Language.current().equals(Language.ENGLISH);
+        String capitalised = text.isEmpty() || !capitals ? text
+                : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         return capitalised.endsWith(".") ? capitalised : capitalised + ".";
     }
 

@@ -77,6 +77,18 @@ class KoreanDiagnosticsTest {
                 + " on this machine, bind tcp://127.0.0.1:5555 instead.");
     }
 
+    /** English capitalises the model's reason; in Korean that would turn "tcp://" into "Tcp://". */
+    @Test
+    void a_bad_endpoint_is_quoted_as_written_in_korean() throws Exception {
+        Topology topology = Designs.design(Designs.app("a", Designs.binding("s", org.zmqdesigner.engine.model.SocketType.PUB,
+                "tcp://", "ipc://", "inproc://"))).build();
+
+        List<Diagnostic> korean = KoreanDiagnostics.inKorean(topology);
+
+        assertThat(DiagnosticChecks.withCode(korean, "BAD_ENDPOINT")).hasSize(3)
+                .allSatisfy(d -> assertThat(d.message()).doesNotContain("Tcp://", "Ipc://", "Inproc://").endsWith("."));
+    }
+
     @Test
     void the_checker_finds_an_english_sentence_left_in_korean_text() {
         assertThat(KoreanWording.leftoverEnglish("client/req 소켓이 connect합니다. Link it to another socket."))
