@@ -50,7 +50,8 @@ final class ReportTable {
         if (!report.externalPeers().isEmpty()) {
             out.println();
             report.externalPeers().forEach((host, peer) -> out.println(texts.get(
-                    peer.connections() == 1 ? "table.outside.one" : "table.outside.many", host,
+                    peer.connections() == 1 ? "table.outside.one" : "table.outside.many",
+                    RunReport.OTHER_HOSTS.equals(host) ? texts.get("table.otherHosts") : host,
                     str(peer.connections()), str(peer.messages()),
                     peer.refused() == 0 ? "" : texts.get("table.outside.refused", str(peer.refused())))));
         }

@@ -53,6 +53,7 @@ class ReportTableTest {
         Map<String, RunReport.OutsidePeer> outside = new LinkedHashMap<>();
         outside.put("10.0.0.7", new RunReport.OutsidePeer(1, 1_500, 0));
         outside.put("10.0.0.8", new RunReport.OutsidePeer(3, 0, 2));
+        outside.put(RunReport.OTHER_HOSTS, new RunReport.OutsidePeer(40, 0, 0));
         return new RunReport("lazy-pirate", 5_250, nodes, links, new RunReport.Totals(9, 12_350, 4, 5, 3), outside,
                 "the engine's thread x died (boom), so the run stopped");
     }
@@ -79,6 +80,7 @@ class ReportTableTest {
                 "outside program(s) at 10.0.0.7: 1 connection, 1500 messages",
                 "outside program(s) at 10.0.0.8: 3 connections, 0 messages, 2 refused (never completed the ZeroMQ"
                         + " handshake)",
+                "outside program(s) at other hosts: 40 connections, 0 messages",
                 "(before-start: published while that subscriber was not running, before it started or while it was"
                         + " stopped; it could never get those, so they are not losses)",
                 "lpclient made 1 retry: a request sent again on a new socket after no reply came in time (Lazy Pirate)",
@@ -101,7 +103,8 @@ class ReportTableTest {
                 .isEqualTo(ReportTable.columns(lines.get(3)));
         assertThat(ReportTable.columns(lines.get(5))).isEqualTo(ReportTable.columns(lines.get(7)));
         assertThat(lines.get(7)).contains("다른 곳");
-        assertThat(String.join("\n", lines)).contains("10.0.0.8의 외부 프로그램: 연결 3개, 메시지 0개, 거부 2개")
+        assertThat(String.join("\n", lines)).contains("외부 프로그램(10.0.0.8): 연결 3개, 메시지 0개, 거부 2개")
+                .contains("외부 프로그램(그 밖의 호스트): 연결 40개")
                 .contains("lpclient: 재시도 1번").contains("합계: 보냄 9, 받음 12350")
                 .doesNotContain("elsewhere").doesNotContain("made 1 retry").doesNotContain("total:");
     }
