@@ -84,6 +84,7 @@ public final class DesignerWindow {
     private final org.zmqdesigner.app.run.RunPanel runPanel;
     private final org.zmqdesigner.app.code.CodePanel codePanel;
     private final org.zmqdesigner.app.export.ExportDialog exportDialog;
+    private final org.zmqdesigner.app.lesson.Lessons lessons;
     private final ActionRegistry actions;
     private final SplitPane main;
     private final SplitPane centre;
@@ -108,9 +109,11 @@ public final class DesignerWindow {
         this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
         this.exportDialog = new org.zmqdesigner.app.export.ExportDialog(() -> stage, document, files.folders(),
                 preferences, runPanel::showProblems, status::setText);
+        this.lessons = new org.zmqdesigner.app.lesson.Lessons(() -> stage, document, canvas, files, runs, preferences,
+                status::setText);
         this.actions = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
                 this::openSample, () -> exportDialog.show(), () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
-                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp));
+                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp, lessons::show));
         canvas.setMenus(new CanvasContextMenus(actions));
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
         PaletteView palette = new PaletteView(entry -> add(entry, canvas.visibleCentre()));
@@ -173,6 +176,7 @@ public final class DesignerWindow {
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
+        scene.getStylesheets().add(org.zmqdesigner.app.lesson.Lessons.stylesheet());
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -231,12 +235,18 @@ public final class DesignerWindow {
         return codePanel;
     }
 
+    /** Help → Lessons: the course, the current step and its check. */
+    public org.zmqdesigner.app.lesson.Lessons lessons() {
+        return lessons;
+    }
+
     public org.zmqdesigner.app.run.RunController runs() {
         return runs;
     }
 
     public void setInspector(javafx.scene.Node inspector) {
-        inspectorSlot.getChildren().setAll(inspector);
+        // The lessons panel docks above the inspector while it is shown.
+        inspectorSlot.getChildren().setAll(lessons.dock(inspector));
     }
 
     /**

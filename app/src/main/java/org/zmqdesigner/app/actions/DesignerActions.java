@@ -19,7 +19,7 @@ public final class DesignerActions {
 
     /** What only the window can do (dialogs it owns, closing itself). */
     public record WindowCommands(Runnable openSample, Runnable export, Runnable exportPng, Runnable exportSvg,
-                                 Runnable exit, Runnable showShortcuts, Runnable tidyUp) {
+                                 Runnable exit, Runnable showShortcuts, Runnable tidyUp, Runnable showLessons) {
     }
 
     private DesignerActions() {
@@ -90,6 +90,8 @@ public final class DesignerActions {
         r.add(new Action("run-stop", "_Stop", runs::stop).icon(MaterialDesignS.STOP).shortcut("Shift+F5")
                 .describe("Stop").enabledWhen(runs.runningProperty().and(runs.busyProperty().not())));
 
+        r.add(new Action("lessons", org.zmqdesigner.app.lesson.Lessons.actionText(), window.showLessons())
+                .shortcut("Shortcut+L").describe(org.zmqdesigner.app.lesson.Lessons.actionDescription()));
         r.add(new Action("shortcuts", "_Keyboard Shortcuts", window.showShortcuts()).shortcut("F1")
                 .describe("Keyboard shortcuts"));
         return r;

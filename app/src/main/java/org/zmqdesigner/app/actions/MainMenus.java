@@ -32,7 +32,7 @@ public final class MainMenus {
         Menu view = menu(actions, "_View", "fit", "zoom-in", "zoom-out", SEPARATOR);
         view.getItems().addAll(viewToggles);
         Menu run = menu(actions, "_Run", "run-start", "run-pause", "run-step", "run-stop");
-        Menu help = menu(actions, "_Help", "shortcuts");
+        Menu help = menu(actions, "_Help", "lessons", SEPARATOR, "shortcuts");
         MenuBar bar = new MenuBar(file, edit, view, run, help);
         bar.setId("menu-bar");
         return bar;
