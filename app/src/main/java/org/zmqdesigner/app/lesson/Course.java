@@ -21,8 +21,8 @@ final class Course {
     static Course discover() {
         Course course = new Course();
         LessonLibrary.discover().ifPresent(library -> library.entries().forEach(entry -> {
-            if (entry.loaded().isPresent()) {
-                course.lessons.add(entry.loaded().get());
+            if (entry.asLesson().isPresent()) {
+                course.lessons.add(entry.asLesson().get());
             } else {
                 course.broken.add(new String[] {entry.file().getFileName().toString(), entry.problem()});
             }

@@ -160,7 +160,8 @@ public final class Lessons {
             dock.getItems().setAll(panel, inspector);
             dock.setDividerPositions(DIVIDER);
         }
-        render();
+        // Words and progress may have changed while hidden (a language switch, another lesson).
+        relabel();
     }
 
     public void hide() {
@@ -252,6 +253,11 @@ public final class Lessons {
         canvas.highlight(showing.get() && lessonDesign ? session.highlight() : List.of());
     }
 
+    private boolean onScreen() {
+        return showing.get() && panel.getScene() != null && panel.getScene().getWindow() != null
+                && panel.getScene().getWindow().isShowing();
+    }
+
     /** Every word again, in the language just chosen. */
     private void relabel() {
         if (coursePage != null) {
@@ -319,6 +325,9 @@ public final class Lessons {
                 Lessons alive = ref.get();
                 if (alive == null) {
                     Language.removeListener(this);
+                } else if (!alive.onScreen()) {
+                    // Hidden, or its window is gone: show() puts the words right when it shows.
+                    return;
                 } else if (Platform.isFxApplicationThread()) {
                     alive.relabel();
                 } else {

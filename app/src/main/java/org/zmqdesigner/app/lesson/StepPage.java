@@ -84,6 +84,7 @@ final class StepPage {
         notice.setWrapText(true);
         notice.getStyleClass().add("lesson-problem");
         resultTitle.getStyleClass().add("lesson-result-title");
+        resultTitle.setId("lesson-result-title");
         resultText.setWrapText(true);
         resultText.setId("lesson-result-text");
         result.setId("lesson-result");
@@ -205,11 +206,14 @@ final class StepPage {
         if (done) {
             result.getStyleClass().add("passed");
             resultTitle.setText(TEXTS.get(session.lessonDone() ? "lesson.passed" : "result.passed"));
-            resultText.setText(texts.done(session.step().id()));
+            // The step's own words, then what the engine found holds (with the run's numbers).
+            String held = session.result().filter(CheckResult::passed).map(StepPage::reasons).orElse("");
+            resultText.setText(held.isEmpty() ? texts.done(session.step().id())
+                    : texts.done(session.step().id()) + "\n\n" + held);
             return;
         }
         CheckResult r = session.result().get();
-        String reasons = String.join("\n", r.reasons().stream().map(s -> TEXTS.get("result.reason", s)).toList());
+        String reasons = reasons(r);
         switch (r.status()) {
             case NEEDS_RUN -> {
                 result.getStyleClass().add("waiting");
@@ -219,7 +223,8 @@ final class StepPage {
             case RUN_TOO_SHORT -> {
                 result.getStyleClass().add("waiting");
                 resultTitle.setText(TEXTS.get(session.running() ? "result.soFar" : "result.notYet"));
-                resultText.setText(join(TEXTS.get("result.runTooShort"), reasons));
+                // The engine says it with its numbers ("312 messages so far; this check needs 1,000").
+                resultText.setText(reasons.isEmpty() ? TEXTS.get("result.runTooShort") : reasons);
             }
             case FAILED -> {
                 result.getStyleClass().add(session.failedTry() ? "failed" : "waiting");
@@ -235,7 +240,8 @@ final class StepPage {
         }
     }
 
-    private static String join(String lead, String rest) {
-        return rest.isEmpty() ? lead : lead + "\n" + rest;
+    private static String reasons(CheckResult r) {
+        return String.join("\n", r.reasons().stream().map(s -> TEXTS.get("result.reason", s)).toList());
     }
+
 }
