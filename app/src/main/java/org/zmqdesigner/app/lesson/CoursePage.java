@@ -32,6 +32,7 @@ final class CoursePage {
         this.course = course;
         this.progress = progress;
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         intro.getStyleClass().add("lesson-muted");
         list.setId("lesson-course-list");
         list.getStyleClass().add("lesson-course-list");
@@ -134,9 +135,11 @@ final class CoursePage {
             title.getStyleClass().add("lesson-row-title");
             title.setWrapText(true);
             state.getStyleClass().add("lesson-row-state");
-            box.setMinWidth(0);
-            title.setMinWidth(0);
+            // A title wraps within the list rather than ending in "…" (the panel is narrow).
             setPrefWidth(0);
+            box.maxWidthProperty().bind(list.widthProperty().subtract(28));
+            title.maxWidthProperty().bind(box.maxWidthProperty());
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
         @Override

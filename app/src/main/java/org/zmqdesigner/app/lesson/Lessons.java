@@ -48,7 +48,9 @@ public final class Lessons {
 
     private static final Texts TEXTS = Texts.of(Lessons.class);
     /** Where the panel ends and the inspector begins in the right column, when first shown. */
-    static final double DIVIDER = 0.62;
+    static final double DIVIDER = 0.72;
+    /** Where the divider goes when something is selected and the inspector is wanted. */
+    static final double INSPECTOR_ROOM = 0.5;
 
     private final Supplier<Window> owner;
     private final DesignDocument document;
@@ -119,6 +121,14 @@ public final class Lessons {
             }
         });
         runs.busyProperty().addListener((o, was, now) -> render());
+        // Selecting something means the inspector is wanted next (a step says "select the server
+        // and set its delay"): the panel gives it half the column if it had less.
+        document.selection().addListener((javafx.collections.SetChangeListener<String>) change -> {
+            if (showing.get() && change.wasAdded() && change.getSet().size() == 1
+                    && dock.getDividerPositions().length == 1 && dock.getDividerPositions()[0] > INSPECTOR_ROOM) {
+                dock.setDividerPositions(INSPECTOR_ROOM);
+            }
+        });
         listenToLanguage(this);
     }
 

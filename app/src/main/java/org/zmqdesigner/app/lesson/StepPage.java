@@ -64,6 +64,7 @@ final class StepPage {
     private final ScrollPane scroll;
     private final VBox view;
     private String shownStep;
+    private String shownFeedback;
 
     StepPage(Moves moves) {
         all.setId("lesson-all");
@@ -137,6 +138,8 @@ final class StepPage {
         reset.setGraphic(new FontIcon(MaterialDesignR.RESTORE));
         reset.getStyleClass().add("flat");
         reset.setOnAction(e -> moves.reset());
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        reset.getStyleClass().add("small");
         view = new VBox(6, all, lessonTitle, stepNumber, scroll, buttons, reset);
         view.setId("lesson-step");
         view.getStyleClass().add("lesson-page");
@@ -181,11 +184,16 @@ final class StepPage {
         next.setDefaultButton(false);
         reset.setText(TEXTS.get("lesson.reset"));
         reset.setTooltip(new Tooltip(TEXTS.get("lesson.reset.tooltip")));
+        String feedback = stepId + session.failedTry() + session.stepDone();
         if (!stepId.equals(shownStep)) {
             // A new step is read from its top.
             shownStep = stepId;
             scroll.setVvalue(0);
+        } else if (!feedback.equals(shownFeedback) && (session.failedTry() || session.stepDone())) {
+            // A hint or a pass just appeared under the text: bring it into view (after layout).
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
         }
+        shownFeedback = feedback;
     }
 
     private void showResult(LessonSession session, LessonTexts texts) {
