@@ -18,20 +18,17 @@ public record Check(On on, List<Condition> conditions) {
 
     public Check {
         if (on == null) {
-            throw new IllegalArgumentException("a check needs \"on\": \"design\" (judged on the design) or \"run\""
-                    + " (judged on a run of it)");
+            throw LessonWords.problem("load.check.on");
         }
         if (conditions == null || conditions.isEmpty()) {
-            throw new IllegalArgumentException("a check needs \"conditions\": a list of at least one condition");
+            throw LessonWords.problem("load.check.conditions");
         }
         conditions = List.copyOf(conditions);
         if (on == On.DESIGN && conditions.stream().anyMatch(c -> c instanceof RunCondition)) {
-            throw new IllegalArgumentException("a check \"on\": \"design\" is judged without a run, so it cannot hold"
-                    + " run conditions (messages, counter, filtered, state); make it \"on\": \"run\"");
+            throw LessonWords.problem("load.check.designWithRun");
         }
         if (on == On.RUN && conditions.stream().noneMatch(c -> c instanceof RunCondition)) {
-            throw new IllegalArgumentException("a check \"on\": \"run\" needs at least one run condition (messages,"
-                    + " counter, filtered, state); with design conditions only, make it \"on\": \"design\"");
+            throw LessonWords.problem("load.check.runWithoutRun");
         }
     }
 

@@ -15,7 +15,7 @@ import org.zmqdesigner.engine.text.Texts;
  */
 public final class CheckEvaluator {
 
-    static final Texts TEXTS = Texts.of(CheckEvaluator.class);
+    static final Texts TEXTS = LessonWords.TEXTS;
 
     private CheckEvaluator() {
     }

@@ -75,26 +75,23 @@ public record ConditionSpec(
         Map<String, Object> given = given();
         List<String> naming = given.keySet().stream().filter(KINDS::containsKey).toList();
         if (naming.isEmpty()) {
-            throw new IllegalArgumentException("a condition needs one of the fields " + String.join(", ",
-                    KINDS.keySet()) + " to say what it checks");
+            throw LessonWords.problem("load.condition.none", String.join(", ", KINDS.keySet()));
         }
         if (naming.size() > 1) {
-            throw new IllegalArgumentException("one condition checks one thing, but this one has "
-                    + String.join(" and ", naming) + ": write each as its own {...} in \"conditions\"");
+            throw LessonWords.problem("load.condition.several", String.join(", ", naming));
         }
         String kind = naming.get(0);
         for (String field : given.keySet()) {
             if (!field.equals(kind) && !KINDS.get(kind).contains(field)) {
-                throw new IllegalArgumentException("\"" + field + "\" does not go with \"" + kind + "\"; "
-                        + (KINDS.get(kind).isEmpty() ? "\"" + kind + "\" stands alone"
-                        : "it takes " + String.join(", ", KINDS.get(kind).stream().sorted().toList())));
+                throw KINDS.get(kind).isEmpty() ? LessonWords.problem("load.condition.alone", field, kind)
+                        : LessonWords.problem("load.condition.notWith", field, kind,
+                        String.join(", ", KINDS.get(kind).stream().sorted().toList()));
             }
         }
         return switch (kind) {
             case "validates" -> {
                 if (!validates) {
-                    throw new IllegalArgumentException("\"validates\" can only be true: leave the condition out"
-                            + " when the design may have errors");
+                    throw LessonWords.problem("load.validates.true");
                 }
                 yield new DesignCondition.Validates();
             }
@@ -106,8 +103,7 @@ public record ConditionSpec(
             case "unchanged" -> new DesignCondition.Unchanged(text("unchanged", unchanged));
             case "subscribes" -> {
                 if (prefix == null) {
-                    throw new IllegalArgumentException("\"subscribes\" needs the \"prefix\" the subscription must"
-                            + " start with, such as \"10001\"");
+                    throw LessonWords.problem("load.subscribes.prefix");
                 }
                 yield new DesignCondition.Subscribes(text("subscribes", subscribes), prefix, Boolean.TRUE.equals(only));
             }
@@ -134,21 +130,18 @@ public record ConditionSpec(
             whose.add("everyLinkOf");
         }
         if (whose.size() != 1) {
-            throw new IllegalArgumentException("a \"counter\" condition says whose counter with exactly one of"
-                    + " \"node\", \"everyNodeWith\" or \"everyLinkOf\"" + (whose.isEmpty() ? ""
-                    : "; this one has " + String.join(" and ", whose)));
+            throw whose.isEmpty() ? LessonWords.problem("load.counter.whose")
+                    : LessonWords.problem("load.counter.whoseSeveral", String.join(", ", whose));
         }
         Comparison comparison = comparison(false);
         if (everyLinkOf != null) {
             if (!counter.ofLinks()) {
-                throw new IllegalArgumentException("links count only \"sent\" and \"delivered\", not \""
-                        + counter.key() + "\"");
+                throw LessonWords.problem("load.counter.links", counter.key());
             }
             return new RunCondition.EveryLinkOf(text("everyLinkOf", everyLinkOf), counter, comparison);
         }
         if (!counter.ofNodes()) {
-            throw new IllegalArgumentException("\"delivered\" is counted per link: use \"everyLinkOf\", or"
-                    + " \"received\" for a node");
+            throw LessonWords.problem("load.counter.delivered");
         }
         return node != null ? new RunCondition.NodeCounter(text("node", node), counter, comparison)
                 : new RunCondition.EveryNodeWith(everyNodeWith, counter, comparison);
@@ -157,9 +150,9 @@ public record ConditionSpec(
     private SocketOption socketOption() {
         return SocketOption.byKey(option).orElseThrow(() -> {
             List<String> keys = java.util.Arrays.stream(SocketOption.values()).map(SocketOption::key).toList();
-            return new IllegalArgumentException("\"" + option + "\" is not a socket option"
-                    + Suggestions.closest(option, keys).map(s -> " — did you mean \"" + s + "\"?")
-                    .orElse("; the options are " + String.join(", ", keys)));
+            return Suggestions.closest(option, keys)
+                    .map(s -> LessonWords.problem("load.option.guess", option, s))
+                    .orElseGet(() -> LessonWords.problem("load.option.unknown", option, String.join(", ", keys)));
         });
     }
 
@@ -170,7 +163,7 @@ public record ConditionSpec(
         }
         if (is == Is.SET) {
             if (!setAllowed) {
-                throw new IllegalArgumentException("a counter is always there: \"is\" takes \"zero\" here");
+                throw LessonWords.problem("load.is.counter");
             }
             given.add(new Comparison(Comparison.Kind.SET, 0));
         }
@@ -184,9 +177,8 @@ public record ConditionSpec(
             given.add(new Comparison(Comparison.Kind.AT_MOST, nonNegative("atMost", atMost)));
         }
         if (given.size() != 1) {
-            throw new IllegalArgumentException("say how the number must compare with exactly one of \"is\": \"zero\""
-                    + (setAllowed ? " (or \"set\")" : "") + ", \"above\", \"atLeast\" or \"atMost\""
-                    + (given.isEmpty() ? "" : "; this condition has " + given.size()));
+            throw LessonWords.problem(given.isEmpty() ? "load.comparison.none" : "load.comparison.several",
+                    String.valueOf(given.size()));
         }
         return given.get(0);
     }
@@ -207,29 +199,28 @@ public record ConditionSpec(
 
     private static String text(String field, String value) {
         if (value.isBlank()) {
-            throw new IllegalArgumentException("\"" + field + "\" names an element of the design: a node id, or"
-                    + " node/socket");
+            throw LessonWords.problem("load.element", field);
         }
         return value;
     }
 
     private static String required(String field, String value) {
         if (value == null) {
-            throw new IllegalArgumentException("this condition needs \"" + field + "\"");
+            throw LessonWords.problem("load.required", field);
         }
         return text(field, value);
     }
 
     private static long positive(String field, long value) {
         if (value < 1) {
-            throw new IllegalArgumentException("\"" + field + "\" must be 1 or more, not " + value);
+            throw LessonWords.problem("load.positive", field, String.valueOf(value));
         }
         return value;
     }
 
     private static long nonNegative(String field, long value) {
         if (value < 0) {
-            throw new IllegalArgumentException("\"" + field + "\" must be 0 or more, not " + value);
+            throw LessonWords.problem("load.nonNegative", field, String.valueOf(value));
         }
         return value;
     }

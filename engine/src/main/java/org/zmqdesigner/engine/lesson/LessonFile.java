@@ -19,23 +19,21 @@ record LessonFile(String id, Integer order, String design, List<Step> steps) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     LessonFile {
-        slug("id", id, "a lesson");
+        slug(id, "load.lesson.id");
         if (order == null || order < 1) {
-            throw new IllegalArgumentException("a lesson needs \"order\": its place in the course, 1 or more");
+            throw LessonWords.problem("load.lesson.order");
         }
         if (design == null || design.isBlank()) {
-            throw new IllegalArgumentException("a lesson needs \"design\": its starting design, a "
-                    + TopologyFormat.EXTENSION + " file beside the lesson");
+            throw LessonWords.problem("load.lesson.design", TopologyFormat.EXTENSION);
         }
         if (steps == null || steps.isEmpty()) {
-            throw new IllegalArgumentException("a lesson needs \"steps\": a list of at least one step");
+            throw LessonWords.problem("load.lesson.steps");
         }
         steps = List.copyOf(steps);
         Set<String> ids = new HashSet<>();
         for (Step step : steps) {
             if (!ids.add(step.id())) {
-                throw new IllegalArgumentException("two steps have the id \"" + step.id() + "\"; each step needs its"
-                        + " own, since its texts are found by it");
+                throw LessonWords.problem("load.step.duplicate", step.id());
             }
         }
     }
@@ -43,27 +41,24 @@ record LessonFile(String id, Integer order, String design, List<Step> steps) {
     /** One step as written. */
     record Step(String id, List<String> highlight, Check check, String solution) {
         Step {
-            slug("id", id, "a step");
+            slug(id, "load.step.id");
             highlight = highlight == null ? List.of() : List.copyOf(highlight);
             for (String element : highlight) {
                 if (element == null || element.isBlank()) {
-                    throw new IllegalArgumentException("\"highlight\" names elements of the design: node ids, node/socket"
-                            + " or link ids, not an empty string");
+                    throw LessonWords.problem("load.step.highlight");
                 }
             }
             if (solution != null) {
                 if (check == null) {
-                    throw new IllegalArgumentException("only a step with a \"check\" has a \"solution\": it is the"
-                            + " design that passes the check");
+                    throw LessonWords.problem("load.step.solutionWithoutCheck");
                 }
             }
         }
     }
 
-    private static void slug(String field, String value, String what) {
+    private static void slug(String value, String key) {
         if (value == null || !SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException(what + " needs \"" + field + "\": lower-case letters, digits and"
-                    + " dashes, such as \"run-it\"" + (value == null ? "" : "; \"" + value + "\" is not"));
+            throw LessonWords.problem(key, value == null ? "" : value);
         }
     }
 
@@ -73,21 +68,20 @@ record LessonFile(String id, Integer order, String design, List<Step> steps) {
      */
     static String badDesignName(String value) {
         if (value.isBlank()) {
-            return "name the " + TopologyFormat.EXTENSION + " file beside the lesson";
+            return LessonWords.TEXTS.get("load.design.blank", TopologyFormat.EXTENSION);
         }
         Path path;
         try {
             path = Path.of(value);
         } catch (java.nio.file.InvalidPathException e) {
-            return "\"" + value + "\" is not a file name";
+            return LessonWords.TEXTS.get("load.design.notAName", value);
         }
         if (path.isAbsolute() || value.startsWith("/") || value.startsWith("\\") || value.contains(":")
                 || value.contains("..")) {
-            return "\"" + value + "\" leaves the lesson's folder; name a file in it, such as"
-                    + " \"01-hello-reqrep.zmqtopo\", so the lesson can be copied as one folder";
+            return LessonWords.TEXTS.get("load.design.leaves", value);
         }
         if (!value.endsWith(TopologyFormat.EXTENSION)) {
-            return "\"" + value + "\" is not a design: its name must end in " + TopologyFormat.EXTENSION;
+            return LessonWords.TEXTS.get("load.design.notDesign", value, TopologyFormat.EXTENSION);
         }
         return null;
     }

@@ -49,8 +49,7 @@ public final class LessonLoader {
         List<String> missing = texts.missing(requiredKeys(steps));
         if (!missing.isEmpty()) {
             throw new TopologyLoadException(folder.resolve(baseName(file) + ".properties").toString(), 0, 0, "",
-                    "the lesson's texts lack " + String.join(", ", missing) + " (every lesson has a title and a"
-                            + " summary, every step a title and a text, every checked step a hint and a done)");
+                    LessonWords.TEXTS.get("load.texts.missing", String.join(", ", missing)));
         }
         return new Lesson(read.id(), read.order(), file, start, steps, texts, solutions);
     }
@@ -87,18 +86,19 @@ public final class LessonLoader {
         Path file = folder.resolve(name).normalize();
         try {
             if (Files.exists(file) && !file.toRealPath().startsWith(folder.toRealPath())) {
-                throw topologies.format().problemAt(bytes, source, at, "\"" + name + "\" leads out of the lesson's"
-                        + " folder (it is a link to " + file.toRealPath() + "); put the design itself in the folder");
+                throw topologies.format().problemAt(bytes, source, at, LessonWords.TEXTS.get("load.design.linkOut",
+                        name, file.toRealPath().toString()));
             }
         } catch (IOException e) {
-            throw topologies.format().problemAt(bytes, source, at, "\"" + name + "\" cannot be read: " + e.getMessage());
+            throw topologies.format().problemAt(bytes, source, at, LessonWords.TEXTS.get("load.design.unreadable",
+                    name, String.valueOf(e.getMessage())));
         }
         try {
             return topologies.load(file);
         } catch (TopologyLoadException e) {
             String problem = e.line() == 0 && e.source().equals(file.toString())
-                    ? "\"" + name + "\": " + e.problem()
-                    : "\"" + name + "\" has an error: " + e.getMessage();
+                    ? LessonWords.TEXTS.get("load.design.problem", name, e.problem())
+                    : LessonWords.TEXTS.get("load.design.error", name, e.getMessage());
             throw topologies.format().problemAt(bytes, source, at, problem);
         }
     }

@@ -59,22 +59,21 @@ public final class LessonTexts {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new TopologyLoadException(file.toString(), 0, 0, "", "the texts must be saved as UTF-8, and this"
-                    + " file is not");
+            throw new TopologyLoadException(file.toString(), 0, 0, "", LessonWords.TEXTS.get("load.texts.utf8"));
         }
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            throw new TopologyLoadException(file.toString(), 0, 0, "", "cannot be read as a .properties file: "
-                    + e.getMessage());
+            throw new TopologyLoadException(file.toString(), 0, 0, "", LessonWords.TEXTS.get("load.texts.unreadable",
+                    String.valueOf(e.getMessage())));
         }
         for (String key : properties.stringPropertyNames()) {
             try {
                 new MessageFormat(properties.getProperty(key));
             } catch (IllegalArgumentException e) {
-                throw new TopologyLoadException(file.toString(), lineOf(text, key), 1, key, "the text is not a valid"
-                        + " pattern (" + e.getMessage() + "); write a { as '{' and an apostrophe as ''");
+                throw new TopologyLoadException(file.toString(), lineOf(text, key), 1, key,
+                        LessonWords.TEXTS.get("load.texts.pattern", String.valueOf(e.getMessage())));
             }
         }
         return properties;

@@ -256,4 +256,15 @@ class LessonLoaderTest {
             }
         }
     }
+
+    @Test
+    void a_teacher_working_in_korean_reads_the_problem_in_korean() throws Exception {
+        Language.set(Language.KOREAN);
+        String changed = text.replace("{\"validates\": true}", "{\"validates\": true, \"unchanged\": \"server\"}");
+
+        TopologyLoadException e = refused(changed);
+
+        assertThat(e.getMessage()).startsWith(at(changed, "{\"validates\": true, "))
+                .contains("조건 하나는 한 가지만 검사하는데, 이 조건에는 validates, unchanged이(가) 함께 있어요");
+    }
 }
