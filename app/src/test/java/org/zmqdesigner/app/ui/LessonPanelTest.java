@@ -47,9 +47,10 @@ class LessonPanelTest extends DesignerUiTest {
         open(stage);
     }
 
+    /** Back to English on the FX thread, so the panels relabel now, before the preferences are removed. */
     @AfterEach
     void english() {
-        Language.set(Language.ENGLISH);
+        new FxRobot().interact(() -> Language.set(Language.ENGLISH));
     }
 
     private static Lesson lesson() {
@@ -260,7 +261,7 @@ class LessonPanelTest extends DesignerUiTest {
 
     @Test
     void in_korean_the_panel_shows_a_korean_lesson(FxRobot robot) throws Exception {
-        Language.set(Language.KOREAN);
+        robot.interact(() -> Language.set(Language.KOREAN));
         projectorSize(robot);
         startLesson(robot);
         robot.clickOn("#lesson-next");
