@@ -106,6 +106,7 @@ public final class DesignerWindow {
     private final org.zmqdesigner.app.run.RunPanel runPanel;
     private final org.zmqdesigner.app.code.CodePanel codePanel;
     private final org.zmqdesigner.app.export.ExportDialog exportDialog;
+    private final org.zmqdesigner.app.lesson.Lessons lessons;
     private ActionRegistry actions;
     private final SplitPane main;
     private final SplitPane centre;
@@ -131,6 +132,8 @@ public final class DesignerWindow {
         this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
         this.exportDialog = new org.zmqdesigner.app.export.ExportDialog(() -> stage, document, files.folders(),
                 preferences, runPanel::showProblems, status::setText);
+        this.lessons = new org.zmqdesigner.app.lesson.Lessons(() -> stage, document, canvas, files, runs, preferences,
+                status::setText);
         this.actions = createActions();
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
         paletteSlot.getChildren().setAll(new PaletteView(entry -> add(entry, canvas.visibleCentre())).view());
@@ -195,6 +198,7 @@ public final class DesignerWindow {
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
+        scene.getStylesheets().add(org.zmqdesigner.app.lesson.Lessons.stylesheet());
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -216,7 +220,7 @@ public final class DesignerWindow {
     private ActionRegistry createActions() {
         ActionRegistry made = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
                 this::openSample, () -> exportDialog.show(), () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
-                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp));
+                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp, lessons::show));
         canvas.setMenus(new CanvasContextMenus(made));
         return made;
     }
@@ -317,12 +321,18 @@ public final class DesignerWindow {
         return codePanel;
     }
 
+    /** Help → Lessons: the course, the current step and its check. */
+    public org.zmqdesigner.app.lesson.Lessons lessons() {
+        return lessons;
+    }
+
     public org.zmqdesigner.app.run.RunController runs() {
         return runs;
     }
 
     public void setInspector(javafx.scene.Node inspector) {
-        inspectorSlot.getChildren().setAll(inspector);
+        // The lessons panel docks above the inspector while it is shown.
+        inspectorSlot.getChildren().setAll(lessons.dock(inspector));
     }
 
     /**

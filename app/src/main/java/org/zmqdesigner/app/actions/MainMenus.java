@@ -34,7 +34,7 @@ public final class MainMenus {
         Menu view = menu(actions, TEXTS.get("menu.view"), "fit", "zoom-in", "zoom-out", SEPARATOR);
         view.getItems().addAll(viewToggles);
         Menu run = menu(actions, TEXTS.get("menu.run"), "run-start", "run-pause", "run-step", "run-stop");
-        Menu help = menu(actions, TEXTS.get("menu.help"), "shortcuts");
+        Menu help = menu(actions, TEXTS.get("menu.help"), "lessons", SEPARATOR, "shortcuts");
         MenuBar bar = new MenuBar(file, edit, view, run, help);
         bar.setId("menu-bar");
         return bar;
