@@ -69,7 +69,11 @@ public final class PaletteView {
         title.getStyleClass().add("palette-title");
         Label role = new Label(entry.role());
         role.getStyleClass().add("palette-role");
+        // A role wraps rather than ending in "...": Korean glyphs are wider, and the palette is narrow.
+        role.setWrapText(true);
         VBox text = new VBox(0, title, role);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, swatch, text);
         row.setId("palette-" + entry.name());
         row.getStyleClass().add("palette-entry");
