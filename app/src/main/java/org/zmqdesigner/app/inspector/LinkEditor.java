@@ -5,7 +5,8 @@ import static org.zmqdesigner.app.inspector.InspectorContext.text;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.SocketRef;
@@ -46,8 +47,12 @@ final class LinkEditor {
         String type = topology.socket(ref).map(s -> s.type().name()).orElse(text("link.end.missing"));
         Label detail = new Label(text("link.end.type", type));
         detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox box = new HBox(6, name, detail);
+        // The type goes under the socket when both do not fit, rather than either ending in "...".
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(6, 0, name, detail);
         box.setAlignment(Pos.BASELINE_LEFT);
+        box.setMinWidth(0);
         return box;
     }
 
