@@ -33,6 +33,14 @@ public final class TopologyFiles {
      * read is bounded whatever the file system says its size is.
      */
     public Topology load(Path file) throws TopologyLoadException {
+        return format.read(bytesOf(file), file.toString());
+    }
+
+    /**
+     * The bytes of a file of ours (a topology, a lesson, a lesson's texts), read by the rules
+     * above: a regular file only, and bounded.
+     */
+    public static byte[] bytesOf(Path file) throws TopologyLoadException {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -46,7 +54,7 @@ public final class TopologyFiles {
             if (size > TopologyFormat.MAX_FILE_BYTES) {
                 throw TopologyFormat.tooLarge(source, size);
             }
-            return format.read(readAtMost(file, TopologyFormat.MAX_FILE_BYTES, source), source);
+            return readAtMost(file, TopologyFormat.MAX_FILE_BYTES, source);
         } catch (NoSuchFileException e) {
             throw new TopologyLoadException(source, 0, 0, "", "no such file");
         } catch (AccessDeniedException e) {

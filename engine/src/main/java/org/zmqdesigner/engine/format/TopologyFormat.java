@@ -122,6 +122,33 @@ public final class TopologyFormat {
      * @param source the name used in error messages, usually the file name
      */
     public Topology read(byte[] bytes, String source) throws TopologyLoadException {
+        return read(bytes, source, topologyReader);
+    }
+
+    /**
+     * Reads another file of the same family (a lesson) into {@code type} by the same rules: the
+     * same strict JSON, {@code formatVersion} checked, and the same located error messages.
+     */
+    public <T> T read(byte[] bytes, String source, Class<T> type) throws TopologyLoadException {
+        return read(bytes, source, mapper.readerFor(type));
+    }
+
+    /**
+     * A problem found after reading, such as a file named in the document that does not exist,
+     * located at {@code path} (field names and list indexes, as {@code "steps", 2, "solution"}) the
+     * way the loader locates its own errors.
+     */
+    public TopologyLoadException problemAt(byte[] bytes, String source, List<Object> path, String problem) {
+        List<JsonMappingException.Reference> references = new java.util.ArrayList<>();
+        for (Object step : path) {
+            references.add(step instanceof Integer index ? new JsonMappingException.Reference(null, index)
+                    : new JsonMappingException.Reference(null, String.valueOf(step)));
+        }
+        JsonLocation at = JsonLocator.locate(mapper, bytes, references, false);
+        return new TopologyLoadException(source, line(at), column(at), JsonPaths.of(references), problem);
+    }
+
+    private <T> T read(byte[] bytes, String source, ObjectReader reader) throws TopologyLoadException {
         if (bytes.length > MAX_FILE_BYTES) {
             throw tooLarge(source, bytes.length);
         }
@@ -140,7 +167,7 @@ public final class TopologyFormat {
         }
         checkRootAndVersion(tree, bytes, source);
         try {
-            return topologyReader.readValue(bytes);
+            return reader.readValue(bytes);
         } catch (JsonMappingException e) {
             throw errors.binding(e, tree, bytes, source);
         } catch (JsonProcessingException e) {
