@@ -87,6 +87,19 @@ class ModelTextsTest {
         assertThat(inBoth(() -> SocketOption.ROUTING_ID.whyNotOn(SocketType.PUB))).allMatch(s -> s.contains("PUB"));
     }
 
+    @ParameterizedTest
+    @EnumSource(SocketOption.class)
+    void a_default_starts_with_the_same_number_in_both_languages(SocketOption option) {
+        List<String> defaults = inBoth(option::defaultValue);
+        // Lesson checks read a numeric default from the start of the text, whatever the language.
+        java.util.function.Function<String, String> number = s -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^-?\\d+").matcher(s);
+            return m.find() ? m.group() : "none";
+        };
+        assertThat(number.apply(defaults.get(1))).as("%s: %s", option, defaults)
+                .isEqualTo(number.apply(defaults.get(0)));
+    }
+
     @Test
     void kinds_and_behaviours_have_a_name_in_both_languages_while_their_file_words_stay() {
         for (NodeKind kind : NodeKind.values()) {
