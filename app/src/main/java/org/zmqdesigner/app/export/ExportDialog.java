@@ -231,7 +231,7 @@ public final class ExportDialog {
             }
             ExportJob job = new ExportJob(document.topology(), name, target(), dir, force);
             busy(true);
-            say(TEXTS.get("say.exporting", ExportTargets.title(job.target()).toLowerCase(java.util.Locale.ROOT)), null,
+            say(TEXTS.get("say.exporting", ExportTargets.inSentence(job.target())), null,
                     false);
             worker.execute(() -> {
                 ExportJob.Outcome result = job.run();

@@ -17,6 +17,11 @@ public final class ExportTargets {
         return TEXTS.get("target." + key(target));
     }
 
+    /** The target inside a sentence ("Exporting java project…"). */
+    public static String inSentence(ExportTarget target) {
+        return TEXTS.get("target." + key(target) + ".inSentence");
+    }
+
     public static String whatYouGet(ExportTarget target) {
         return TEXTS.get("target." + key(target) + ".what");
     }

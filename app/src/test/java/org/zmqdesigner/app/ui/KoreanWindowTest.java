@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.zmqdesigner.app.diagnostics.DiagnosticsView;
 import org.zmqdesigner.engine.text.Language;
+import org.zmqdesigner.engine.text.Texts;
 
 /** A designer started on a Korean system: Korean from its first word, menus from the Korean bundle. */
 class KoreanWindowTest extends DesignerUiTest {
@@ -40,6 +46,13 @@ class KoreanWindowTest extends DesignerUiTest {
         assertThat(robot.lookup("#run-start").queryAs(Button.class).getTooltip().getText()).isEqualTo("실행 (F5)");
         assertThat(robot.lookup("#status-counts").queryAs(javafx.scene.control.Label.class).getText())
                 .startsWith("노드 ").contains("링크 ").contains("오류 ").contains("경고 ");
+        assertThat(robot.lookup(Texts.of(DiagnosticsView.class).in(Language.KOREAN, "none")).tryQuery())
+                .as("the Problems tab's empty text").isPresent();
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertThat(fx(() -> bar.getMenus().get(2).getItems().stream()
+                .filter(i -> "menu-language".equals(i.getId())).map(i -> (Menu) i).findFirst().orElseThrow()
+                .getItems().stream().filter(i -> ((RadioMenuItem) i).isSelected()).map(MenuItem::getText).toList()))
+                .as("View → Language has Korean checked").containsExactly("한국어");
         LanguageTest.snap(window, robot, "window-ko.png");
     }
 

@@ -42,7 +42,6 @@ class LanguageTest extends DesignerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
-        window.canvas().fitToView();
     }
 
     @AfterEach
@@ -96,9 +95,11 @@ class LanguageTest extends DesignerUiTest {
             document().selectOnly(first);
         });
         Topology edited = topology();
+        Path file = document().fileProperty().get();
+        assertThat(file).as("the design's file").isNotNull();
         assertThat(document().canUndoProperty().get()).isTrue();
         snap(window, robot, "window-en.png");
-        robot.clickOn("#run-start");
+        robot.interact(window.runs()::start);
         waitFor("the run to start", 15, () -> window.runs().runningProperty().get() && !window.runs().busyProperty().get());
         var run = window.runs().run().orElseThrow();
 
@@ -112,8 +113,10 @@ class LanguageTest extends DesignerUiTest {
         assertThat(window.runs().run()).as("the run goes on").containsSame(run);
         assertThat(robot.lookup("#run-stop").queryAs(Button.class).isDisabled()).as("Stop still works").isFalse();
         assertThat(robot.lookup("#run-stop").queryAs(Button.class).getTooltip().getText()).isEqualTo("정지 (Shift+F5)");
-        assertThat(window.stage().getTitle()).contains("pipeline.zmqtopo").doesNotContain("Untitled");
-        robot.clickOn("#run-stop");
+        assertThat(document().fileProperty().get()).isEqualTo(file);
+        assertThat(document().isDirty()).isTrue();
+        assertThat(window.stage().getTitle()).isEqualTo("ZMQ Designer — " + file.getFileName() + " •");
+        robot.interact(window.runs()::stop);
         waitFor("the run to stop", 15, () -> window.runs().run().isEmpty() && !window.runs().busyProperty().get());
         assertThat(document().undoTextProperty().get()).startsWith("실행 취소");
 
