@@ -2,6 +2,7 @@ package org.zmqdesigner.engine.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zmqdesigner.engine.text.Language;
 import java.util.Optional;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
@@ -80,7 +81,7 @@ public record DesignPlan(Topology topology, String name, List<NodePlan> nodes, L
     }
 
     private static String role(Socket socket, List<String> binds, List<String> servers, List<String> clients) {
-        StringBuilder role = new StringBuilder(socket.type().name()).append(", the ").append(socket.type().role());
+        StringBuilder role = new StringBuilder(socket.type().name()).append(", the ").append(socket.type().role(Language.ENGLISH));
         if (!binds.isEmpty()) {
             role.append("; binds ").append(String.join(", ", binds));
             if (!clients.isEmpty()) {

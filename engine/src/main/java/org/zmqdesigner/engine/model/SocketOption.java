@@ -142,6 +142,11 @@ public enum SocketOption {
         return TEXTS.get("option." + key + ".title");
     }
 
+    /** The same in a given language: exported code is commented in English whatever the UI shows. */
+    public String title(java.util.Locale locale) {
+        return TEXTS.in(locale, "option." + key + ".title");
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -168,9 +173,14 @@ public enum SocketOption {
                 String.valueOf(RUN_MAX_MSG_SIZE));
     }
 
-    /** One sentence on what the option does, for the inspector's help and exported comments. */
+    /** One sentence on what the option does, for the inspector's help, in the current language. */
     public String description() {
         return TEXTS.get("option." + key + ".description");
+    }
+
+    /** The same in a given language: exported code is commented in English whatever the UI shows. */
+    public String description(java.util.Locale locale) {
+        return TEXTS.in(locale, "option." + key + ".description");
     }
 
     /** Whether the option does anything on a socket of this type. */

@@ -21,6 +21,7 @@ import org.zmqdesigner.engine.export.SocketPlan;
 import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.SocketOption;
 import org.zmqdesigner.engine.model.SocketOptions;
+import org.zmqdesigner.engine.text.Language;
 
 /**
  * One node's class in the exported program: a Javadoc naming its pattern and each socket's role
@@ -108,7 +109,7 @@ final class JavaNodeClass {
             if (!option.isSetIn(o)) {
                 continue;
             }
-            out.add("// $L: $L\n", option.zmqName(), JavaNames.comment(option.description()));
+            out.add("// $L: $L\n", option.zmqName(), JavaNames.comment(option.description(Language.ENGLISH)));
             switch (option) {
                 case SNDHWM -> out.addStatement("$N.setSndHWM($L)", var, o.sndhwm());
                 case RCVHWM -> out.addStatement("$N.setRcvHWM($L)", var, o.rcvhwm());

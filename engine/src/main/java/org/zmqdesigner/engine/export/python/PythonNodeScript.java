@@ -14,6 +14,7 @@ import org.zmqdesigner.engine.model.Endpoint;
 import org.zmqdesigner.engine.model.NodeKind;
 import org.zmqdesigner.engine.model.SocketOption;
 import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.text.Language;
 
 /**
  * One node's script: a docstring naming its pattern and each socket's role, a {@code run(context,
@@ -196,7 +197,7 @@ final class PythonNodeScript {
     }
 
     private void option(String name, SocketOption option, Object value) {
-        py.comment(option.zmqConstant() + ": " + option.title());
+        py.comment(option.zmqConstant() + ": " + option.title(Language.ENGLISH));
         String constant = "zmq." + option.zmqName();
         if (value instanceof List<?> prefixes) {
             for (Object prefix : prefixes) {
