@@ -9,7 +9,6 @@ import org.zmqdesigner.engine.edit.CompositeEdit;
 import org.zmqdesigner.engine.edit.Edit;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.SocketRef;
-import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.runtime.RunReport;
 import org.zmqdesigner.engine.runtime.SubscriberLosses;
 
@@ -45,7 +44,6 @@ final class QueueLossCheck implements Check {
         Draft d = new Draft(Cause.HWM_DROPS);
         List<String> where = new ArrayList<>();
         List<Edit> fixes = new ArrayList<>();
-        Topology fixed = design.topology();
         long hwm = 0;
         for (Map.Entry<SocketRef, Long> e : byPublisher.entrySet()) {
             SocketRef pub = e.getKey();
@@ -56,9 +54,7 @@ final class QueueLossCheck implements Check {
                 design.peers(pub).stream().filter(p -> p.socket().equals(sub)).forEach(p -> d.link(p.link().id()));
             }
             where.add(pub.toString());
-            Edit edit = Fixes.sendHwm(new DesignIndex(fixed), pub, roomFor(design, pub, e.getValue()));
-            fixes.add(edit);
-            fixed = edit.apply(fixed);
+            fixes.add(Fixes.sendHwm(pub, roomFor(design, pub, e.getValue())));
         }
         if (subSocket != null) {
             d.socket(subSocket);
@@ -118,7 +114,7 @@ final class QueueLossCheck implements Check {
                 .what("hwm.router.what", router.toString(), hwm, dropped)
                 .why("hwm.why")
                 .advice("hwm.advice.endless", router.toString(), value)
-                .fix(Fixes.sendHwm(design, router, value))
+                .fix(Fixes.sendHwm(router, value))
                 .done());
     }
 }

@@ -50,6 +50,14 @@ record SentPrefix(List<String> samples, String common) {
         return samples.stream().anyMatch(s -> prefixes.stream().anyMatch(s::startsWith));
     }
 
+    /**
+     * Whether some message of this template could begin with the prefix: every message begins with
+     * {@link #common}, so the prefix must lie within it or extend it into the part that varies.
+     */
+    boolean canMatch(String prefix) {
+        return prefix.startsWith(common) || common.startsWith(prefix);
+    }
+
     /** The first sample, shortened for a sentence. */
     String example() {
         String first = samples.get(0);
