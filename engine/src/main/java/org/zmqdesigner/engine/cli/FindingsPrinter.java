@@ -39,21 +39,33 @@ final class FindingsPrinter {
         out.flush();
     }
 
-    /** Writes the text in lines of at most {@link #WIDTH} characters, each with the indent. */
+    /** Writes the text in lines of at most {@link #WIDTH} terminal columns, each with the indent. */
     static void wrap(String text, String indent, PrintWriter out) {
         StringBuilder line = new StringBuilder(indent);
+        int columns = indent.length();
         for (String word : text.split(" ")) {
-            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+            int width = columns(word);
+            if (columns > indent.length() && columns + 1 + width > WIDTH) {
                 out.println(line);
                 line = new StringBuilder(indent);
+                columns = indent.length();
             }
-            if (line.length() > indent.length()) {
+            if (columns > indent.length()) {
                 line.append(' ');
+                columns++;
             }
             line.append(word);
+            columns += width;
         }
-        if (line.length() > indent.length()) {
+        if (columns > indent.length()) {
             out.println(line);
         }
+    }
+
+    /** Columns a terminal gives the text: Hangul and other East Asian wide characters take two. */
+    static int columns(String text) {
+        return text.codePoints().map(c -> (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60)
+                ? 2 : 1).sum();
     }
 }

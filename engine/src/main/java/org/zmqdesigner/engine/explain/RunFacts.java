@@ -35,7 +35,7 @@ public record RunFacts(RunReport report, Map<String, NodeState> states, Map<Stri
         OptionalLong stopAt = run.stopRequestedAt();
         Map<String, NodeState> states = run.nodeStates();
         Map<String, String> details = new HashMap<>();
-        states.keySet().forEach(id -> details.put(id, run.nodeDetail(id)));
+        states.keySet().forEach(id -> details.put(id, java.util.Objects.requireNonNullElse(run.nodeDetail(id), "")));
         // The report last: its counters are then at least as new as the states read before.
         List<SubscriberLosses> pairs = run.subscriberLosses();
         RunReport report = run.report();

@@ -44,8 +44,18 @@ class RunExplainTest {
                 + " the 100 messages published to it");
         assertThat(printed.replaceAll("\\s+", " ")).contains("you have to subscribe to get messages")
                 .contains("Fix: Subscribe subscriber/sub to everything");
-        assertThat(printed.lines().filter(l -> !l.isEmpty()).allMatch(l -> l.length() <= FindingsPrinter.WIDTH
-                || !l.startsWith("   "))).as("wrapped").isTrue();
+        assertThat(printed.lines().filter(l -> l.startsWith("   ")))
+                .allMatch(l -> FindingsPrinter.columns(l) <= FindingsPrinter.WIDTH, "wrapped");
+    }
+
+    @Test
+    void korean_words_are_wrapped_by_the_columns_a_terminal_gives_them() {
+        StringWriter text = new StringWriter();
+        FindingsPrinter.wrap("구독 ".repeat(60).trim(), "   ", new PrintWriter(text, true));
+
+        // 60 words of 4 columns and a space: 299 columns, so four lines of at most 100 (not five of 60 characters).
+        assertThat(text.toString().lines()).hasSize(4)
+                .allMatch(l -> FindingsPrinter.columns(l) <= FindingsPrinter.WIDTH, "wrapped");
     }
 
     @Test

@@ -181,6 +181,7 @@ class NodeAndConnectionCausesTest {
         try (Trial trial = Trial.start(design)) {
             trial.await("the sink to receive 20", 5_000, () -> trial.node("sink").received() >= 20);
             trial.run.stopNode("sink");
+            trial.await("the sink to be stopped", 5_000, () -> trial.run.nodeStates().get("sink") == NodeState.STOPPED);
             assertThat(causes(Explainer.explain(trial.run, trial.observer))).as("while running")
                     .contains(Cause.NODE_KILLED);
             List<Finding> findings = trial.stopAndExplain();
