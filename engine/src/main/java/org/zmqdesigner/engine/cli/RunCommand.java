@@ -17,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.explain.Explainer;
+import org.zmqdesigner.engine.explain.RunFacts;
+import org.zmqdesigner.engine.explain.RunObserver;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.format.TopologyLoadException;
 import org.zmqdesigner.engine.io.AtomicFile;
@@ -64,8 +67,15 @@ final class RunCommand implements Callable<Integer> {
                     + " pacing and work delays.")
     double speed;
 
+    @Option(names = "--explain", description = "After the report, say why messages went missing (the zguide's"
+            + " Missing Message Problem Solver, walked against this run), and the fix for each cause.")
+    boolean explain;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Sees the run's events from the first, for --explain. */
+    private final RunObserver observer = new RunObserver();
 
     private volatile TopologyRun run;
     private boolean finished;
@@ -123,7 +133,10 @@ final class RunCommand implements Callable<Integer> {
         err.println("starting " + file.getFileName() + " (Ctrl+C stops it and still writes the report)");
         err.flush();
         try {
-            run = TopologyRun.start(topology, options, batch -> narrate(batch, err));
+            run = TopologyRun.start(topology, options, batch -> {
+                narrate(batch, err);
+                observer.onEvents(batch);
+            });
         } catch (RunStartException.TooBig e) {
             // Nothing started; the process, not the design, is too small: like a usage error.
             startFailure = e.getMessage();
@@ -184,6 +197,9 @@ final class RunCommand implements Callable<Integer> {
         run.stop();
         RunReport report = run.report();
         ReportTable.print(report, out);
+        if (explain) {
+            FindingsPrinter.print(Explainer.explain(run.topology(), RunFacts.of(run, observer)), out);
+        }
         if (reportFile != null) {
             try {
                 write(report, reportFile);

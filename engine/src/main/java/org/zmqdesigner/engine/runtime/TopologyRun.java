@@ -49,6 +49,7 @@ public final class TopologyRun implements AutoCloseable {
     private final Map<String, NodeRunner> runners = new java.util.concurrent.ConcurrentHashMap<>();
     private final long startNanos;
     private volatile long stoppedNanos;
+    private volatile long stopRequestedNanos;
     private boolean stopped;
     private final EngineFailure engineFailure;
 
@@ -354,6 +355,17 @@ public final class TopologyRun implements AutoCloseable {
                 || (b instanceof Behaviour.Sink k && (k.count() != null || k.until() != null));
     }
 
+    /** Per publisher and subscriber, the losses the report sums per node (read-only, so far). */
+    public List<SubscriberLosses> subscriberLosses() {
+        return SubscriberLosses.of(run);
+    }
+
+    /** When {@link #stop()} was called, on the events' clock: a node stopped before that was killed. */
+    public java.util.OptionalLong stopRequestedAt() {
+        long at = stopRequestedNanos;
+        return at == 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(at - startNanos);
+    }
+
     /** Connections the run still holds (open ones); closed ones are kept as totals only. */
     int openConnections() {
         return run.registry().snapshot().open().size();
@@ -447,6 +459,7 @@ public final class TopologyRun implements AutoCloseable {
             return;
         }
         stopped = true;
+        stopRequestedNanos = System.nanoTime();
         for (NodeRunner runner : runnersInOrder()) {
             runner.requestStop();
         }
