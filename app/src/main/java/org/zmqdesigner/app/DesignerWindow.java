@@ -82,6 +82,8 @@ public final class DesignerWindow {
     private final LegendView legend = LegendView.strip();
     private final org.zmqdesigner.app.run.RunController runs;
     private final org.zmqdesigner.app.run.RunPanel runPanel;
+    private final org.zmqdesigner.app.explain.Explanations explanations;
+    private javafx.scene.control.Tab findingsTab;
     private final org.zmqdesigner.app.code.CodePanel codePanel;
     private final org.zmqdesigner.app.export.ExportDialog exportDialog;
     private final ActionRegistry actions;
@@ -111,6 +113,8 @@ public final class DesignerWindow {
         this.actions = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
                 this::openSample, () -> exportDialog.show(), () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
                 () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp));
+        this.explanations = new org.zmqdesigner.app.explain.Explanations(document, runs);
+        actions.add(org.zmqdesigner.app.explain.ExplainAction.create(explanations, this::showFindings));
         canvas.setMenus(new CanvasContextMenus(actions));
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
         PaletteView palette = new PaletteView(entry -> add(entry, canvas.visibleCentre()));
@@ -135,6 +139,8 @@ public final class DesignerWindow {
                 makeRoomForCode();
             }
         });
+        addFindingsTab(new org.zmqdesigner.app.explain.FindingsView(explanations, document, canvas,
+                actions.get(org.zmqdesigner.app.explain.ExplainAction.ID), status::setText).view());
         centre = new SplitPane(canvasArea, runPanel.view());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
@@ -185,6 +191,23 @@ public final class DesignerWindow {
             }
         });
         theme(settings.dark());
+    }
+
+    /** The explainer's tab goes last among the panel's tabs (Problems, Code, Chart, Trace, Why?). */
+    private void addFindingsTab(javafx.scene.Node view) {
+        findingsTab = new javafx.scene.control.Tab(null, view);
+        findingsTab.setId("run-tab-explain");
+        findingsTab.textProperty().bind(org.zmqdesigner.app.explain.ExplainAction.tabTitle());
+        ((javafx.scene.control.TabPane) runPanel.view()).getTabs().add(findingsTab);
+    }
+
+    private void showFindings() {
+        findingsTab.getTabPane().getSelectionModel().select(findingsTab);
+    }
+
+    /** "Why did I lose messages?": the last run's explanation. */
+    public org.zmqdesigner.app.explain.Explanations explanations() {
+        return explanations;
     }
 
     private ActionRegistry actionRegistry() {
@@ -308,9 +331,16 @@ public final class DesignerWindow {
         clock.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(button("new"), button("open"), button("save"), button("undo"), button("redo"),
                 button("fit"), button("tidy-up"), new Separator(), button("run-start"), button("run-pause"), button("run-step"),
-                button("run-stop"), new Separator(), speed.view(), new Separator(), clock);
+                button("run-stop"), explainButton(), new Separator(), speed.view(), new Separator(), clock);
         bar.setId("toolbar");
         return bar;
+    }
+
+    /** The explainer's button says its question in words: a student looks for it by what it asks. */
+    private javafx.scene.control.Button explainButton() {
+        javafx.scene.control.Button button = button(org.zmqdesigner.app.explain.ExplainAction.ID);
+        button.textProperty().bind(actions.get(org.zmqdesigner.app.explain.ExplainAction.ID).textProperty());
+        return button;
     }
 
     private javafx.scene.control.Button button(String action) {

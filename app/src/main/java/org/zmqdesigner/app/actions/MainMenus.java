@@ -31,7 +31,8 @@ public final class MainMenus {
                 "rename", SEPARATOR, "tidy-up", SEPARATOR, "select-all");
         Menu view = menu(actions, "_View", "fit", "zoom-in", "zoom-out", SEPARATOR);
         view.getItems().addAll(viewToggles);
-        Menu run = menu(actions, "_Run", "run-start", "run-pause", "run-step", "run-stop");
+        Menu run = menu(actions, "_Run", "run-start", "run-pause", "run-step", "run-stop", SEPARATOR,
+                "explain");
         Menu help = menu(actions, "_Help", "shortcuts");
         MenuBar bar = new MenuBar(file, edit, view, run, help);
         bar.setId("menu-bar");
