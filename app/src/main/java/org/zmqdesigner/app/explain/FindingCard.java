@@ -7,6 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zmqdesigner.engine.explain.Cause;
 import org.zmqdesigner.engine.explain.Finding;
@@ -47,20 +49,14 @@ final class FindingCard {
         Label text = new Label(finding.text());
         text.setId("finding-text-" + index);
         text.setWrapText(true);
-        box.getChildren().addAll(headline, text);
-        if (!finding.numbers().isEmpty()) {
-            Label numbers = new Label(finding.numbers().entrySet().stream()
-                    .map(e -> Words.measure(e.getKey(), e.getValue())).collect(Collectors.joining(" · ")));
-            numbers.setId("finding-numbers-" + index);
-            numbers.setWrapText(true);
-            numbers.getStyleClass().add(Styles.TEXT_MUTED);
-            box.getChildren().add(numbers);
-        }
+        box.getChildren().add(headline);
+        // The buttons right under the headline: in a low panel the paragraph may run below the fold.
         HBox buttons = new HBox(8);
-        boolean pointsAtSomething = !finding.nodes().isEmpty() || !finding.links().isEmpty();
-        if (pointsAtSomething) {
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (!finding.nodes().isEmpty() || !finding.links().isEmpty()) {
             Button show = new Button(Words.get("card.show"));
             show.setId("finding-show-" + index);
+            show.setMinWidth(Region.USE_PREF_SIZE);
             show.setOnAction(e -> handler.show(finding));
             buttons.getChildren().add(show);
             box.setOnMouseClicked(e -> handler.show(finding));
@@ -68,11 +64,14 @@ final class FindingCard {
         finding.fix().ifPresent(fix -> {
             Button apply = new Button(Words.get("card.apply"));
             apply.setId("finding-fix-" + index);
+            apply.setMinWidth(Region.USE_PREF_SIZE);
             apply.getStyleClass().add(Styles.ACCENT);
             apply.setTooltip(new Tooltip(Words.get("card.apply.tooltip", fix.description())));
             Label note = new Label();
+            note.setId("finding-fix-note-" + index);
             note.setWrapText(true);
             note.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox.setHgrow(note, Priority.ALWAYS);
             note.textProperty().bind(Bindings.when(locked).then(Words.get("card.apply.locked"))
                     .otherwise(Words.get("card.apply.what", fix.description())));
             apply.disableProperty().bind(locked);
@@ -85,12 +84,19 @@ final class FindingCard {
                     note.setText(Words.get("card.applied.note"));
                 }
             });
-            buttons.getChildren().add(apply);
-            box.getChildren().add(buttons);
-            box.getChildren().add(note);
+            buttons.getChildren().addAll(apply, note);
         });
-        if (finding.fix().isEmpty() && !buttons.getChildren().isEmpty()) {
+        if (!buttons.getChildren().isEmpty()) {
             box.getChildren().add(buttons);
+        }
+        box.getChildren().add(text);
+        if (!finding.numbers().isEmpty()) {
+            Label numbers = new Label(finding.numbers().entrySet().stream()
+                    .map(e -> Words.measure(e.getKey(), e.getValue())).collect(Collectors.joining(" · ")));
+            numbers.setId("finding-numbers-" + index);
+            numbers.setWrapText(true);
+            numbers.getStyleClass().add(Styles.TEXT_MUTED);
+            box.getChildren().add(numbers);
         }
     }
 
