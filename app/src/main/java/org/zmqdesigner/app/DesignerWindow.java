@@ -203,6 +203,8 @@ public final class DesignerWindow {
 
     private void showFindings() {
         findingsTab.getTabPane().getSelectionModel().select(findingsTab);
+        // The first time, room for the answers as for code; later the user's divider stays.
+        makeRoomForCode();
     }
 
     /** "Why did I lose messages?": the last run's explanation. */
@@ -336,10 +338,13 @@ public final class DesignerWindow {
         return bar;
     }
 
-    /** The explainer's button says its question in words: a student looks for it by what it asks. */
+    /**
+     * The explainer's button says its question in words (a student looks for it by what it asks),
+     * briefly, so the speed control still fits a 1024-pixel toolbar; the tooltip asks it whole.
+     */
     private javafx.scene.control.Button explainButton() {
         javafx.scene.control.Button button = button(org.zmqdesigner.app.explain.ExplainAction.ID);
-        button.textProperty().bind(actions.get(org.zmqdesigner.app.explain.ExplainAction.ID).textProperty());
+        button.textProperty().bind(org.zmqdesigner.app.explain.ExplainAction.toolbarText());
         return button;
     }
 

@@ -22,6 +22,11 @@ public final class ExplainAction {
                 .enabledWhen(explanations.availableProperty());
     }
 
+    /** The toolbar button's short text ("Why lost?"); its tooltip asks the whole question. */
+    public static javafx.beans.value.ObservableStringValue toolbarText() {
+        return Bindings.createStringBinding(() -> Words.get("toolbar.explain"), Words.language());
+    }
+
     /** The findings tab's title, in the current language. */
     public static javafx.beans.value.ObservableStringValue tabTitle() {
         return Bindings.createStringBinding(() -> Words.get("tab.title"), Words.language());

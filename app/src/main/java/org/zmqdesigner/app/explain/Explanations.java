@@ -68,6 +68,9 @@ public final class Explanations {
                 // A new run: the previous run's answer no longer describes what is on screen.
                 last = new LastRun(runs.run().orElseThrow(), starting);
                 forget(State.READY);
+            } else if (last != null && state.get() == State.DONE && answerWhileRunning) {
+                // Asked during the run, which has now ended: the answer shown becomes the whole run's.
+                explain();
             }
         });
         document.generationProperty().addListener((o, was, now) -> {

@@ -170,7 +170,11 @@ class ExplainTest extends DesignerUiTest {
         assertThat(fix.isDisabled()).as("no fix while the design runs (it is locked)").isTrue();
         assertThat(text("finding-fix-note-" + i)).startsWith("Stop the run to apply the fix");
         stop();
-        assertThat(window.explanations().findings()).as("the answer stays after the run").isEqualTo(findings);
+        waitFor("the answer asked during the run to become the ended run's", 10,
+                () -> window.explanations().stateProperty().get() == Explanations.State.DONE
+                        && !window.explanations().answeredWhileRunning());
+        assertThat(window.explanations().findings()).extracting(Finding::cause).contains(Cause.FILTER_MATCHES_NOTHING);
+        assertThat(card(Cause.FILTER_MATCHES_NOTHING)).isEqualTo(i);
 
         applyAsOneStep(i,
                 () -> assertThat(topology().socket(SUB).orElseThrow().options().subscribe()).containsExactly("update "),
@@ -187,7 +191,8 @@ class ExplainTest extends DesignerUiTest {
         robot.interact(() -> Language.set(Language.KOREAN));
         explain();
         waitFor("the Korean tab title", 5, () -> "왜?".equals(tab().getText()));
-        assertThat(robot.lookup("#explain").queryAs(Button.class).getText()).isEqualTo("메시지가 왜 사라졌을까요?");
+        assertThat(robot.lookup("#findings-explain").queryAs(Button.class).getText()).isEqualTo("메시지가 왜 사라졌을까요?");
+        assertThat(robot.lookup("#explain").queryAs(Button.class).getText()).isEqualTo("왜 사라졌죠?");
         assertThat(text("findings-state")).contains("끝난 실행");
         assertThat(text("finding-headline-0")).isEqualTo(window.explanations().findings().get(0).headline(Language.KOREAN))
                 .matches("(?s).*[\\uAC00-\\uD7A3].*");
@@ -287,6 +292,29 @@ class ExplainTest extends DesignerUiTest {
         assertThat(findings.get(0).number(Measure.SENT)).isEqualTo(run.report().totals().sent());
         assertThat(text("finding-headline-0")).isEqualTo(findings.get(0).headline());
         assertThat(robot.lookup("#finding-fix-0").tryQuery()).as("nothing to fix").isEmpty();
+
+        // On a 1024x700 projector the answer is on screen, and the toolbar keeps the speed control.
+        robot.interact(() -> {
+            window.stage().setWidth(1024);
+            window.stage().setHeight(700);
+        });
+        waitFor("the window at 1024x700", 5, () -> window.stage().getScene().getWidth() <= 1024);
+        for (String id : new String[] {"#finding-headline-0", "#finding-text-0", "#findings-explain", "#explain"}) {
+            javafx.geometry.Bounds b = fx(() -> {
+                Node node = robot.lookup(id).query();
+                return node.localToScene(node.getBoundsInLocal());
+            });
+            double w = fx(() -> window.stage().getScene().getWidth());
+            double h = fx(() -> window.stage().getScene().getHeight());
+            assertThat(b.getMinX()).as("%s left", id).isGreaterThanOrEqualTo(0);
+            assertThat(b.getMaxX()).as("%s right", id).isLessThanOrEqualTo(w);
+            assertThat(b.getMinY()).as("%s top", id).isGreaterThanOrEqualTo(0).isLessThan(h);
+        }
+        assertThat(fx(() -> {
+            Node slider = robot.lookup("#run-speed").query();
+            return slider.getScene() == window.stage().getScene() && slider.isVisible()
+                    && slider.localToScene(slider.getBoundsInLocal()).getMaxX() <= window.stage().getScene().getWidth();
+        })).as("the speed control stays in the toolbar, not in its overflow").isTrue();
 
         // Opening another design forgets the answer: it was about the design that ran.
         robot.interact(() -> window.files().openFile(sample("pipeline")));
