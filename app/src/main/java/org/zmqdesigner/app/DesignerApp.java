@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.app.files.RecoveryFolder;
 import org.zmqdesigner.app.files.RecentFiles;
+import org.zmqdesigner.app.settings.LanguageChoice;
 import org.zmqdesigner.engine.format.SampleLibrary;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.format.TopologyLoadException;
@@ -45,6 +46,8 @@ public final class DesignerApp extends Application {
 
     /** Builds the window around a design; used by start and by UI tests. */
     public static DesignerWindow open(Stage stage, Optional<Path> file, Path recoveryFolder, Preferences preferences) {
+        // Before any text is read: the language chosen last time, else the system's.
+        new LanguageChoice(preferences).restore();
         DesignDocument document = new DesignDocument(Topology.EMPTY);
         DesignerWindow window = new DesignerWindow(stage, document, new RecentFiles(preferences), recoveryFolder,
                 preferences);

@@ -3,7 +3,9 @@ package org.zmqdesigner.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -14,8 +16,10 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -51,16 +55,23 @@ import org.zmqdesigner.app.palette.NodeTemplates;
 import org.zmqdesigner.app.palette.PaletteEntry;
 import org.zmqdesigner.app.palette.PaletteView;
 import org.zmqdesigner.app.run.SpeedControl;
+import org.zmqdesigner.app.settings.LanguageChoice;
 import org.zmqdesigner.app.settings.WindowSettings;
 import org.zmqdesigner.engine.edit.AddElements;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Position;
+import org.zmqdesigner.engine.text.Language;
+import org.zmqdesigner.engine.text.Texts;
 import org.zmqdesigner.engine.validate.Severity;
 
 /**
  * The main window: palette left, canvas centre with problems, live chart and trace below,
  * inspector right, menus, toolbar and status bar. It only wires the parts together; each part owns
  * its behaviour, and every command is an action of {@link DesignerActions}.
+ *
+ * <p>View → Language ({@link #setLanguage}) switches every text at once without touching the
+ * design, its history, selection, file or a run: what the window built from the document is built
+ * again in the new language, and the long-lived parts re-read their words ({@link #relabel()}).
  */
 public final class DesignerWindow {
 
@@ -75,24 +86,35 @@ public final class DesignerWindow {
     private final CanvasView canvas;
     private final FileActions files;
     private final Autosave autosave;
+    private static final Texts TEXTS = Texts.of(DesignerWindow.class);
+
     private final WindowSettings settings;
+    private final LanguageChoice languageChoice;
+    /** What else re-reads its words after a language switch (long-lived parts that are not rebuilt). */
+    private final List<Runnable> relabellers = new ArrayList<>();
+    private final BorderPane root;
+    private final BorderPane canvasArea;
+    private final StackPane paletteSlot = new StackPane();
+    private final DiagnosticsView diagnostics;
+    private final SpeedControl speed;
+    private final Label clock = new Label(null, new FontIcon(MaterialDesignT.TIMER_OUTLINE));
     private final StackPane inspectorSlot = new StackPane();
     private final Label status = new Label();
     private final Label counts = new Label();
-    private final LegendView legend = LegendView.strip();
+    private LegendView legend = LegendView.strip();
     private final org.zmqdesigner.app.run.RunController runs;
     private final org.zmqdesigner.app.run.RunPanel runPanel;
     private final org.zmqdesigner.app.explain.Explanations explanations;
     private javafx.scene.control.Tab findingsTab;
     private final org.zmqdesigner.app.code.CodePanel codePanel;
     private final org.zmqdesigner.app.export.ExportDialog exportDialog;
-    private final ActionRegistry actions;
+    private ActionRegistry actions;
     private final SplitPane main;
     private final SplitPane centre;
     /** Where the canvas ends when the Code tab first needs room: half the height for the code. */
     static final double CODE_DIVIDER = 0.5;
     private boolean roomMadeForCode;
-    private final CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
+    private CheckMenuItem darkItem;
     private boolean dark;
 
     public DesignerWindow(Stage stage, DesignDocument document, RecentFiles recent, Path recoveryFolder,
@@ -100,6 +122,7 @@ public final class DesignerWindow {
         this.stage = stage;
         this.document = document;
         this.settings = new WindowSettings(preferences);
+        this.languageChoice = new LanguageChoice(preferences);
         this.canvas = new CanvasView(document);
         this.files = new FileActions(document, () -> stage, recent, Folders.forUser(preferences));
         this.autosave = new Autosave(document, new RecoveryFolder(recoveryFolder));
@@ -110,15 +133,12 @@ public final class DesignerWindow {
         this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
         this.exportDialog = new org.zmqdesigner.app.export.ExportDialog(() -> stage, document, files.folders(),
                 preferences, runPanel::showProblems, status::setText);
-        this.actions = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
-                this::openSample, () -> exportDialog.show(), () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
-                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp));
         this.explanations = new org.zmqdesigner.app.explain.Explanations(document, runs);
-        actions.add(org.zmqdesigner.app.explain.ExplainAction.create(explanations, this::showFindings));
-        canvas.setMenus(new CanvasContextMenus(actions));
+        this.actions = createActions();
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
-        PaletteView palette = new PaletteView(entry -> add(entry, canvas.visibleCentre()));
-        DiagnosticsView diagnostics = new DiagnosticsView(document);
+        paletteSlot.getChildren().setAll(new PaletteView(entry -> add(entry, canvas.visibleCentre())).view());
+        this.diagnostics = new DiagnosticsView(document);
+        this.speed = new SpeedControl(runs);
         // A new design starts with a clean slate: nothing said about the previous one.
         document.generationProperty().addListener((o, was, now) -> {
             status.setText("");
@@ -127,7 +147,7 @@ public final class DesignerWindow {
 
         // The legend is docked under the canvas, never over it: it must not hide the design.
         // Explanations (a refused link) float on their own layer over the canvas.
-        BorderPane canvasArea = new BorderPane(new StackPane(canvas.view(), canvas.popupLayer()));
+        canvasArea = new BorderPane(new StackPane(canvas.view(), canvas.popupLayer()));
         canvasArea.setBottom(legend);
         legend.managedProperty().bind(legend.visibleProperty());
         runPanel.addProblemsTab(diagnostics.view());
@@ -148,16 +168,17 @@ public final class DesignerWindow {
         inspectorSlot.setPrefWidth(320);
         // Narrow enough that the canvas keeps most of a 1024-pixel window.
         inspectorSlot.setMinWidth(220);
-        main = new SplitPane(palette.view(), centre, inspectorSlot);
+        paletteSlot.setId("palette-slot");
+        main = new SplitPane(paletteSlot, centre, inspectorSlot);
         main.setId("main-split");
         centre.setId("centre-split");
         main.setDividerPositions(0.16, 0.75);
-        SplitPane.setResizableWithParent(palette.view(), false);
+        SplitPane.setResizableWithParent(paletteSlot, false);
         SplitPane.setResizableWithParent(inspectorSlot, false);
         // In a small window (a 1024×700 projector) the side panels give way so the canvas keeps
         // more than half the width; the palette scrolls and the inspector's fields wrap.
         var compact = main.widthProperty().lessThan(COMPACT_WIDTH);
-        palette.view().maxWidthProperty().bind(Bindings.when(compact).then(190.0).otherwise(Double.MAX_VALUE));
+        paletteSlot.maxWidthProperty().bind(Bindings.when(compact).then(190.0).otherwise(Double.MAX_VALUE));
         inspectorSlot.maxWidthProperty().bind(Bindings.when(compact).then(270.0).otherwise(Double.MAX_VALUE));
         // Once shown: the split panes' first layout places the fixed-width side panels from their
         // preferred widths, which would move dividers restored any earlier.
@@ -174,7 +195,7 @@ public final class DesignerWindow {
             }
         });
 
-        BorderPane root = new BorderPane(main);
+        root = new BorderPane(main);
         root.setTop(new VBox(menus(), toolbar()));
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
@@ -183,8 +204,7 @@ public final class DesignerWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         settings.restore(stage);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> "ZMQ Designer — " + document.displayName()
-                + (document.isDirty() ? " •" : ""), document.fileProperty(), document.dirtyProperty()));
+        bindTitle();
         stage.setOnCloseRequest(e -> {
             if (!closing()) {
                 e.consume();
@@ -214,6 +234,72 @@ public final class DesignerWindow {
 
     private ActionRegistry actionRegistry() {
         return actions;
+    }
+
+    /** The window's commands, named in the current language; the canvas's context menus use them too. */
+    private ActionRegistry createActions() {
+        ActionRegistry made = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
+                this::openSample, () -> exportDialog.show(), () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
+                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp));
+        made.add(org.zmqdesigner.app.explain.ExplainAction.create(explanations, this::showFindings));
+        canvas.setMenus(new CanvasContextMenus(made));
+        return made;
+    }
+
+    private void bindTitle() {
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> TEXTS.get(document.isDirty() ? "title.dirty"
+                : "title", document.displayName()), document.fileProperty(), document.dirtyProperty()));
+    }
+
+    /**
+     * View → Language: every text of the window in {@code locale} from now on, remembered for the
+     * next start. The design, its undo history, selection, file and a run are left as they are.
+     */
+    public void setLanguage(Locale locale) {
+        languageChoice.save(locale);
+        if (Language.closest(locale).equals(Language.current())) {
+            return;
+        }
+        Language.set(locale);
+        relabel();
+        status.setText(TEXTS.get("language.switched", TEXTS.get(languageKey(Language.current()))));
+    }
+
+    /**
+     * Re-reads every text after the language changed. What the window builds from the document and
+     * its controllers (menus, toolbar, palette, inspector, legend, title, counts) is built again; its
+     * own long-lived parts (document, problems, code) re-read their words; then every part that
+     * registered with {@link #relabelAlso} does.
+     */
+    public void relabel() {
+        document.relabel();
+        boolean legendShown = legendItem.isSelected();
+        legend.visibleProperty().unbind();
+        legend = LegendView.strip();
+        legend.managedProperty().bind(legend.visibleProperty());
+        canvasArea.setBottom(legend);
+        actions = createActions();
+        root.setTop(new VBox(menus(), toolbar())); // the menus bind the new legend's visibility
+        legendItem.setSelected(legendShown);
+        paletteSlot.getChildren().setAll(new PaletteView(entry -> add(entry, canvas.visibleCentre())).view());
+        setInspector(Inspectors.create(document));
+        diagnostics.relabel();
+        codePanel.relabel();
+        bindTitle();
+        updateCounts();
+        relabellers.forEach(Runnable::run);
+    }
+
+    /**
+     * A long-lived part that keeps state across a language switch (and so is not rebuilt) re-reads
+     * its words in {@code relabel}, called on the FX thread after every switch.
+     */
+    public void relabelAlso(Runnable relabel) {
+        relabellers.add(relabel);
+    }
+
+    private static String languageKey(Locale locale) {
+        return "language." + locale.getLanguage();
     }
 
     public Stage stage() {
@@ -271,9 +357,9 @@ public final class DesignerWindow {
     public Node add(PaletteEntry entry, Point2D at) {
         Node template = NodeTemplates.create(entry, document.topology(), Position.ORIGIN);
         Node node = template.withPosition(org.zmqdesigner.app.layout.FreeSpot.near(document.topology(), template, at));
-        if (document.apply(AddElements.node(node, "Add " + entry.title() + " " + entry.role()))) {
+        if (document.apply(AddElements.node(node, TEXTS.get("add.edit", entry.title(), entry.role())))) {
             document.selectOnly(node.id());
-            status.setText("Added " + node.id() + ". Drag from a socket's port to another socket to link them.");
+            status.setText(TEXTS.get("add.status", node.id()));
         }
         return node;
     }
@@ -309,27 +395,47 @@ public final class DesignerWindow {
         return true;
     }
 
+    private CheckMenuItem legendItem;
+
     private javafx.scene.control.MenuBar menus() {
-        Menu recent = new Menu("Open _Recent");
+        Menu recent = new Menu(TEXTS.get("menu.recent"));
         recent.setOnShowing(e -> recent.getItems().setAll(files.recent().list().stream().map(p -> {
             MenuItem item = new MenuItem(p.toString());
             item.setOnAction(a -> files.openWithPrompt(p));
             return item;
         }).toList()));
-        recent.getItems().add(new MenuItem("(none)"));
+        recent.getItems().add(new MenuItem(TEXTS.get("menu.recent.none")));
+        darkItem = new CheckMenuItem(TEXTS.get("menu.dark"));
+        darkItem.setSelected(dark);
         darkItem.setOnAction(e -> theme(darkItem.isSelected()));
-        CheckMenuItem legendItem = new CheckMenuItem("_Legend");
+        legendItem = new CheckMenuItem(TEXTS.get("menu.legend"));
         legendItem.setSelected(true);
         legend.visibleProperty().bind(legendItem.selectedProperty());
-        return MainMenus.build(actions, recent, List.of(darkItem, legendItem));
+        return MainMenus.build(actions, recent, List.of(darkItem, legendItem, languageMenu()));
+    }
+
+    /** View → Language: each language named in its own words, the current one checked. */
+    private Menu languageMenu() {
+        Menu menu = new Menu(TEXTS.get("menu.language"));
+        menu.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Locale locale : Language.supported()) {
+            RadioMenuItem item = new RadioMenuItem(TEXTS.get(languageKey(locale)));
+            item.setId("menu-language-" + locale.getLanguage());
+            item.setToggleGroup(group);
+            item.setSelected(locale.equals(Language.current()));
+            // Later: the menu closes first, then the menu bar it belongs to is replaced.
+            item.setOnAction(e -> javafx.application.Platform.runLater(() -> setLanguage(locale)));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private ToolBar toolbar() {
-        SpeedControl speed = new SpeedControl(runs);
-        Label clock = new Label(null, new FontIcon(MaterialDesignT.TIMER_OUTLINE));
+        // The speed control and the clock are kept: they hold the run's speed and time.
         clock.setId("run-clock");
         clock.textProperty().bind(runs.clockProperty());
-        clock.setTooltip(new Tooltip("Run time: how long the design has run; it stands still while paused"));
+        clock.setTooltip(new Tooltip(TEXTS.get("clock.tip")));
         clock.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(button("new"), button("open"), button("save"), button("undo"), button("redo"),
                 button("fit"), button("tidy-up"), new Separator(), button("run-start"), button("run-pause"), button("run-step"),
@@ -383,13 +489,8 @@ public final class DesignerWindow {
         long errors = document.diagnosticsProperty().get().stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = document.diagnosticsProperty().get().stream()
                 .filter(d -> d.severity() == Severity.WARNING).count();
-        counts.setText(count(document.topology().nodes().size(), "node") + " · "
-                + count(document.topology().links().size(), "link") + " · " + count(errors, "error") + " · "
-                + count(warnings, "warning"));
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        counts.setText(TEXTS.get("counts", document.topology().nodes().size(), document.topology().links().size(),
+                errors, warnings));
     }
 
     private void openSample() {
@@ -404,8 +505,9 @@ public final class DesignerWindow {
     }
 
     private void exportPicture(String kind) {
-        FileChooser chooser = files.folders().chooser("Export " + kind.toUpperCase(),
-                new FileChooser.ExtensionFilter(kind.toUpperCase() + " picture", "*." + kind));
+        String format = kind.toUpperCase(Locale.ROOT);
+        FileChooser chooser = files.folders().chooser(TEXTS.get("picture.chooser", format),
+                new FileChooser.ExtensionFilter(TEXTS.get("picture.filter", format), "*." + kind));
         chooser.setInitialFileName(org.zmqdesigner.app.export.PictureNames.suggested(document.fileProperty().get(),
                 document.topology().title(), kind));
         java.io.File file = chooser.showSaveDialog(stage);
@@ -419,9 +521,9 @@ public final class DesignerWindow {
             } else {
                 org.zmqdesigner.app.export.DesignPicture.write(canvas, file.toPath(), PngExporter.DEFAULT_SCALE);
             }
-            status.setText("Exported " + file);
+            status.setText(TEXTS.get("picture.exported", file));
         } catch (java.io.IOException | RuntimeException e) {
-            status.setText("Export failed: " + e.getMessage());
+            status.setText(TEXTS.get("picture.failed", e.getMessage()));
         }
     }
 
@@ -429,7 +531,9 @@ public final class DesignerWindow {
     public void theme(boolean darkTheme) {
         this.dark = darkTheme;
         settings.dark(darkTheme);
-        darkItem.setSelected(darkTheme);
+        if (darkItem != null) {
+            darkItem.setSelected(darkTheme);
+        }
         Application.setUserAgentStylesheet(darkTheme ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         stage.getScene().getRoot().getStyleClass().removeAll("theme-dark", "theme-light");

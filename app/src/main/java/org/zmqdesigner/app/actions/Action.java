@@ -66,9 +66,9 @@ public final class Action {
         return text.getReadOnlyProperty();
     }
 
-    /** The text without its mnemonic marker and trailing ellipsis: "Open Sample". */
+    /** The text without its mnemonic marker and ellipsis: "Open Sample", "예제 열기" (from "예제 열기(_S)…"). */
     public String plainText() {
-        return text.get().replace("_", "").replace("…", "");
+        return text.get().replaceAll("\\(_.\\)", "").replace("_", "").replace("…", "");
     }
 
     public Ikon icon() {

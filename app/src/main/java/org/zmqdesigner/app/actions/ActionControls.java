@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.zmqdesigner.engine.text.Texts;
 
 /** Turns actions into controls: menu items (with the shortcut) and toolbar buttons (with a tooltip naming it). */
 public final class ActionControls {
@@ -51,6 +52,7 @@ public final class ActionControls {
 
     static String tooltip(Action action) {
         String text = action.description();
-        return action.shortcut() == null ? text : text + " (" + action.shortcutText() + ")";
+        return action.shortcut() == null ? text
+                : Texts.of(ActionControls.class).get("tooltip.withShortcut", text, action.shortcutText());
     }
 }

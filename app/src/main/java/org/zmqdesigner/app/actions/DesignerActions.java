@@ -13,14 +13,21 @@ import org.zmqdesigner.app.commands.SelectionCommands;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.app.files.FileActions;
 import org.zmqdesigner.app.run.RunController;
+import org.zmqdesigner.engine.text.Texts;
 
-/** The designer's actions, written once: menus, toolbar, context menus and the shortcut list read them. */
+/**
+ * The designer's actions, written once: menus, toolbar, context menus and the shortcut list read them.
+ * Their texts are read in the current language when the registry is made; the window makes a new
+ * registry when the language changes.
+ */
 public final class DesignerActions {
 
     /** What only the window can do (dialogs it owns, closing itself). */
     public record WindowCommands(Runnable openSample, Runnable export, Runnable exportPng, Runnable exportSvg,
                                  Runnable exit, Runnable showShortcuts, Runnable tidyUp) {
     }
+
+    private static final Texts T = Texts.of(DesignerActions.class);
 
     private DesignerActions() {
     }
@@ -36,62 +43,62 @@ public final class DesignerActions {
         ObservableBooleanValue idle = runs.runningProperty().or(runs.busyProperty()).not();
         ObservableBooleanValue running = runs.runningProperty();
 
-        r.add(new Action("new", "_New", files::newDesign).icon(MaterialDesignF.FILE_OUTLINE).shortcut("Shortcut+N")
-                .describe("New design"));
-        r.add(new Action("open", "_Open…", files::open).icon(MaterialDesignF.FOLDER_OPEN_OUTLINE)
-                .shortcut("Shortcut+O").describe("Open a design"));
-        r.add(new Action("open-sample", "Open _Sample…", window.openSample()).shortcut("Shortcut+Shift+O")
-                .describe("Open a sample"));
-        r.add(new Action("save", "_Save", files::save).icon(MaterialDesignC.CONTENT_SAVE_OUTLINE)
-                .shortcut("Shortcut+S").describe("Save"));
-        r.add(new Action("save-as", "Save _As…", files::saveAs).shortcut("Shortcut+Shift+S").describe("Save as"));
+        r.add(new Action("new", T.get("action.new"), files::newDesign).icon(MaterialDesignF.FILE_OUTLINE).shortcut("Shortcut+N")
+                .describe(T.get("action.new.tip")));
+        r.add(new Action("open", T.get("action.open"), files::open).icon(MaterialDesignF.FOLDER_OPEN_OUTLINE)
+                .shortcut("Shortcut+O").describe(T.get("action.open.tip")));
+        r.add(new Action("open-sample", T.get("action.open-sample"), window.openSample()).shortcut("Shortcut+Shift+O")
+                .describe(T.get("action.open-sample.tip")));
+        r.add(new Action("save", T.get("action.save"), files::save).icon(MaterialDesignC.CONTENT_SAVE_OUTLINE)
+                .shortcut("Shortcut+S").describe(T.get("action.save.tip")));
+        r.add(new Action("save-as", T.get("action.save-as"), files::saveAs).shortcut("Shortcut+Shift+S").describe(T.get("action.save-as.tip")));
         // Allowed while a run goes on: the running design is locked and the export reads a snapshot.
-        r.add(new Action("export", "_Export…", window.export()).shortcut("Shortcut+E")
-                .describe("Export as a Java project, Python scripts or a deployment"));
-        r.add(new Action("export-png", "Export _PNG…", window.exportPng()));
-        r.add(new Action("export-svg", "Export S_VG…", window.exportSvg()));
-        r.add(new Action("exit", "E_xit", window.exit()).shortcut("Shortcut+Q").describe("Exit"));
+        r.add(new Action("export", T.get("action.export"), window.export()).shortcut("Shortcut+E")
+                .describe(T.get("action.export.tip")));
+        r.add(new Action("export-png", T.get("action.export-png"), window.exportPng()));
+        r.add(new Action("export-svg", T.get("action.export-svg"), window.exportSvg()));
+        r.add(new Action("exit", T.get("action.exit"), window.exit()).shortcut("Shortcut+Q").describe(T.get("action.exit.tip")));
 
-        r.add(new Action("undo", "Undo", document::undo).icon(MaterialDesignU.UNDO).shortcut("Shortcut+Z")
-                .describe("Undo").textFrom(document.undoTextProperty()).enabledWhen(document.canUndoProperty()));
-        r.add(new Action("redo", "Redo", document::redo).icon(MaterialDesignR.REDO).shortcut("Shortcut+Y")
-                .describe("Redo").textFrom(document.redoTextProperty()).enabledWhen(document.canRedoProperty()));
-        r.add(new Action("copy", "_Copy", () -> SelectionCommands.copy(document)).shortcut("Shortcut+C")
-                .describe("Copy").enabledWhen(selected));
-        r.add(new Action("paste", "_Paste", () -> SelectionCommands.paste(document)).shortcut("Shortcut+V")
-                .describe("Paste"));
-        r.add(new Action("duplicate", "_Duplicate", () -> SelectionCommands.duplicate(document))
-                .shortcut("Shortcut+D").describe("Duplicate").enabledWhen(selected));
-        r.add(new Action("delete", "De_lete", () -> SelectionCommands.delete(document)).shortcut("Delete")
-                .describe("Delete").enabledWhen(selected));
-        r.add(new Action("rename", "_Rename", canvas::renameSelected).shortcut("F2").describe("Rename")
+        r.add(new Action("undo", T.get("action.undo"), document::undo).icon(MaterialDesignU.UNDO).shortcut("Shortcut+Z")
+                .describe(T.get("action.undo.tip")).textFrom(document.undoTextProperty()).enabledWhen(document.canUndoProperty()));
+        r.add(new Action("redo", T.get("action.redo"), document::redo).icon(MaterialDesignR.REDO).shortcut("Shortcut+Y")
+                .describe(T.get("action.redo.tip")).textFrom(document.redoTextProperty()).enabledWhen(document.canRedoProperty()));
+        r.add(new Action("copy", T.get("action.copy"), () -> SelectionCommands.copy(document)).shortcut("Shortcut+C")
+                .describe(T.get("action.copy.tip")).enabledWhen(selected));
+        r.add(new Action("paste", T.get("action.paste"), () -> SelectionCommands.paste(document)).shortcut("Shortcut+V")
+                .describe(T.get("action.paste.tip")));
+        r.add(new Action("duplicate", T.get("action.duplicate"), () -> SelectionCommands.duplicate(document))
+                .shortcut("Shortcut+D").describe(T.get("action.duplicate.tip")).enabledWhen(selected));
+        r.add(new Action("delete", T.get("action.delete"), () -> SelectionCommands.delete(document)).shortcut("Delete")
+                .describe(T.get("action.delete.tip")).enabledWhen(selected));
+        r.add(new Action("rename", T.get("action.rename"), canvas::renameSelected).shortcut("F2").describe(T.get("action.rename.tip"))
                 .enabledWhen(oneNode));
-        r.add(new Action("select-all", "Select _All",
+        r.add(new Action("select-all", T.get("action.select-all"),
                 () -> document.select(SelectionCommands.allIds(document.topology()))).shortcut("Shortcut+A")
-                .describe("Select all"));
+                .describe(T.get("action.select-all.tip")));
 
-        r.add(new Action("fit", "_Fit to View", canvas::fitToView).icon(MaterialDesignF.FIT_TO_PAGE_OUTLINE)
-                .shortcut("Shortcut+0").describe("Fit to view"));
-        r.add(new Action("tidy-up", "_Tidy Up", window.tidyUp()).icon(MaterialDesignS.SITEMAP)
-                .shortcut("Shortcut+Shift+L").describe("Tidy up: lay out by data flow").enabledWhen(idle));
-        r.add(new Action("zoom-in", "Zoom _In", () -> canvas.zoomBy(1.2, canvas.view().getWidth() / 2,
-                canvas.view().getHeight() / 2)).shortcut("Shortcut+PLUS").describe("Zoom in"));
-        r.add(new Action("zoom-out", "Zoom _Out", () -> canvas.zoomBy(1 / 1.2, canvas.view().getWidth() / 2,
-                canvas.view().getHeight() / 2)).shortcut("Shortcut+MINUS").describe("Zoom out"));
+        r.add(new Action("fit", T.get("action.fit"), canvas::fitToView).icon(MaterialDesignF.FIT_TO_PAGE_OUTLINE)
+                .shortcut("Shortcut+0").describe(T.get("action.fit.tip")));
+        r.add(new Action("tidy-up", T.get("action.tidy-up"), window.tidyUp()).icon(MaterialDesignS.SITEMAP)
+                .shortcut("Shortcut+Shift+L").describe(T.get("action.tidy-up.tip")).enabledWhen(idle));
+        r.add(new Action("zoom-in", T.get("action.zoom-in"), () -> canvas.zoomBy(1.2, canvas.view().getWidth() / 2,
+                canvas.view().getHeight() / 2)).shortcut("Shortcut+PLUS").describe(T.get("action.zoom-in.tip")));
+        r.add(new Action("zoom-out", T.get("action.zoom-out"), () -> canvas.zoomBy(1 / 1.2, canvas.view().getWidth() / 2,
+                canvas.view().getHeight() / 2)).shortcut("Shortcut+MINUS").describe(T.get("action.zoom-out.tip")));
 
-        r.add(new Action("run-start", "_Run", runs::start).icon(MaterialDesignP.PLAY).shortcut("F5")
-                .describe("Run").enabledWhen(idle));
-        r.add(new Action("run-pause", "_Pause", runs::togglePause).icon(MaterialDesignP.PAUSE).shortcut("F6")
-                .describe("Pause / resume")
-                .textFrom(Bindings.when(runs.pausedProperty()).then("Res_ume").otherwise("_Pause"))
+        r.add(new Action("run-start", T.get("action.run-start"), runs::start).icon(MaterialDesignP.PLAY).shortcut("F5")
+                .describe(T.get("action.run-start.tip")).enabledWhen(idle));
+        r.add(new Action("run-pause", T.get("action.run-pause"), runs::togglePause).icon(MaterialDesignP.PAUSE).shortcut("F6")
+                .describe(T.get("action.run-pause.tip"))
+                .textFrom(Bindings.when(runs.pausedProperty()).then(T.get("action.run-resume")).otherwise(T.get("action.run-pause")))
                 .enabledWhen(running));
-        r.add(new Action("run-step", "S_tep", runs::step).icon(MaterialDesignS.SKIP_NEXT).shortcut("F10")
-                .describe("Step: one message from the next source").enabledWhen(running));
-        r.add(new Action("run-stop", "_Stop", runs::stop).icon(MaterialDesignS.STOP).shortcut("Shift+F5")
-                .describe("Stop").enabledWhen(runs.runningProperty().and(runs.busyProperty().not())));
+        r.add(new Action("run-step", T.get("action.run-step"), runs::step).icon(MaterialDesignS.SKIP_NEXT).shortcut("F10")
+                .describe(T.get("action.run-step.tip")).enabledWhen(running));
+        r.add(new Action("run-stop", T.get("action.run-stop"), runs::stop).icon(MaterialDesignS.STOP).shortcut("Shift+F5")
+                .describe(T.get("action.run-stop.tip")).enabledWhen(runs.runningProperty().and(runs.busyProperty().not())));
 
-        r.add(new Action("shortcuts", "_Keyboard Shortcuts", window.showShortcuts()).shortcut("F1")
-                .describe("Keyboard shortcuts"));
+        r.add(new Action("shortcuts", T.get("action.shortcuts"), window.showShortcuts()).shortcut("F1")
+                .describe(T.get("action.shortcuts.tip")));
         return r;
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The menu bar, laid out by action id. Every action with a shortcut is in a menu: a menu item's
@@ -14,6 +15,7 @@ public final class MainMenus {
 
     /** Where a line between groups goes. */
     private static final String SEPARATOR = "-";
+    private static final Texts TEXTS = Texts.of(MainMenus.class);
 
     private MainMenus() {
     }
@@ -23,17 +25,17 @@ public final class MainMenus {
      * @param viewToggles View's on/off items (theme, legend), after the zoom actions
      */
     public static MenuBar build(ActionRegistry actions, Menu recent, List<MenuItem> viewToggles) {
-        Menu file = menu(actions, "_File", "new", "open", "open-sample");
+        Menu file = menu(actions, TEXTS.get("menu.file"), "new", "open", "open-sample");
         file.getItems().add(recent);
         file.getItems().addAll(items(actions, SEPARATOR, "save", "save-as", SEPARATOR, "export", "export-png", "export-svg",
                 SEPARATOR, "exit"));
-        Menu edit = menu(actions, "_Edit", "undo", "redo", SEPARATOR, "copy", "paste", "duplicate", "delete",
+        Menu edit = menu(actions, TEXTS.get("menu.edit"), "undo", "redo", SEPARATOR, "copy", "paste", "duplicate", "delete",
                 "rename", SEPARATOR, "tidy-up", SEPARATOR, "select-all");
-        Menu view = menu(actions, "_View", "fit", "zoom-in", "zoom-out", SEPARATOR);
+        Menu view = menu(actions, TEXTS.get("menu.view"), "fit", "zoom-in", "zoom-out", SEPARATOR);
         view.getItems().addAll(viewToggles);
-        Menu run = menu(actions, "_Run", "run-start", "run-pause", "run-step", "run-stop", SEPARATOR,
+        Menu run = menu(actions, TEXTS.get("menu.run"), "run-start", "run-pause", "run-step", "run-stop", SEPARATOR,
                 "explain");
-        Menu help = menu(actions, "_Help", "shortcuts");
+        Menu help = menu(actions, TEXTS.get("menu.help"), "shortcuts");
         MenuBar bar = new MenuBar(file, edit, view, run, help);
         bar.setId("menu-bar");
         return bar;

@@ -1,11 +1,12 @@
 package org.zmqdesigner.app.actions;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.zmqdesigner.app.text.DialogButtons;
+import org.zmqdesigner.engine.text.Texts;
 
 /** Help → Keyboard Shortcuts: every action that has a shortcut, read from the registry. */
 public final class ShortcutsDialog {
@@ -36,9 +37,10 @@ public final class ShortcutsDialog {
 
     /** Shows the list without blocking: it can stay open beside the window while the user tries the keys. */
     public static Alert show(Window owner, ActionRegistry registry) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
-        alert.setTitle("Keyboard Shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, DialogButtons.close());
+        Texts texts = Texts.of(ShortcutsDialog.class);
+        alert.setTitle(texts.get("shortcuts.title"));
+        alert.setHeaderText(texts.get("shortcuts.header"));
         ScrollPane scroll = new ScrollPane(table(registry));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);

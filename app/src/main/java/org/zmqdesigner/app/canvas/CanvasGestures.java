@@ -23,12 +23,15 @@ import org.zmqdesigner.engine.edit.ReplaceNode;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Decides what the mouse is doing on the canvas — moving nodes, linking sockets, selecting with a
  * rubber band, panning — one gesture at a time, and turns each finished gesture into one edit.
  */
 final class CanvasGestures {
+
+    private static final Texts TEXTS = Texts.of(CanvasGestures.class);
 
     /** Prefix of palette drags: "zmq-designer-palette:PUB". */
     public static final String PALETTE_PREFIX = "zmq-designer-palette:";
@@ -169,7 +172,7 @@ final class CanvasGestures {
             rubberLine.setEndY(rubberLine.getStartY());
             canvas.overlay().getChildren().add(rubberLine);
             highlightTargets(port.socket);
-            canvas.status("Drag to a socket to link " + port.socket + "; compatible sockets light up.");
+            canvas.status(TEXTS.get("link.drag", port.socket.toString()));
         } else {
             select(view.node().id(), e.isShiftDown());
             gesture = Gesture.MOVE;
@@ -302,17 +305,19 @@ final class CanvasGestures {
         Topology topology = document.topology();
         Optional<String> refusal = LinkPlanner.refusal(topology, from, to);
         if (refusal.isPresent()) {
-            canvas.status("Cannot link: " + refusal.get());
-            canvas.explanation().show("Cannot link " + from + " to " + to, refusal.get(), scenePoint, canvas.view());
+            canvas.status(TEXTS.get("link.refused", refusal.get()));
+            canvas.explanation().show(TEXTS.get("link.refused.title", from.toString(), to.toString()), refusal.get(),
+                    scenePoint, canvas.view());
             return;
         }
         boolean toBinds = LinkPlanner.secondShouldBind(topology, from, to);
         SocketRef suggestedBinder = toBinds ? to : from;
         SocketRef otherBinder = toBinds ? from : to;
-        MenuItem suggested = item(suggestedBinder + " binds, " + otherBinder + " connects (suggested)",
+        MenuItem suggested = item(TEXTS.get("link.bindChoice.suggested", suggestedBinder.toString(),
+                        otherBinder.toString()),
                 () -> link(suggestedBinder == to ? from : to, suggestedBinder));
         suggested.setId("bind-choice-suggested");
-        MenuItem other = item(otherBinder + " binds, " + suggestedBinder + " connects",
+        MenuItem other = item(TEXTS.get("link.bindChoice.other", otherBinder.toString(), suggestedBinder.toString()),
                 () -> link(otherBinder == to ? from : to, otherBinder));
         other.setId("bind-choice-other");
         show(new ContextMenu(suggested, other), screenX, screenY);
@@ -320,9 +325,9 @@ final class CanvasGestures {
 
     private void link(SocketRef connecting, SocketRef binding) {
         if (document.apply(LinkPlanner.plan(document.topology(), connecting, binding))) {
-            canvas.status("Linked " + connecting + " to " + binding + ".");
+            canvas.status(TEXTS.get("link.done", connecting.toString(), binding.toString()));
         } else {
-            canvas.status("Cannot link: " + document.lastErrorProperty().get());
+            canvas.status(TEXTS.get("link.refused", document.lastErrorProperty().get()));
         }
     }
 
@@ -396,7 +401,8 @@ final class CanvasGestures {
             String name = field.getText().trim();
             Node current = document.topology().node(node.id()).orElse(null);
             if (current != null && !name.isEmpty() && !name.equals(current.label())) {
-                document.apply(new ReplaceNode(node.id(), current.withName(name), "Rename " + node.id()));
+                document.apply(new ReplaceNode(node.id(), current.withName(name),
+                        TEXTS.get("rename.edit", node.id())));
             }
         };
         field.setOnAction(e -> commit.run());

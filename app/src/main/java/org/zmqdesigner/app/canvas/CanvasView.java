@@ -20,6 +20,7 @@ import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The drawing area: a grid, then links under nodes, in canvas coordinates that pan and zoom.
@@ -27,6 +28,8 @@ import org.zmqdesigner.engine.model.Topology;
  * Mouse gestures live in {@link CanvasGestures}.
  */
 public final class CanvasView {
+
+    private static final Texts TEXTS = Texts.of(CanvasView.class);
 
     static final double MIN_ZOOM = 0.2;
     static final double MAX_ZOOM = 4;
@@ -66,6 +69,8 @@ public final class CanvasView {
     public CanvasView(DesignDocument document) {
         this.document = document;
         viewport.setId("canvas");
+        // What a run shows once (states, connections, ghosts) is said again in a new language.
+        LanguageFollow.follow(runOverlay, RunOverlay::relabel);
         viewport.getStyleClass().add("design-canvas");
         viewport.setMinSize(200, 200);
         Rectangle clip = new Rectangle();
@@ -216,7 +221,7 @@ public final class CanvasView {
         pan.setX(pivotX - before.getX() * next);
         pan.setY(pivotY - before.getY() * next);
         drawGrid();
-        status(String.format("Zoom %.0f %%", next * 100));
+        status(TEXTS.get("zoom", String.format(java.util.Locale.ROOT, "%.0f", next * 100)));
     }
 
     /** The part of the canvas the viewport shows, in canvas units. */

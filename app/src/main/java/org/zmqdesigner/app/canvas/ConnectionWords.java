@@ -1,20 +1,28 @@
 package org.zmqdesigner.app.canvas;
 
 import org.zmqdesigner.engine.event.RunEvent.ConnectionState;
+import org.zmqdesigner.engine.text.Texts;
 
-/** What a connection state means, in the words a link's tooltip uses. */
+/** What a connection state means, in the words a link's tooltip uses, in the current language. */
 final class ConnectionWords {
+    private static final Texts TEXTS = Texts.of(ConnectionWords.class);
+
     private ConnectionWords() {
     }
 
     static String of(ConnectionState state) {
-        return switch (state) {
-            case LISTENING -> "listening: the binding side waits for peers";
-            case CONNECTING -> "connecting: ZeroMQ keeps trying in the background";
-            case CONNECTED -> "connected";
-            case DISCONNECTED -> "disconnected: the peer went away";
-            case RETRYING -> "retrying: the peer is not there yet; ZeroMQ reconnects by itself";
-            case BIND_FAILED -> "bind failed: the address is taken";
-        };
+        return TEXTS.get(switch (state) {
+            case LISTENING -> "connection.listening";
+            case CONNECTING -> "connection.connecting";
+            case CONNECTED -> "connection.connected";
+            case DISCONNECTED -> "connection.disconnected";
+            case RETRYING -> "connection.retrying";
+            case BIND_FAILED -> "connection.bindFailed";
+        });
+    }
+
+    /** The state's words, with the engine's detail (an endpoint, who left) in brackets when there is one. */
+    static String of(ConnectionState state, String detail) {
+        return detail == null || detail.isEmpty() ? of(state) : TEXTS.get("connection.withDetail", of(state), detail);
     }
 }

@@ -1,5 +1,6 @@
 package org.zmqdesigner.app.canvas;
 
+import java.util.function.LongFunction;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
@@ -17,14 +18,15 @@ final class DropBurst extends Group {
 
     private final Circle ring = new Circle(4);
     private final Text text = new Text();
-    private final String what;
+    /** The words for a count ("−12 at HWM"), read in the current language at each loss. */
+    private final LongFunction<String> words;
     private final Point2D at;
     private long count;
     private long bornNanos;
 
-    DropBurst(Point2D at, String what, String styleClass, long nowNanos) {
+    DropBurst(Point2D at, LongFunction<String> words, String styleClass, long nowNanos) {
         this.at = at;
-        this.what = what;
+        this.words = words;
         getStyleClass().addAll("drop-burst", styleClass);
         ring.getStyleClass().add("burst-ring");
         ring.setFill(null);
@@ -39,7 +41,7 @@ final class DropBurst extends Group {
 
     void add(long lost, long nowNanos) {
         count += lost;
-        text.setText("−" + count + " " + what);
+        text.setText(words.apply(count));
         // A new loss renews the burst, so a steady stream of drops keeps it visible.
         bornNanos = nowNanos;
     }

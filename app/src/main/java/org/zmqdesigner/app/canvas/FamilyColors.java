@@ -3,6 +3,7 @@ package org.zmqdesigner.app.canvas;
 import javafx.scene.paint.Color;
 import org.zmqdesigner.engine.model.NodeKind;
 import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Sockets are coloured by the zguide's pattern families, so a picture shows the patterns at a
@@ -10,6 +11,8 @@ import org.zmqdesigner.engine.model.SocketType;
  * for the common colour-vision deficiencies (blue, orange, green-teal, purple).
  */
 public final class FamilyColors {
+    private static final Texts TEXTS = Texts.of(FamilyColors.class);
+
     private FamilyColors() {
     }
 
@@ -31,13 +34,14 @@ public final class FamilyColors {
         return kind.isDevice() ? of(kind.deviceSockets().get(NodeKind.FRONTEND)) : Color.web("#6b7280");
     }
 
+    /** The family's name in the current language ("Request-reply"), as the legend shows it. */
     public static String label(SocketType.Family family) {
-        return switch (family) {
-            case REQUEST_REPLY -> "Request-reply";
-            case PUBLISH_SUBSCRIBE -> "Publish-subscribe";
-            case PIPELINE -> "Pipeline";
-            case EXCLUSIVE_PAIR -> "Exclusive pair";
-        };
+        return TEXTS.get(switch (family) {
+            case REQUEST_REPLY -> "family.requestReply";
+            case PUBLISH_SUBSCRIBE -> "family.publishSubscribe";
+            case PIPELINE -> "family.pipeline";
+            case EXCLUSIVE_PAIR -> "family.exclusivePair";
+        });
     }
 
     /** #rrggbb, for SVG and CSS. */

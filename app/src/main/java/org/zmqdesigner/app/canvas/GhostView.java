@@ -9,6 +9,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * A program outside the topology connected to one of its sockets (one of the zguide's examples,
@@ -18,7 +19,10 @@ import javafx.scene.text.Text;
 final class GhostView extends Group implements Track, GhostBox {
 
     private final Rectangle box = new Rectangle(WIDTH, HEIGHT);
-    private final Text title = new Text("outside peer");
+    private static final Texts TEXTS = Texts.of(GhostView.class);
+
+    private final Text title = new Text();
+    private final Tooltip tip = new Tooltip();
     private final Text address = new Text();
     private final Path curve = new Path();
     private final Path flow = new Path();
@@ -26,11 +30,13 @@ final class GhostView extends Group implements Track, GhostBox {
     private final FlowRate rate = new FlowRate();
     private final String node;
     private final String peer;
+    private final String socket;
     private boolean placed;
 
     GhostView(String node, String socket, String peer) {
         this.node = node;
         this.peer = peer;
+        this.socket = socket;
         getStyleClass().add("ghost-node");
         box.getStyleClass().add("ghost-box");
         box.setArcWidth(10);
@@ -50,9 +56,15 @@ final class GhostView extends Group implements Track, GhostBox {
         }
         flow.setVisible(false);
         getChildren().addAll(curve, flow, box, title, address);
-        Tooltip.install(box, new Tooltip("A program outside this design, connected to " + node + "/" + socket
-                + " from " + peer + ". It shows while it stays connected."));
+        relabel();
+        Tooltip.install(box, tip);
         setUserData(node + "@" + peer);
+    }
+
+    /** The title and tooltip in the current language. */
+    void relabel() {
+        title.setText(TEXTS.get("ghost.title"));
+        tip.setText(TEXTS.get("ghost.tooltip", node, socket, peer));
     }
 
     String node() {

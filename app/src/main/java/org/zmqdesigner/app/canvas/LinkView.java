@@ -10,6 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.zmqdesigner.engine.event.RunEvent.ConnectionState;
 import org.zmqdesigner.engine.model.Link;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The picture of one link: a curve ({@link LinkRoute}, placed by {@link LinkLayout}) from the
@@ -19,6 +20,8 @@ import org.zmqdesigner.engine.model.Link;
  * also shows the connection's state, the flow of messages and the queue gauge.
  */
 final class LinkView extends Group implements Track {
+
+    private static final Texts TEXTS = Texts.of(LinkView.class);
 
     private Link link;
     private final Path hit = new Path();
@@ -32,6 +35,7 @@ final class LinkView extends Group implements Track {
     private final FlowRate rate = new FlowRate();
     private final Tooltip connectionTip = new Tooltip();
     private ConnectionState connection;
+    private String connectionDetail;
     private javafx.geometry.Bounds block;
 
     LinkView(Link link) {
@@ -113,7 +117,8 @@ final class LinkView extends Group implements Track {
         String level = QueueGauge.level(messages, capacity);
         // Hidden (zoomed far out), the exact number is not worth a text layout per frame.
         if (depth.isVisible()) {
-            depth.setText(capacity > 0 ? "queue " + messages + " / " + capacity : "queue " + messages);
+            depth.setText(capacity > 0 ? TEXTS.get("queue.countOfHwm", Long.toString(messages), Long.toString(capacity))
+                    : TEXTS.get("queue.count", Long.toString(messages)));
             depth.getStyleClass().removeAll("depth-amber", "depth-red");
             if (level != null) {
                 depth.getStyleClass().add(level);
@@ -163,6 +168,7 @@ final class LinkView extends Group implements Track {
     /** The connection's state as the engine's monitor saw it: connecting and retrying dash the line. */
     void setConnection(ConnectionState state, String detail) {
         this.connection = state;
+        this.connectionDetail = detail;
         curve.getStyleClass().removeAll("conn-connecting", "conn-connected", "conn-disconnected", "conn-retrying");
         if (state != null) {
             curve.getStyleClass().add(switch (state) {
@@ -171,8 +177,7 @@ final class LinkView extends Group implements Track {
                 case RETRYING -> "conn-retrying";
                 case CONNECTING, LISTENING -> "conn-connecting";
             });
-            connectionTip.setText(ConnectionWords.of(state) + (detail == null || detail.isEmpty() ? ""
-                    : " (" + detail + ")"));
+            connectionTip.setText(ConnectionWords.of(state, detail));
             if ((state == ConnectionState.DISCONNECTED || state == ConnectionState.BIND_FAILED) && gauge.isVisible()) {
                 // A closed connection's pipes and what they held are gone; the engine stops sampling it.
                 setDepth(0, gauge.capacity());
@@ -181,6 +186,14 @@ final class LinkView extends Group implements Track {
         } else {
             Tooltip.uninstall(hit, connectionTip);
         }
+    }
+
+    /** Says the connection's state again in the current language (states come once per change). */
+    void relabel() {
+        if (connection != null) {
+            connectionTip.setText(ConnectionWords.of(connection, connectionDetail));
+        }
+        gauge.relabel();
     }
 
     ConnectionState connection() {

@@ -96,10 +96,11 @@ final class LiveLayer extends Group {
         }
     }
 
-    void burst(String place, Point2D at, String what, String styleClass, long count, long nowNanos) {
+    void burst(String place, Point2D at, java.util.function.LongFunction<String> words, String styleClass, long count,
+               long nowNanos) {
         DropBurst burst = burstsAt.get(place);
         if (burst == null) {
-            burst = new DropBurst(at, what, styleClass, nowNanos);
+            burst = new DropBurst(at, words, styleClass, nowNanos);
             burstsAt.put(place, burst);
             bursts.getChildren().add(burst);
         }
@@ -203,6 +204,12 @@ final class LiveLayer extends Group {
         tokens.getChildren().remove(token);
         token.setUserData(null);
         pool.push(token);
+    }
+
+    /** The ghosts' words again, in the current language. */
+    void relabel() {
+        ghostViews.values().forEach(GhostView::relabel);
+        refusedViews.values().forEach(RefusedPeerView::relabel);
     }
 
     void clear() {

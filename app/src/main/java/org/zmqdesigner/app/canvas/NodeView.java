@@ -53,6 +53,9 @@ final class NodeView extends Group {
     private final javafx.scene.control.Label retry = badge("retry-badge");
     /** "crashed" or "gave up" above the node, with the engine's reason: a tooltip alone is easy to miss. */
     private final javafx.scene.control.Label fate = badge("state-badge");
+    /** The state shown and the engine's reason, to say them again in another language. */
+    private org.zmqdesigner.engine.event.RunEvent.NodeState shownState;
+    private String shownDetail;
 
     NodeView(Node node) {
         getStyleClass().add("node-view");
@@ -176,19 +179,20 @@ final class NodeView extends Group {
      * joiner. The count is the engine's, per subscriber.
      */
     void setSlowJoinerLosses(long count) {
-        showBadge(slowJoiner, count, count + " lost joining", BadgeWords.slowJoiner(count));
+        showBadge(slowJoiner, count, BadgeWords.slowJoinerLabel(count), BadgeWords.slowJoiner(count));
     }
 
     /** Messages this ROUTER could not route: no connected peer had the routing id. */
     void setUnroutable(long count) {
         boolean mandatory = node.sockets().stream().anyMatch(so -> so.type() == org.zmqdesigner.engine.model.SocketType.ROUTER
                 && Boolean.TRUE.equals(so.options().routerMandatory()));
-        showBadge(unroutable, count, count + " unroutable", BadgeWords.unroutable(count, mandatory));
+        showBadge(unroutable, count, BadgeWords.unroutableLabel(count), BadgeWords.unroutable(count, mandatory));
     }
 
     /** The latest retry of a Lazy Pirate client: "retry 2 of 3", and in its tooltip the run's count. */
     void setRetry(int attempt, int of, long retriesSoFar) {
-        showBadge(retry, true, BadgeWords.retryLabel(attempt, of, retriesSoFar), BadgeWords.retries(attempt, of, retriesSoFar));
+        showBadge(retry, true, BadgeWords.retryLabel(attempt, of, retriesSoFar),
+                BadgeWords.retries(attempt, of, retriesSoFar));
     }
 
     private void showBadge(javafx.scene.control.Label label, long count, String text, String explanation) {
@@ -243,6 +247,8 @@ final class NodeView extends Group {
      * and on a badge above it.
      */
     void setState(org.zmqdesigner.engine.event.RunEvent.NodeState state, String detail) {
+        shownState = state;
+        shownDetail = detail;
         box.getStyleClass().removeAll("state-crashed", "state-finished", "state-stopped");
         switch (state) {
             case CRASHED, GAVE_UP -> box.getStyleClass().add("state-crashed");
@@ -261,7 +267,7 @@ final class NodeView extends Group {
         } else if (StateWords.gaveUp(state)) {
             words = why; // "node X gave up: …" says it all; "gave up: node X gave up: …" would not
         } else {
-            words = word + ": " + why;
+            words = StateWords.withReason(word, why);
         }
         stateTip.setText(words);
         javafx.scene.control.Tooltip.install(box, stateTip);
@@ -269,7 +275,20 @@ final class NodeView extends Group {
                 || state == org.zmqdesigner.engine.event.RunEvent.NodeState.GAVE_UP, word, words);
     }
 
+    /**
+     * Says the state again in the current language: states come once per change, so a language
+     * switch would otherwise leave the old words up until the next change. (Counts and badges are
+     * re-said with every reading.)
+     */
+    void relabel() {
+        if (shownState != null) {
+            setState(shownState, shownDetail);
+        }
+    }
+
     void clearLive() {
+        shownState = null;
+        shownDetail = null;
         javafx.scene.control.Tooltip.uninstall(box, stateTip);
         setOpacity(1);
         liveText = "";

@@ -4,6 +4,7 @@ import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * A link's queue as a bar filling toward its high-water mark: amber from 70 %, red from 95 %, and
@@ -12,6 +13,8 @@ import javafx.scene.shape.Rectangle;
  * batches). Exact numbers are in the tooltip.
  */
 final class QueueGauge extends Group {
+
+    private static final Texts TEXTS = Texts.of(QueueGauge.class);
 
     static final double WIDTH = 64;
     static final double HEIGHT = 7;
@@ -106,26 +109,26 @@ final class QueueGauge extends Group {
     }
 
     private void describe() {
-        StringBuilder text = new StringBuilder();
-        text.append("Queue: ").append(depth).append(depth == 1 ? " message" : " messages")
-                .append(" written and not yet read (over tcp this includes what waits in socket buffers,")
-                .append(" so it can read above the HWM)");
+        StringBuilder text = new StringBuilder(TEXTS.get("queue.tooltip.depth", Long.toString(depth), depth));
         if (capacity > 0) {
-            text.append("\nHWM of this link: ").append(capacity)
-                    .append(" (sender's send HWM + receiver's receive HWM)");
+            text.append('\n').append(TEXTS.get("queue.tooltip.hwm", Long.toString(capacity)));
         }
-        text.append("\nDeepest so far: ").append(deepest);
+        text.append('\n').append(TEXTS.get("queue.tooltip.deepest", Long.toString(deepest)));
         if (dropped > 0) {
-            text.append("\nDropped at the HWM: ").append(dropped)
-                    .append(" — the queue was full, so the sender dropped them");
+            text.append('\n').append(TEXTS.get("queue.tooltip.dropped", Long.toString(dropped)));
             if (capacity > 0 && deepest < capacity) {
                 // What a class sees: drops while the gauge reads well under the mark.
-                text.append("\nWhy it drops below ").append(capacity).append(": the sender learns of the receiver's")
-                        .append(" reads only in batches (every half of the receive HWM or so), so by its own count")
-                        .append(" the queue is full while the true depth, shown here, is lower.");
+                text.append('\n').append(TEXTS.get("queue.tooltip.belowMark", Long.toString(capacity)));
             }
         }
         tip.setText(text.toString());
+    }
+
+    /** The tooltip again, in the current language; nothing while the gauge has nothing to say. */
+    void relabel() {
+        if (!tip.getText().isEmpty()) {
+            describe();
+        }
     }
 
     void reset() {

@@ -98,9 +98,17 @@ final class RefusedPeerView extends Group implements GhostBox {
             return;
         }
         refused = refusedFromHost;
-        count.setText(RefusedWords.count(refusedFromHost));
-        tip.setText(RefusedWords.explanation(host, node, socket, refusedFromHost));
-        box.setAccessibleText(title.getText() + ", " + count.getText());
+        relabel();
+    }
+
+    /** The title, count and explanation in the current language. */
+    void relabel() {
+        title.setText(RefusedWords.title(host));
+        if (refused > 0) {
+            count.setText(RefusedWords.count(refused));
+            tip.setText(RefusedWords.explanation(host, node, socket, refused));
+            box.setAccessibleText(title.getText() + ", " + count.getText());
+        }
     }
 
     @Override

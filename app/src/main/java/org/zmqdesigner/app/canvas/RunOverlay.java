@@ -4,6 +4,7 @@ import java.util.Map;
 import javafx.geometry.Point2D;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.model.Node;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The canvas's live half: what a run shows over the design (node numbers, states and badges, link
@@ -12,6 +13,8 @@ import org.zmqdesigner.engine.model.Node;
  * never changes the design.
  */
 public final class RunOverlay {
+
+    private static final Texts TEXTS = Texts.of(RunOverlay.class);
 
     private final Map<String, NodeView> nodeViews;
     private final Map<String, LinkView> linkViews;
@@ -105,11 +108,12 @@ public final class RunOverlay {
         if (view != null && view.isVisible()) {
             boolean atConnectingEnd = view.link().from().node().equals(nodeId);
             view.dropsAtHwm(count, now);
-            live.burst("hwm:" + linkId, view.at(atConnectingEnd ? 0.06 : 0.94), "at HWM", "burst-hwm", count, now);
+            live.burst("hwm:" + linkId, view.at(atConnectingEnd ? 0.06 : 0.94), RunOverlay::hwmBurst, "burst-hwm",
+                    count, now);
         } else {
             Point2D at = nodeCorner(nodeId);
             if (at != null) {
-                live.burst("hwm:" + nodeId, at, "at HWM", "burst-hwm", count, now);
+                live.burst("hwm:" + nodeId, at, RunOverlay::hwmBurst, "burst-hwm", count, now);
             }
         }
     }
@@ -118,8 +122,17 @@ public final class RunOverlay {
     public void showUnroutable(String nodeId, long count) {
         Point2D at = nodeCorner(nodeId);
         if (at != null) {
-            live.burst("unroutable:" + nodeId, at, "unroutable", "burst-unroutable", count, System.nanoTime());
+            live.burst("unroutable:" + nodeId, at, RunOverlay::unroutableBurst, "burst-unroutable", count,
+                    System.nanoTime());
         }
+    }
+
+    private static String hwmBurst(long count) {
+        return TEXTS.get("burst.hwm", Long.toString(count));
+    }
+
+    private static String unroutableBurst(long count) {
+        return TEXTS.get("burst.unroutable", Long.toString(count));
     }
 
     private Point2D nodeCorner(String nodeId) {
@@ -225,6 +238,16 @@ public final class RunOverlay {
             view.animate(nowNanos);
         }
         live.animate(nowNanos);
+    }
+
+    /**
+     * Says again, in the current language, what a run shows once and keeps (node states, link
+     * connections, gauges, ghosts); counts and badges follow at the next reading by themselves.
+     */
+    public void relabel() {
+        nodeViews.values().forEach(NodeView::relabel);
+        linkViews.values().forEach(LinkView::relabel);
+        live.relabel();
     }
 
     /** Back to the design after a run. */

@@ -24,6 +24,7 @@ import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.app.export.ExportNames;
 import org.zmqdesigner.engine.export.ExportTarget;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The Code tab: the generated Java or Python program of the selected node, following selection
@@ -36,7 +37,7 @@ public final class CodePanel {
     /** How long the design must stay still before its code is made again: typing is not slowed. */
     static final Duration SETTLE = Duration.millis(150);
     static final String LANGUAGE_KEY = "codeLanguage";
-    static final String SELECT_A_NODE = "Select a node to see its program";
+    private static final Texts TEXTS = Texts.of(CodePanel.class);
 
     private final DesignDocument document;
     private final Preferences preferences;
@@ -46,11 +47,11 @@ public final class CodePanel {
     private final ToggleButton java = language("Java", "code-java", ExportTarget.JAVA);
     private final ToggleButton python = language("Python", "code-python", ExportTarget.PYTHON);
     private final Label heading = new Label();
-    private final Button copy = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));
+    private final Button copy = new Button(null, new FontIcon(MaterialDesignC.CONTENT_COPY));
     private final TextArea code = new TextArea();
     private final Label messageTitle = new Label();
     private final Label messageDetails = new Label();
-    private final Hyperlink toProblems = new Hyperlink("Show the Problems tab");
+    private final Hyperlink toProblems = new Hyperlink();
     private final VBox message = new VBox(messageTitle, messageDetails, toProblems);
     private final BorderPane view;
     private Runnable showProblems = () -> { };
@@ -86,7 +87,7 @@ public final class CodePanel {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         copy.setId("code-copy");
-        copy.setTooltip(new Tooltip("Copy the whole program"));
+        copy.setTooltip(new Tooltip());
         copy.setOnAction(e -> copyAll());
         HBox pills = new HBox(java, python);
         pills.setMinWidth(Region.USE_PREF_SIZE);
@@ -120,8 +121,25 @@ public final class CodePanel {
         });
         document.selection().addListener((javafx.collections.SetChangeListener<String>) change -> update());
         document.generationProperty().addListener((o, was, now) -> update());
-        showMessage(SELECT_A_NODE + ".", "Click a box on the canvas: its program appears here, in Java or"
-                + " Python, and follows your edits.", false, null);
+        relabel();
+    }
+
+    /** Says everything again in the current language: the buttons, and what the panel shows now. */
+    public void relabel() {
+        copy.setText(TEXTS.get("copy"));
+        copy.getTooltip().setText(TEXTS.get("copy.tip"));
+        toProblems.setText(TEXTS.get("toProblems"));
+        if (showing) {
+            update();
+        } else {
+            stale = true;
+            showNothingSelected(false);
+        }
+    }
+
+    private void showNothingSelected(boolean link) {
+        showMessage(document.selection().size() > 1 ? TEXTS.get("selectOne") : TEXTS.get("selectNode"),
+                link ? TEXTS.get("linkHasNoProgram") : TEXTS.get("clickABox"), false, null);
     }
 
     public Region view() {
@@ -162,10 +180,7 @@ public final class CodePanel {
         if (selected == null || topology.node(selected).isEmpty()) {
             renderer.cancel();
             boolean link = selected != null && topology.link(selected).isPresent();
-            showMessage(document.selection().size() > 1 ? "Select just one node to see its program."
-                    : SELECT_A_NODE + ".", link ? "A link has no program of its own: the nodes at its two ends do."
-                    : "Click a box on the canvas: its program appears here, in Java or Python, and follows"
-                    + " your edits.", false, null);
+            showNothingSelected(link);
             return;
         }
         String name = ExportNames.designName(document.fileProperty().get(), topology.title());
@@ -184,21 +199,18 @@ public final class CodePanel {
             }
             heading.setText(c.nodeId() + " — " + c.file().path());
             heading.setUserData(c.file().path());
-            heading.setTooltip(new Tooltip(c.file().path() + " in the exported " + (c.target() == ExportTarget.JAVA
-                    ? "Maven project" : "scripts")));
+            heading.setTooltip(new Tooltip(TEXTS.get(c.target() == ExportTarget.JAVA ? "heading.tip.java"
+                    : "heading.tip.python", c.file().path())));
             code.setVisible(true);
             message.setVisible(false);
             copy.setDisable(false);
         } else if (result instanceof CodeResult.Refused r) {
-            showMessage(r.reasons().size() == 1 ? "The design has an error, so it has no code yet."
-                    : "The design has " + r.reasons().size() + " errors, so it has no code yet.",
-                    "• " + String.join("\n• ", r.reasons()) + "\n\nThe code comes back as soon as they are fixed.",
+            showMessage(TEXTS.get("refused.title", r.reasons().size()),
+                    "• " + String.join("\n• ", r.reasons()) + "\n\n" + TEXTS.get("refused.comesBack"),
                     true, "refused");
         } else if (result instanceof CodeResult.Failed f) {
-            showMessage("The " + (f.target() == ExportTarget.JAVA ? "Java" : "Python")
-                    + " exporter could not make this node's program.", f.message()
-                    + "\n\nThis is a fault in the exporter, not in your design; the other language may work.",
-                    false, "failed");
+            showMessage(TEXTS.get(f.target() == ExportTarget.JAVA ? "failed.title.java" : "failed.title.python"),
+                    f.message() + "\n\n" + TEXTS.get("failed.notYourDesign"), false, "failed");
         }
     }
 
@@ -223,9 +235,9 @@ public final class CodePanel {
         ClipboardContent content = new ClipboardContent();
         content.putString(code.getText());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        copy.setText("Copied");
+        copy.setText(TEXTS.get("copied"));
         PauseTransition back = new PauseTransition(Duration.seconds(1.5));
-        back.setOnFinished(e -> copy.setText("Copy"));
+        back.setOnFinished(e -> copy.setText(TEXTS.get("copy")));
         back.play();
     }
 

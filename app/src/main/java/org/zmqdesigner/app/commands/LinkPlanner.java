@@ -12,12 +12,15 @@ import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.validate.Diagnostic;
 import org.zmqdesigner.engine.validate.Validator;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Decides what a drag from one port to another means: whether ZeroMQ lets the two sockets talk
  * (and if not, the validator's own explanation), which side should bind, and on what endpoint.
  */
 public final class LinkPlanner {
+
+    private static final Texts TEXTS = Texts.of(LinkPlanner.class);
 
     /** The first port suggested for a new tcp link, as in the zguide's examples. */
     static final int FIRST_PORT = 5555;
@@ -41,15 +44,15 @@ public final class LinkPlanner {
     /** Why the two sockets cannot be linked, in the validator's words; empty when they can. */
     public static Optional<String> refusal(Topology topology, SocketRef a, SocketRef b) {
         if (a.equals(b)) {
-            return Optional.of("A socket cannot be linked to itself.");
+            return Optional.of(TEXTS.get("link.self"));
         }
         if (a.node().equals(b.node())) {
-            return Optional.of("Both sockets belong to " + a.node() + "; link sockets of different nodes.");
+            return Optional.of(TEXTS.get("link.sameNode", a.node()));
         }
         Optional<Socket> sa = topology.socket(a);
         Optional<Socket> sb = topology.socket(b);
         if (sa.isEmpty() || sb.isEmpty()) {
-            return Optional.of("That socket no longer exists.");
+            return Optional.of(TEXTS.get("link.gone"));
         }
         if (sa.get().type().canTalkTo(sb.get().type())) {
             return Optional.empty();
@@ -59,8 +62,10 @@ public final class LinkPlanner {
                 .filter(d -> d.code().equals("INCOMPATIBLE_SOCKETS") && d.element().equals("probe-link"))
                 .map(Diagnostic::explanation)
                 .map(text -> text.replace(" on link probe-link", ""))
+                // The probe is not the user's link: a sentence that still names it is not used.
+                .filter(text -> !text.contains("probe-link"))
                 .findFirst()
-                .or(() -> Optional.of(sa.get().type() + " cannot talk to " + sb.get().type() + "."));
+                .or(() -> Optional.of(TEXTS.get("link.cannotTalk", sa.get().type(), sb.get().type())));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.SocketRef;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Delete, copy, paste and duplicate of the selection, each one undo step. The clipboard holds the
@@ -106,7 +107,7 @@ public final class SelectionCommands {
         }
         try {
             Topology fragment = FORMAT.read(text.getBytes(StandardCharsets.UTF_8), "clipboard");
-            insert(document, fragment, "Paste");
+            insert(document, fragment, "edit.paste");
         } catch (TopologyLoadException e) {
             // Not a design on the clipboard: nothing to paste.
         }
@@ -115,12 +116,12 @@ public final class SelectionCommands {
     public static void duplicate(DesignDocument document) {
         Topology fragment = fragment(document);
         if (!fragment.nodes().isEmpty()) {
-            insert(document, fragment, "Duplicate");
+            insert(document, fragment, "edit.duplicate");
         }
     }
 
     /** Adds a fragment with fresh ids, offset, and selects what was added. */
-    private static void insert(DesignDocument document, Topology fragment, String verb) {
+    private static void insert(DesignDocument document, Topology fragment, String verbKey) {
         Topology target = document.topology();
         Map<String, String> renamed = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
@@ -139,7 +140,9 @@ public final class SelectionCommands {
         }
         // A pasted binder would bind its original's endpoint twice; the validator will say so,
         // and the user decides, rather than the paste silently inventing ports.
-        String description = verb + " " + (nodes.size() == 1 ? nodes.get(0).id() : nodes.size() + " nodes");
+        Texts texts = Texts.of(SelectionCommands.class);
+        String description = texts.get(verbKey, nodes.size() == 1 ? nodes.get(0).id()
+                : texts.get("edit.nodes", nodes.size()));
         if (document.apply(new AddElements(nodes, links, description))) {
             Set<String> added = new LinkedHashSet<>(renamed.values());
             links.forEach(l -> added.add(l.id()));

@@ -19,6 +19,7 @@ import org.zmqdesigner.engine.edit.History;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.validate.Diagnostic;
 import org.zmqdesigner.engine.validate.Validator;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The open design as the UI sees it: the current topology, the selection, the file, the undo
@@ -27,6 +28,8 @@ import org.zmqdesigner.engine.validate.Validator;
  * FX thread only.
  */
 public final class DesignDocument {
+
+    private static final Texts TEXTS = Texts.of(DesignDocument.class);
 
     private final History history;
     private final Validator validator = new Validator();
@@ -37,8 +40,8 @@ public final class DesignDocument {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.BooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.ReadOnlyIntegerWrapper generation = new javafx.beans.property.ReadOnlyIntegerWrapper();
@@ -125,7 +128,7 @@ public final class DesignDocument {
     /** Applies an edit as one undo step. Returns false (and says why) when it does not apply. */
     public boolean apply(Edit edit) {
         if (locked.get()) {
-            lastError.set("The design is running: stop the run to edit it.");
+            lastError.set(TEXTS.get("locked"));
             return false;
         }
         try {
@@ -184,7 +187,7 @@ public final class DesignDocument {
 
             @Override
             public String description() {
-                return "Recover unsaved work";
+                return TEXTS.get("edit.recover");
             }
         });
     }
@@ -203,14 +206,23 @@ public final class DesignDocument {
         dirty.set(!history.atMark());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
-        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        undoText.set(history.undoDescription().map(d -> TEXTS.get("undo.step", d)).orElse(TEXTS.get("undo")));
+        redoText.set(history.redoDescription().map(d -> TEXTS.get("redo.step", d)).orElse(TEXTS.get("redo")));
         selection.removeIf(id -> current.node(id).isEmpty() && current.link(id).isEmpty());
     }
 
-    /** The file name for titles, or "Untitled". */
+    /**
+     * Reads again what the document says in words — the validator's diagnostics, the undo and redo
+     * texts — after a change of {@link org.zmqdesigner.engine.text.Language}. Nothing else changes:
+     * the topology, selection, file, history and dirty flag stay as they are.
+     */
+    public void relabel() {
+        refresh();
+    }
+
+    /** The file name for titles, or "Untitled" (in the current language). */
     public String displayName() {
         Path path = file.get();
-        return path == null ? "Untitled" : path.getFileName().toString();
+        return path == null ? TEXTS.get("untitled") : path.getFileName().toString();
     }
 }

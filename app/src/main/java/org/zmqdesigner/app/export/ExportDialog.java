@@ -33,6 +33,8 @@ import javafx.stage.Window;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.app.files.Folders;
 import org.zmqdesigner.engine.export.ExportTarget;
+import org.zmqdesigner.engine.text.Texts;
+import org.zmqdesigner.app.text.DialogButtons;
 
 /**
  * File → Export…: choose what to export (Java project, Python scripts, deployment) and the folder,
@@ -47,8 +49,7 @@ public final class ExportDialog {
     static final String FOLDER_KEY = "exportFolder";
     static final String FOR_KEY = "exportFolderFor";
     static final String TARGET_KEY = "exportTarget";
-    public static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
-    public static final ButtonType OVERWRITE = new ButtonType("Export Anyway", ButtonBar.ButtonData.OK_DONE);
+    private static final Texts TEXTS = Texts.of(ExportDialog.class);
 
     private final Supplier<Window> owner;
     private final DesignDocument document;
@@ -88,21 +89,22 @@ public final class ExportDialog {
         final TextField folder = new TextField();
         final ProgressIndicator progress = new ProgressIndicator();
         final Label outcome = new Label();
-        final Hyperlink toProblems = new Hyperlink("Show the Problems tab");
+        final ButtonType export = new ButtonType(TEXTS.get("button.export"), ButtonBar.ButtonData.OK_DONE);
+        final Hyperlink toProblems = new Hyperlink(TEXTS.get("toProblems"));
         final TextArea details = new TextArea();
         final String name = ExportNames.designName(document.fileProperty().get(), document.topology().title());
         String suggested;
         boolean running;
 
         Shown() {
-            dialog.setTitle("Export");
+            dialog.setTitle(TEXTS.get("title"));
             dialog.initOwner(owner.get());
             dialog.initModality(Modality.WINDOW_MODAL);
             dialog.setResizable(true);
-            dialog.setHeaderText("Export “" + name + "” as code or a deployment that runs without the designer");
+            dialog.setHeaderText(TEXTS.get("header", name));
             var pane = dialog.getDialogPane();
             pane.setId("export-dialog");
-            pane.getButtonTypes().setAll(EXPORT, ButtonType.CLOSE);
+            pane.getButtonTypes().setAll(export, DialogButtons.close());
 
             VBox choices = new VBox(8);
             ExportTarget remembered = rememberedTarget();
@@ -123,9 +125,9 @@ public final class ExportDialog {
             suggested = suggestedFolder(target());
             folder.setText(suggested);
             folder.setId("export-folder");
-            folder.setPromptText("The folder to write into");
+            folder.setPromptText(TEXTS.get("folder.prompt"));
             HBox.setHgrow(folder, Priority.ALWAYS);
-            Button choose = new Button("Choose…");
+            Button choose = new Button(TEXTS.get("folder.choose"));
             choose.setId("export-choose");
             choose.setOnAction(e -> chooseFolder());
             targets.selectedToggleProperty().addListener((o, was, now) -> {
@@ -157,24 +159,30 @@ public final class ExportDialog {
             details.setPrefRowCount(7);
             // Always there, so the dialog keeps its size from the start: a dialog that grows while
             // it is read moves its buttons under the pointer.
-            details.setPromptText("What the export writes, and its notes, show here.");
+            details.setPromptText(TEXTS.get("details.prompt"));
             details.setFocusTraversable(false);
 
-            Label into = new Label("Into the folder");
+            Label into = new Label(TEXTS.get("folder.label"));
             into.setLabelFor(folder);
             VBox content = new VBox(10, choices, into, new HBox(6, folder, choose),
                     new HBox(8, progress, outcome, toProblems), details);
             content.setPrefWidth(600);
             pane.setContent(content);
 
-            Button export = (Button) pane.lookupButton(EXPORT);
-            export.setId("export-run");
+            Button exportButton = (Button) pane.lookupButton(export);
+            exportButton.setId("export-run");
             // Export keeps the dialog open: it shows how the export went.
-            export.addEventFilter(ActionEvent.ACTION, e -> {
+            exportButton.addEventFilter(ActionEvent.ACTION, e -> {
                 e.consume();
                 start(false);
             });
             dialog.setOnShown(e -> Platform.runLater(folder::requestFocus));
+        }
+
+        javafx.scene.Node closeButton() {
+            return dialog.getDialogPane().getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst()
+                    .map(b -> dialog.getDialogPane().lookupButton(b)).orElse(folder);
         }
 
         ExportTarget target() {
@@ -183,7 +191,7 @@ public final class ExportDialog {
 
         void chooseFolder() {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Export into which folder?");
+            chooser.setTitle(TEXTS.get("folder.chooserTitle"));
             Path start = folders.initial();
             Path typed = typedFolder();
             if (typed != null) {
@@ -218,12 +226,12 @@ public final class ExportDialog {
             }
             Path dir = typedFolder();
             if (dir == null) {
-                say("Choose the folder to export into.", null, false);
+                say(TEXTS.get("say.chooseFolder"), null, false);
                 return;
             }
             ExportJob job = new ExportJob(document.topology(), name, target(), dir, force);
             busy(true);
-            say("Exporting " + ExportTargets.title(job.target()).toLowerCase(java.util.Locale.ROOT) + "…", null,
+            say(TEXTS.get("say.exporting", ExportTargets.inSentence(job.target())), null,
                     false);
             worker.execute(() -> {
                 ExportJob.Outcome result = job.run();
@@ -234,28 +242,28 @@ public final class ExportDialog {
         void finished(ExportJob job, ExportJob.Outcome result) {
             busy(false);
             // Focus went away while the folder field was disabled: done, Close is next; else the folder.
-            (result instanceof ExportJob.Written ? dialog.getDialogPane().lookupButton(ButtonType.CLOSE) : folder)
+            (result instanceof ExportJob.Written ? closeButton() : folder)
                     .requestFocus();
             if (result instanceof ExportJob.Written w) {
                 remember(job);
-                String summary = "Wrote " + count(w.files().size(), "file") + " to " + w.folder() + "."
-                        + (w.files().contains("README.md") ? " Its README.md says how to build and start it." : "");
+                String summary = TEXTS.get("say.wrote", w.files().size(), w.folder())
+                        + (w.files().contains("README.md") ? " " + TEXTS.get("say.readme") : "");
                 StringBuilder text = new StringBuilder(String.join("\n", w.files()));
                 if (!w.notes().isEmpty()) {
                     // The file list is not wrapped (paths stay whole), so the notes are wrapped here.
-                    StringBuilder notes = new StringBuilder("Notes:\n");
+                    StringBuilder notes = new StringBuilder(TEXTS.get("details.notes") + "\n");
                     w.notes().forEach(n -> notes.append(wrapped("• " + n, NOTE_COLUMNS)).append('\n'));
-                    text.insert(0, notes + "\nFiles:\n");
+                    text.insert(0, notes + "\n" + TEXTS.get("details.files") + "\n");
                 }
                 say(summary, text.toString(), false);
-                status.accept("Exported " + ExportTargets.title(job.target()) + ": " + summary);
+                status.accept(TEXTS.get("status.exported", ExportTargets.title(job.target()), summary));
             } else if (result instanceof ExportJob.FolderNotEmpty f) {
-                say("Not exported yet: " + f.folder() + " is not empty.", null, false);
+                say(TEXTS.get("say.notEmptyYet", f.folder()), null, false);
                 askOverwrite(f);
             } else if (result instanceof ExportJob.Refused r) {
-                say("Not exported: " + r.summary().replace(" or `validate`", "") + ".",
+                say(TEXTS.get("say.refused", r.summary().replace(" or `validate`", "")),
                         r.reasons().isEmpty() ? null : "• " + String.join("\n• ", r.reasons()), true);
-                status.accept("Export refused: the design has errors (see the Problems tab).");
+                status.accept(TEXTS.get("status.refused"));
             } else if (result instanceof ExportJob.Failed f) {
                 say(f.what(), f.message(), false);
                 status.accept(f.what());
@@ -263,21 +271,21 @@ public final class ExportDialog {
         }
 
         void askOverwrite(ExportJob.FolderNotEmpty f) {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, f.folder() + " already holds "
-                    + count(f.entries(), "file or folder", "files or folders") + ". Export into it anyway?"
-                    + " Files the export makes replace those of the same name.", OVERWRITE, ButtonType.CANCEL);
-            alert.setHeaderText("The folder is not empty");
+            ButtonType overwrite = new ButtonType(TEXTS.get("button.overwrite"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType cancel = DialogButtons.cancel();
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, TEXTS.get("overwrite.text", f.folder(), f.entries()),
+                    overwrite, cancel);
+            alert.setHeaderText(TEXTS.get("overwrite.header"));
             alert.initOwner(dialog.getDialogPane().getScene().getWindow());
             alert.getDialogPane().setId("export-overwrite");
             // Enter keeps the files: replacing them takes a deliberate click.
-            ((Button) alert.getDialogPane().lookupButton(OVERWRITE)).setDefaultButton(false);
-            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+            ((Button) alert.getDialogPane().lookupButton(overwrite)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
             alert.setOnHidden(e -> {
-                if (alert.getResult() == OVERWRITE) {
+                if (alert.getResult() == overwrite) {
                     start(true);
                 } else {
-                    say("Not exported: " + f.folder() + " is not empty. Choose another folder, or export"
-                            + " again and agree to replace its files.", null, false);
+                    say(TEXTS.get("say.notEmpty", f.folder()), null, false);
                 }
             });
             alert.show();
@@ -286,7 +294,7 @@ public final class ExportDialog {
         void busy(boolean now) {
             running = now;
             progress.setVisible(now);
-            dialog.getDialogPane().lookupButton(EXPORT).setDisable(now);
+            dialog.getDialogPane().lookupButton(export).setDisable(now);
             folder.setDisable(now);
             targets.getToggles().forEach(t -> ((RadioButton) t).setDisable(now));
         }
@@ -333,14 +341,6 @@ public final class ExportDialog {
                 return ExportTarget.JAVA;
             }
         }
-    }
-
-    private static String count(long n, String one) {
-        return count(n, one, one + "s");
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     /** About what the result area shows across without scrolling. */

@@ -12,6 +12,7 @@ import org.zmqdesigner.engine.export.ExportWriter;
 import org.zmqdesigner.engine.export.ExportedFile;
 import org.zmqdesigner.engine.export.Exports;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * One export from the designer, run off the FX thread: the engine makes the files in memory, then
@@ -52,8 +53,7 @@ record ExportJob(Topology topology, String name, ExportTarget target, Path folde
         } catch (ExportRefusedException e) {
             return new Refused(e.getMessage().lines().findFirst().orElse(""), e.reasons());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return new Failed("The " + ExportTargets.title(target) + " exporter failed (a fault in the exporter,"
-                    + " not in your design); nothing was written.", message(e));
+            return new Failed(Texts.of(ExportJob.class).get("failed.exporter", ExportTargets.title(target)), message(e));
         }
         try {
             if (!force) {
@@ -65,7 +65,7 @@ record ExportJob(Topology topology, String name, ExportTarget target, Path folde
             ExportWriter.write(tree, folder, force);
             return new Written(folder, tree.files().stream().map(ExportedFile::path).toList(), tree.notes());
         } catch (IOException | RuntimeException e) {
-            return new Failed("The export could not be written to " + folder + ".", message(e));
+            return new Failed(Texts.of(ExportJob.class).get("failed.write", folder), message(e));
         }
     }
 

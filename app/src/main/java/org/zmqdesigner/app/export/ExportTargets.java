@@ -1,6 +1,8 @@
 package org.zmqdesigner.app.export;
 
+import java.util.Locale;
 import org.zmqdesigner.engine.export.ExportTarget;
+import org.zmqdesigner.engine.text.Texts;
 
 /** Each export target in the designer's words: its title and one line on what you get. */
 public final class ExportTargets {
@@ -8,22 +10,23 @@ public final class ExportTargets {
     private ExportTargets() {
     }
 
+    private static final Texts TEXTS = Texts.of(ExportTargets.class);
+
+    /** "Java project": the target as the dialog's choice names it. */
     public static String title(ExportTarget target) {
-        return switch (target) {
-            case JAVA -> "Java project";
-            case PYTHON -> "Python scripts";
-            case DEPLOY -> "Deployment";
-        };
+        return TEXTS.get("target." + key(target));
+    }
+
+    /** The target inside a sentence ("Exporting java project…"). */
+    public static String inSentence(ExportTarget target) {
+        return TEXTS.get("target." + key(target) + ".inSentence");
     }
 
     public static String whatYouGet(ExportTarget target) {
-        return switch (target) {
-            case JAVA -> "A Maven project using only JeroMQ: one class per node and a Main that starts them all."
-                    + " Build it with mvn package.";
-            case PYTHON -> "One pyzmq script per node and one that starts them all. Run them with python3"
-                    + " (pip install pyzmq).";
-            case DEPLOY -> "Per host: a launcher that runs its nodes with this engine, Docker Compose files and"
-                    + " Kubernetes manifests.";
-        };
+        return TEXTS.get("target." + key(target) + ".what");
+    }
+
+    private static String key(ExportTarget target) {
+        return target.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.shape.Rectangle;
 import org.zmqdesigner.app.canvas.FamilyColors;
 import org.zmqdesigner.engine.model.NodeKind;
 import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * What the canvas's colours and arrows mean: the four pattern families with their swatches, the
@@ -48,11 +49,7 @@ public final class LegendView extends VBox {
     /** The style class of the row that explains a link's arrow. */
     public static final String ARROW_STYLE_CLASS = "legend-arrow";
 
-    /** What a link's arrowhead means, in the window's legend and in exported pictures alike. */
-    public static final String ARROW_NOTE = "arrow points to the binding socket";
-
-    private static final String ARROW_TIP = "A link is drawn from the socket that connects to the socket that binds"
-            + " its endpoint; the arrowhead is at the binding end. Messages may flow either way.";
+    private static final Texts TEXTS = Texts.of(LegendView.class);
 
     private static final double SWATCH = 12;
 
@@ -64,17 +61,17 @@ public final class LegendView extends VBox {
         setPadding(new Insets(8, 10, 8, 10));
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
-        getChildren().add(heading("Pattern families"));
+        getChildren().add(heading(TEXTS.get("legend.families")));
         for (SocketType.Family family : SocketType.Family.values()) {
             getChildren().add(row(FamilyColors.of(family), family, FamilyColors.label(family)));
         }
-        Label devices = heading("Devices");
+        Label devices = heading(TEXTS.get("legend.devices"));
         VBox.setMargin(devices, new Insets(6, 0, 0, 0));
         getChildren().add(devices);
         for (NodeKind kind : DEVICES) {
             getChildren().add(row(FamilyColors.of(kind), kind, deviceText(kind)));
         }
-        Label links = heading("Links");
+        Label links = heading(TEXTS.get("legend.links"));
         VBox.setMargin(links, new Insets(6, 0, 0, 0));
         getChildren().addAll(links, arrowRow());
     }
@@ -101,13 +98,18 @@ public final class LegendView extends VBox {
         for (NodeKind kind : DEVICES) {
             devices.add(row(FamilyColors.of(kind), kind, deviceText(kind)));
         }
-        section(rows, "Pattern families", families);
-        section(rows, "Devices", devices);
-        section(rows, "Links", List.of(arrowRow()));
+        section(rows, TEXTS.get("legend.families"), families);
+        section(rows, TEXTS.get("legend.devices"), devices);
+        section(rows, TEXTS.get("legend.links"), List.of(arrowRow()));
         LegendView legend = new LegendView(rows);
         // A FlowPane wraps at its preferred wrap length unless told the width it really has.
         rows.prefWrapLengthProperty().bind(legend.widthProperty().subtract(20));
         return legend;
+    }
+
+    /** What a link's arrowhead means, in the window's legend and in exported pictures alike. */
+    public static String arrowNote() {
+        return TEXTS.get("legend.arrow");
     }
 
     /** "queue (ROUTER / DEALER)": the kind and its frontend and backend socket types. */
@@ -143,9 +145,9 @@ public final class LegendView extends VBox {
         shaft.setStroke(Color.web("#6b7280"));
         Polygon head = new Polygon(20, 6, 11, 1.5, 11, 10.5);
         head.setFill(Color.web("#6b7280"));
-        Label label = new Label(ARROW_NOTE);
+        Label label = new Label(arrowNote());
         label.getStyleClass().add(Styles.TEXT_SMALL);
-        label.setTooltip(new Tooltip(ARROW_TIP));
+        label.setTooltip(new Tooltip(TEXTS.get("legend.arrow.tip")));
         HBox row = new HBox(8, new Group(shaft, head), label);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll(ROW_STYLE_CLASS, ARROW_STYLE_CLASS);

@@ -28,6 +28,7 @@ import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.io.AtomicFile;
 import org.zmqdesigner.engine.validate.OpenBinds;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * A topology as a standalone SVG 1.1 picture, for slides and documents. It is drawn from the model,
@@ -70,7 +71,7 @@ public final class SvgExporter {
     private static final double LEGEND_ROW = 18;
     private static final double LEGEND_PADDING = 10;
     private static final double LEGEND_GAP = 20;
-    private static final String LEGEND_ARROW_NOTE = LegendView.ARROW_NOTE;
+    private static final Texts TEXTS = Texts.of(SvgExporter.class);
 
     private static final String INK = "#1f2937";
     private static final String MUTED = "#6b7280";
@@ -248,14 +249,14 @@ public final class SvgExporter {
         }
 
         private static double legendWidth() {
-            double widest = SvgText.textWidth("Pattern families", LEGEND_SIZE, true);
+            double widest = SvgText.textWidth(TEXTS.get("legend.families"), LEGEND_SIZE, true);
             for (SocketType.Family family : SocketType.Family.values()) {
                 widest = Math.max(widest, 20 + SvgText.textWidth(FamilyColors.label(family), LEGEND_SIZE, false));
             }
             for (NodeKind kind : LegendView.DEVICES) {
                 widest = Math.max(widest, 20 + SvgText.textWidth(LegendView.deviceText(kind), LEGEND_SIZE, false));
             }
-            widest = Math.max(widest, 30 + SvgText.textWidth(LEGEND_ARROW_NOTE, LEGEND_SIZE - 1, false));
+            widest = Math.max(widest, 30 + SvgText.textWidth(LegendView.arrowNote(), LEGEND_SIZE - 1, false));
             return Math.ceil(widest + 2 * LEGEND_PADDING);
         }
 
@@ -438,7 +439,7 @@ public final class SvgExporter {
             double rowTop = y + LEGEND_PADDING;
             out.append("    ");
             text(left, rowTop + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, true,
-                    "Pattern families");
+                    TEXTS.get("legend.families"));
             out.append('\n');
             for (SocketType.Family family : SocketType.Family.values()) {
                 rowTop += LEGEND_ROW;
@@ -446,7 +447,7 @@ public final class SvgExporter {
             }
             rowTop += LEGEND_ROW;
             out.append("    ");
-            text(left, rowTop + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, true, "Devices");
+            text(left, rowTop + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, true, TEXTS.get("legend.devices"));
             out.append('\n');
             for (NodeKind kind : LegendView.DEVICES) {
                 rowTop += LEGEND_ROW;
@@ -454,7 +455,7 @@ public final class SvgExporter {
             }
             rowTop += LEGEND_ROW;
             out.append("    ");
-            text(left, rowTop + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, true, "Links");
+            text(left, rowTop + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35, LEGEND_SIZE, null, INK, true, TEXTS.get("legend.links"));
             out.append('\n');
             rowTop += LEGEND_ROW;
             double centre = rowTop + LEGEND_ROW / 2;
@@ -464,7 +465,7 @@ public final class SvgExporter {
                     .append(SvgText.num(left + 22)).append(',').append(SvgText.num(centre)).append(" L").append(SvgText.num(left + 14))
                     .append(',').append(SvgText.num(centre + 4)).append(" z\" fill=\"").append(MUTED).append("\"/>");
             text(left + 30, centre + (LEGEND_SIZE - 1) * 0.35, LEGEND_SIZE - 1, null, MUTED, false,
-                    LEGEND_ARROW_NOTE);
+                    LegendView.arrowNote());
             out.append('\n');
             out.append("  </g>\n");
         }

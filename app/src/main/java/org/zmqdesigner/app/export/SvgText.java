@@ -59,9 +59,19 @@ final class SvgText {
         return out.toString();
     }
 
-    /** A rough width of a one-line text: SVG has no text metrics before it is rendered. */
+    /**
+     * A rough width of a one-line text: SVG has no text metrics before it is rendered. Hangul and
+     * CJK characters are square, a full em each; the rest average {@link #REGULAR_EM} or {@link #BOLD_EM}.
+     */
     static double textWidth(String text, double size, boolean bold) {
-        return text.codePointCount(0, text.length()) * size * (bold ? BOLD_EM : REGULAR_EM);
+        double ems = text.codePoints().mapToDouble(cp -> wide(cp) ? 1.0 : bold ? BOLD_EM : REGULAR_EM).sum();
+        return ems * size;
+    }
+
+    private static boolean wide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** {@code text} cut with an ellipsis so that it fits {@code width}; it is already clean. */

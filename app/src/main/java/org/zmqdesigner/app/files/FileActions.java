@@ -14,6 +14,8 @@ import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.format.TopologyFormat;
 import org.zmqdesigner.engine.format.TopologyLoadException;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
+import org.zmqdesigner.app.text.DialogButtons;
 
 /**
  * New, open, save and save as, with the unsaved-changes prompt. A file that does not load shows
@@ -22,8 +24,7 @@ import org.zmqdesigner.engine.model.Topology;
  */
 public final class FileActions {
 
-    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    public static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    private static final Texts TEXTS = Texts.of(FileActions.class);
 
     private final DesignDocument document;
     private final Supplier<Window> owner;
@@ -59,8 +60,7 @@ public final class FileActions {
      */
     public boolean refusedWhileRunning() {
         if (document.lockedProperty().get()) {
-            status.accept("Stop the run first: the engine is running this design, and another cannot replace it"
-                    + " while it runs.");
+            status.accept(TEXTS.get("refused.running"));
             return true;
         }
         return false;
@@ -76,7 +76,7 @@ public final class FileActions {
         if (refusedWhileRunning() || !confirmDiscard()) {
             return;
         }
-        FileChooser chooser = chooser("Open topology");
+        FileChooser chooser = chooser(TEXTS.get("chooser.open"));
         java.io.File file = chooser.showOpenDialog(owner.get());
         if (file != null) {
             openFile(file.toPath());
@@ -125,7 +125,7 @@ public final class FileActions {
     }
 
     public boolean saveAs() {
-        FileChooser chooser = chooser("Save topology");
+        FileChooser chooser = chooser(TEXTS.get("chooser.save"));
         chooser.setInitialFileName(document.displayName().endsWith(TopologyFormat.EXTENSION)
                 ? document.displayName() : "design" + TopologyFormat.EXTENSION);
         java.io.File file = chooser.showSaveDialog(owner.get());
@@ -147,9 +147,9 @@ public final class FileActions {
             folders.remember(file);
             return true;
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "The design was not saved to " + file + ": "
-                    + e.getMessage() + "\nYour work is still open; try another folder.", ButtonType.OK);
-            alert.setHeaderText("Could not save");
+            Alert alert = new Alert(Alert.AlertType.ERROR, TEXTS.get("saveFailed.text", file, e.getMessage()),
+                    DialogButtons.ok());
+            alert.setHeaderText(TEXTS.get("saveFailed.header"));
             alert.initOwner(owner.get());
             alert.showAndWait();
             return false;
@@ -164,26 +164,28 @@ public final class FileActions {
         if (!document.isDirty()) {
             return true;
         }
+        ButtonType save = new ButtonType(TEXTS.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(TEXTS.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = DialogButtons.cancel();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Do you want to save the changes to " + document.displayName() + "?", SAVE, DISCARD,
-                ButtonType.CANCEL);
-        alert.setHeaderText("Unsaved changes");
+                TEXTS.get("unsaved.text", document.displayName()), save, discard, cancel);
+        alert.setHeaderText(TEXTS.get("unsaved.header"));
         alert.initOwner(owner.get());
         alert.getDialogPane().setId("unsaved-changes");
         Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        if (answer.isEmpty() || answer.get() == cancel) {
             return false;
         }
-        return answer.get() != SAVE || save();
+        return answer.get() != save || save();
     }
 
     private void showLoadError(TopologyLoadException e) {
-        LoadErrorAlert.show(owner.get(), "load-error", "This file cannot be opened", e.problem(), e);
+        LoadErrorAlert.show(owner.get(), "load-error", TEXTS.get("loadError.header"), e.problem(), e);
     }
 
     /** The open and save dialog, starting in the last-used folder (else Documents, else home). */
     FileChooser chooser(String title) {
-        return folders.chooser(title, new FileChooser.ExtensionFilter("ZMQ Designer topology",
+        return folders.chooser(title, new FileChooser.ExtensionFilter(TEXTS.get("chooser.filter"),
                 "*" + TopologyFormat.EXTENSION));
     }
 }

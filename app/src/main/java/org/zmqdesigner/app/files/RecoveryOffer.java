@@ -14,6 +14,8 @@ import javafx.stage.Window;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.engine.format.TopologyLoadException;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Language;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * At start, offers back the work of designers that did not close normally, one file after
@@ -23,12 +25,7 @@ import org.zmqdesigner.engine.model.Topology;
  */
 public final class RecoveryOffer {
 
-    public static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-    public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-    public static final ButtonType LATER = new ButtonType("Keep for later", ButtonBar.ButtonData.CANCEL_CLOSE);
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final Texts TEXTS = Texts.of(RecoveryOffer.class);
 
     private final Supplier<Window> owner;
     private final DesignDocument document;
@@ -64,8 +61,9 @@ public final class RecoveryOffer {
                 tellUnreadable(file.file(), e, aside);
                 continue;
             }
-            ButtonType answer = ask(file, work, windowTaken, left.size() - i - 1);
-            if (answer == RESTORE) {
+            Answers answers = new Answers();
+            ButtonType answer = ask(file, work, windowTaken, left.size() - i - 1, answers);
+            if (answer == answers.restore) {
                 document.recover(work);
                 restored.run();
                 windowTaken = true;
@@ -75,7 +73,7 @@ public final class RecoveryOffer {
                 } else {
                     file.release();
                 }
-            } else if (answer == DISCARD) {
+            } else if (answer == answers.discard) {
                 file.discard();
             } else {
                 file.release();
@@ -83,34 +81,40 @@ public final class RecoveryOffer {
         }
     }
 
-    private ButtonType ask(RecoveryFile file, Topology work, boolean windowTaken, int more) {
-        StringBuilder text = new StringBuilder("A ZMQ Designer window did not close normally and left unsaved work: ")
-                .append(describe(work));
-        file.savedAt().ifPresent(t -> text.append(", last kept ").append(WHEN.format(t)));
-        text.append(".\n\nIt is kept in ").append(file.file()).append('.');
+    /** The offer's buttons, named in the language of the moment the offer is made. */
+    private static final class Answers {
+        final ButtonType restore = new ButtonType(TEXTS.get("button.restore"), ButtonBar.ButtonData.YES);
+        final ButtonType discard = new ButtonType(TEXTS.get("button.discard"), ButtonBar.ButtonData.NO);
+        final ButtonType later = new ButtonType(TEXTS.get("button.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    private ButtonType ask(RecoveryFile file, Topology work, boolean windowTaken, int more, Answers answers) {
+        StringBuilder text = new StringBuilder(TEXTS.get("offer.left", describe(work)));
+        file.savedAt().ifPresent(t -> text.append(TEXTS.get("offer.lastKept", DateTimeFormatter
+                .ofPattern(TEXTS.get("offer.when.pattern"), Language.current()).withZone(ZoneId.systemDefault())
+                .format(t))));
+        text.append(TEXTS.get("offer.keptIn", file.file()));
         if (windowTaken) {
-            text.append("\n\nThis window already shows restored work. Keep this one for later to restore it"
-                    + " in the next ZMQ Designer you start, or discard it.");
+            text.append("\n\n").append(TEXTS.get("offer.windowTaken"));
         }
         if (more > 0) {
-            text.append("\n\n").append(more).append(more == 1 ? " more design waits" : " more designs wait")
-                    .append(" after this one.");
+            text.append("\n\n").append(TEXTS.get("offer.more", more));
         }
         Alert alert = windowTaken
-                ? new Alert(Alert.AlertType.CONFIRMATION, text.toString(), LATER, DISCARD)
-                : new Alert(Alert.AlertType.CONFIRMATION, text.toString(), RESTORE, DISCARD, LATER);
-        alert.setHeaderText("Recover unsaved work");
+                ? new Alert(Alert.AlertType.CONFIRMATION, text.toString(), answers.later, answers.discard)
+                : new Alert(Alert.AlertType.CONFIRMATION, text.toString(), answers.restore, answers.discard,
+                        answers.later);
+        alert.setHeaderText(TEXTS.get("offer.header"));
         alert.getDialogPane().setId("recover-work");
         alert.initOwner(owner.get());
         // Closing the dialog any other way keeps the work: nothing is deleted without the user's word.
-        return alert.showAndWait().orElse(LATER);
+        return alert.showAndWait().orElse(answers.later);
     }
 
     private static String describe(Topology work) {
-        String name = work.title() == null || work.title().isBlank() ? "an untitled design"
-                : "“" + work.title() + "”";
         int nodes = work.nodes().size();
-        return name + " with " + nodes + (nodes == 1 ? " node" : " nodes");
+        return work.title() == null || work.title().isBlank() ? TEXTS.get("offer.untitledDesign", nodes)
+                : TEXTS.get("offer.titledDesign", work.title(), nodes);
     }
 
     private static String sentence(String problem) {
@@ -118,11 +122,9 @@ public final class RecoveryOffer {
     }
 
     private void tellUnreadable(Path file, TopologyLoadException e, Optional<Path> aside) {
-        LoadErrorAlert.show(owner.get(), "recovery-unreadable", "A recovery file cannot be read",
-                "Unsaved work left by a ZMQ Designer window that did not close normally is in " + file
-                        + ", but it cannot be read: " + sentence(e.problem()) + "\n\n"
-                        + aside.map(p -> "The file was kept as " + p + ", where it is no longer offered at start;"
-                                + " open it in a text editor to rescue what you can.")
-                        .orElse("The file was kept where it is, and will be offered again next time."), e);
+        LoadErrorAlert.show(owner.get(), "recovery-unreadable", TEXTS.get("unreadable.header"),
+                TEXTS.get("unreadable.text", file, sentence(e.problem())) + "\n\n"
+                        + aside.map(p -> TEXTS.get("unreadable.setAside", p))
+                        .orElse(TEXTS.get("unreadable.keptInPlace")), e);
     }
 }

@@ -34,6 +34,8 @@ import org.zmqdesigner.app.DesignerApp;
 import org.zmqdesigner.app.canvas.FamilyColors;
 import org.zmqdesigner.engine.format.SampleLibrary;
 import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.text.Texts;
+import org.zmqdesigner.app.text.DialogButtons;
 
 /**
  * File → Open Sample: the samples in {@code samples/}, one section per pattern family (in the
@@ -47,8 +49,7 @@ import org.zmqdesigner.engine.model.SocketType;
  */
 public final class SampleGallery {
 
-    /** What a section of samples that did not load is called. */
-    static final String UNREADABLE = "Could not be read";
+    private static final Texts TEXTS = Texts.of(SampleGallery.class);
 
     private final Dialog<SampleLibrary.Sample> dialog = new Dialog<>();
     private final VBox sections = new VBox(18);
@@ -57,17 +58,16 @@ public final class SampleGallery {
     private final List<SampleCard> cards = new ArrayList<>();
     private final Deque<SampleCard> waitingForPictures = new ArrayDeque<>();
     private final SamplePictures pictures = SamplePictures.shared();
-    private final ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType open = new ButtonType(TEXTS.get("button.open"), ButtonBar.ButtonData.OK_DONE);
 
     private SampleGallery(Window owner) {
-        dialog.setTitle("Open sample");
-        dialog.setHeaderText("The zguide's patterns, by family. Each sample opens as a new, unsaved design,"
-                + " ready to run.");
+        dialog.setTitle(TEXTS.get("title"));
+        dialog.setHeaderText(TEXTS.get("header"));
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(DesignerApp.class.getResource("designer.css").toExternalForm());
         sections.getStyleClass().add("sample-gallery-sections");
-        sections.getChildren().add(new Label("Reading the samples…"));
+        sections.getChildren().add(new Label(TEXTS.get("reading")));
         scroll.setId("sample-gallery");
         scroll.setFitToWidth(true);
         dialog.getDialogPane().setContent(scroll);
@@ -75,7 +75,7 @@ public final class SampleGallery {
         // (AtlantaFX caps dialogs at 600 px wide, a good width for an alert's sentence, not for this).
         dialog.getDialogPane().setPrefSize(940, 660);
         dialog.getDialogPane().getStyleClass().add("sample-gallery-pane");
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(open, DialogButtons.cancel());
         Button openButton = (Button) dialog.getDialogPane().lookupButton(open);
         openButton.setId("sample-open");
         openButton.disableProperty().bind(chosen.isNull());
@@ -95,7 +95,7 @@ public final class SampleGallery {
     private static List<SampleLibrary.Sample> readSamples() {
         try {
             return SampleLibrary.discover().orElseThrow(() -> new IllegalStateException(
-                    "No samples folder was found (set -D" + SampleLibrary.PROPERTY + "=FOLDER).")).samples();
+                    TEXTS.get("noFolder", SampleLibrary.PROPERTY))).samples();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,11 +107,11 @@ public final class SampleGallery {
         }
         if (failure != null) {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-            sections.getChildren().setAll(new Label("The samples could not be read: " + cause.getMessage()));
+            sections.getChildren().setAll(new Label(TEXTS.get("unreadableFolder", cause.getMessage())));
             return;
         }
         if (samples.isEmpty()) {
-            sections.getChildren().setAll(new Label("The samples folder has no .zmqtopo files."));
+            sections.getChildren().setAll(new Label(TEXTS.get("emptyFolder")));
             return;
         }
         Map<SocketType.Family, List<SampleLibrary.Sample>> byFamily = new EnumMap<>(SocketType.Family.class);
@@ -130,10 +130,10 @@ public final class SampleGallery {
                 "family-" + family.name().toLowerCase(Locale.ROOT).replace('_', '-'), FamilyColors.label(family),
                 FamilyColors.hex(FamilyColors.of(family)), members)));
         if (!noFamily.isEmpty()) {
-            sections.getChildren().add(section("family-none", "No sockets yet", null, noFamily));
+            sections.getChildren().add(section("family-none", TEXTS.get("family.none"), null, noFamily));
         }
         if (!unreadable.isEmpty()) {
-            sections.getChildren().add(section("family-unreadable", UNREADABLE, null, unreadable));
+            sections.getChildren().add(section("family-unreadable", TEXTS.get("family.unreadable"), null, unreadable));
         }
         cards.stream().filter(card -> card.sample().loaded()).findFirst()
                 .ifPresent(first -> first.view().requestFocus());
@@ -150,7 +150,7 @@ public final class SampleGallery {
             bar.setStyle("-fx-fill: " + colour + ";");
             name.setStyle("-fx-text-fill: " + colour + ";");
         }
-        Label count = new Label(members.size() + (members.size() == 1 ? " sample" : " samples"));
+        Label count = new Label(TEXTS.get("family.count", members.size()));
         count.getStyleClass().add("gallery-family-count");
         HBox header = new HBox(8, bar, name, count);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

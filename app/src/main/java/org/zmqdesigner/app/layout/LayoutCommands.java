@@ -2,9 +2,12 @@ package org.zmqdesigner.app.layout;
 
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.engine.edit.Edit;
+import org.zmqdesigner.engine.text.Texts;
 
 /** The layout commands of the Edit menu and the toolbar, on the open design. */
 public final class LayoutCommands {
+
+    private static final Texts TEXTS = Texts.of(LayoutCommands.class);
 
     private LayoutCommands() {
     }
@@ -12,15 +15,15 @@ public final class LayoutCommands {
     /** Tidy up as one undo step; what happened, for the status bar. */
     public static String tidyUp(DesignDocument document) {
         if (document.topology().nodes().isEmpty()) {
-            return "Nothing to tidy up.";
+            return TEXTS.get("tidy.nothing");
         }
         Edit edit = TidyUp.edit(document.topology());
         if (edit == null) {
-            return "Already tidy: every node is where Tidy up puts it.";
+            return TEXTS.get("tidy.already");
         }
         if (!document.apply(edit)) {
             return document.lastErrorProperty().get();
         }
-        return "Tidied up: sources on the left, sinks on the right (Undo puts everything back).";
+        return TEXTS.get("tidy.done");
     }
 }

@@ -29,6 +29,7 @@ import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Position;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Lays a design out by its data flow, left to right: sources in the first column, sinks in the
@@ -44,7 +45,6 @@ import org.zmqdesigner.engine.model.Topology;
  */
 public final class TidyUp {
 
-    public static final String DESCRIPTION = "Tidy up";
     /** Between two columns of footprints: room for a label block and a curve bending past it. */
     static final double COLUMN_GAP = 220;
     /** Between two footprints in one column (snapping to the grid may take up to one grid step of it). */
@@ -70,7 +70,7 @@ public final class TidyUp {
                 moves.add(new MoveNodes(Set.of(node.id()), dx, dy));
             }
         }
-        return moves.isEmpty() ? null : new CompositeEdit(moves, DESCRIPTION);
+        return moves.isEmpty() ? null : new CompositeEdit(moves, Texts.of(TidyUp.class).get("tidy.edit"));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.zmqdesigner.engine.runtime.RunReport;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * What the status bar says when a run is over: stopped, with the report's totals and who was
@@ -11,6 +12,7 @@ import org.zmqdesigner.engine.runtime.RunReport;
  * report's (the engine's counters), never the canvas's.
  */
 final class EndWords {
+    private static final Texts TEXTS = Texts.of(EndWords.class);
     /** Hosts named one by one after a stop; the rest are counted. */
     static final int HOSTS_NAMED = 3;
 
@@ -19,14 +21,14 @@ final class EndWords {
 
     static String stopped(RunReport report) {
         RunReport.Totals t = report.totals();
-        String totals = String.format(Locale.ROOT, "%d sent, %d received, %d lost to slow joining, %d at the HWM,"
-                + " %d unroutable.", t.sent(), t.received(), t.lostSlowJoiner(), t.lostHwm(), t.unroutable());
-        String seconds = String.format(Locale.ROOT, "%.1f s", report.durationMs() / 1000.0);
+        String totals = TEXTS.get("end.totals", Long.toString(t.sent()), Long.toString(t.received()),
+                Long.toString(t.lostSlowJoiner()), Long.toString(t.lostHwm()), Long.toString(t.unroutable()));
+        String seconds = TEXTS.get("end.seconds", String.format(Locale.ROOT, "%.1f", report.durationMs() / 1000.0));
         String refused = refused(report.externalPeers());
         if (report.engineFailure() != null) {
-            return "Run over: " + report.engineFailure() + ". Up to then (" + seconds + "): " + totals + refused;
+            return TEXTS.get("end.engineFailure", report.engineFailure(), seconds, totals, refused);
         }
-        return "Stopped after " + seconds + ": " + totals + refused;
+        return TEXTS.get("end.stopped", seconds, totals, refused);
     }
 
     /** " Refused 30 connections that never completed the ZeroMQ handshake: 127.0.0.1 30." or "". */
@@ -37,17 +39,21 @@ final class EndWords {
             return "";
         }
         long total = hosts.stream().mapToLong(e -> e.getValue().refused()).sum();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                " Refused %,d %s that never completed the ZeroMQ handshake: ", total,
-                total == 1 ? "connection" : "connections"));
+        StringBuilder named = new StringBuilder();
         for (int i = 0; i < Math.min(HOSTS_NAMED, hosts.size()); i++) {
-            text.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", hosts.get(i).getKey(),
-                    hosts.get(i).getValue().refused()));
+            named.append(i == 0 ? "" : ", ").append(TEXTS.get("end.refused.host", hosts.get(i).getKey(),
+                    grouped(hosts.get(i).getValue().refused())));
         }
+        String list = named.toString();
         if (hosts.size() > HOSTS_NAMED) {
             int more = hosts.size() - HOSTS_NAMED;
-            text.append(" and ").append(more).append(more == 1 ? " more host" : " more hosts");
+            list = TEXTS.get("end.refused.moreHosts", list, Integer.toString(more), more);
         }
-        return text.append('.').toString();
+        // A sentence of its own after the totals.
+        return " " + TEXTS.get("end.refused", grouped(total), total, list);
+    }
+
+    private static String grouped(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
     }
 }

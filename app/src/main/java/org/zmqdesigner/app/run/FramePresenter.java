@@ -2,6 +2,7 @@ package org.zmqdesigner.app.run;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zmqdesigner.app.canvas.RunOverlay;
@@ -10,6 +11,7 @@ import org.zmqdesigner.app.canvas.StateWords;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Applies one frame of a run to the canvas and the bottom panel, on the FX thread: everything the
@@ -17,6 +19,8 @@ import org.zmqdesigner.engine.model.Topology;
  * losses) come from the run's own counters, read off the FX thread a few times a second.
  */
 final class FramePresenter {
+
+    private static final Texts TEXTS = Texts.of(FramePresenter.class);
 
     private static final long CHART_EVERY_NANOS = 250_000_000L;
 
@@ -27,7 +31,6 @@ final class FramePresenter {
     /** The chart's "whole run": every link and every outside program's traffic seen so far. */
     private final Set<String> wholeRun = new HashSet<>();
     private boolean wholeRunSelected = true;
-    private static final String WHOLE_RUN = "whole run (all links and outside programs)";
     /** History ids of outside programs' traffic, apart from node and link ids. */
     static final String OUTSIDE_SERIES = "outside@";
     private long lastChart;
@@ -59,7 +62,7 @@ final class FramePresenter {
         wholeRunSelected = selection.isEmpty();
         if (wholeRunSelected) {
             topology.links().forEach(l -> wholeRun.add(l.id()));
-            panel.select(wholeRun, WHOLE_RUN);
+            panel.selectWholeRun(wholeRun);
         } else {
             panel.select(selection, String.join(", ", selection.stream().sorted().toList()));
         }
@@ -121,7 +124,7 @@ final class FramePresenter {
             String series = OUTSIDE_SERIES + key;
             history.addTraffic(series, t[0] + t[1]);
             if (wholeRun.add(series) && wholeRunSelected) {
-                panel.select(wholeRun, WHOLE_RUN);
+                panel.selectWholeRun(wholeRun);
             }
         });
         frame.retries().forEach((node, r) -> canvas.showRetry(node, r.attempt(), r.of(), r.retriesSoFar()));
@@ -154,8 +157,7 @@ final class FramePresenter {
             skipped += frame.eventsSkipped();
             if (now - lastSkipNote > 2_000_000_000L) {
                 lastSkipNote = now;
-                status.accept(String.format("The live view skipped %,d engine events to keep up: numbers and reports"
-                        + " stay exact, but the picture may lag or miss a change.", skipped));
+                status.accept(TEXTS.get("run.eventsSkipped", String.format(Locale.ROOT, "%,d", skipped)));
             }
         }
         canvas.animate(now);

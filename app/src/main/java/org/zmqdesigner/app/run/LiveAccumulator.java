@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zmqdesigner.app.canvas.MessageToken;
+import org.zmqdesigner.app.canvas.StateWords;
 import org.zmqdesigner.engine.event.EventSubscriber;
 import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.event.RunEvent.ConnectionState;
 import org.zmqdesigner.engine.event.RunEvent.NodeState;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Folds engine events into one {@link LiveFrame} between two animation frames. Runs on the event
@@ -24,6 +26,8 @@ import org.zmqdesigner.engine.model.Topology;
  * monitors say later.
  */
 final class LiveAccumulator implements EventSubscriber {
+
+    private static final Texts TEXTS = Texts.of(LiveAccumulator.class);
 
     /** More tokens than this per frame could not be told apart; their links show dashes anyway. */
     static final int MAX_TOKENS_PER_FRAME = 120;
@@ -51,7 +55,7 @@ final class LiveAccumulator implements EventSubscriber {
             links.put(link.id(), link);
             linksOfNode.computeIfAbsent(link.from().node(), k -> new ArrayList<>()).add(link.id());
             linksOfNode.computeIfAbsent(link.to().node(), k -> new ArrayList<>()).add(link.id());
-            link(link.id(), ConnectionState.CONNECTING, "starting");
+            link(link.id(), ConnectionState.CONNECTING, TEXTS.get("link.starting"));
         }
         pending.set(frame);
     }
@@ -113,7 +117,7 @@ final class LiveAccumulator implements EventSubscriber {
             written[link.from().node().equals(f.node()) ? 0 : 1] += f.sent();
             if (f.sent() + f.received() > 0 && linkNow.get(f.link()) != ConnectionState.CONNECTED
                     && alive(link.from().node()) && alive(link.to().node())) {
-                link(f.link(), ConnectionState.CONNECTED, "messages flow");
+                link(f.link(), ConnectionState.CONNECTED, TEXTS.get("link.flowing"));
             }
         } else if (f.peer() instanceof RunEvent.Peer.Outside outside) {
             long[] traffic = frame.ghostTraffic.computeIfAbsent(ghostKey(f.node(), outside.address()),
@@ -181,8 +185,8 @@ final class LiveAccumulator implements EventSubscriber {
         if (c.link() == null || c.state() == ConnectionState.LISTENING || !alive(c.node())) {
             return;
         }
-        String detail = c.endpoint() == null ? c.detail() : c.endpoint() + (c.peerAddress() == null ? ""
-                : " from " + c.peerAddress());
+        String detail = c.endpoint() == null ? c.detail() : c.peerAddress() == null ? c.endpoint()
+                : TEXTS.get("link.endpointFrom", c.endpoint(), c.peerAddress());
         link(c.link(), c.state(), detail);
     }
 
@@ -192,9 +196,11 @@ final class LiveAccumulator implements EventSubscriber {
         frame.nodeDetails.put(s.node(), s.detail());
         for (String link : linksOfNode.getOrDefault(s.node(), List.of())) {
             if (s.state() == NodeState.STOPPED || s.state() == NodeState.CRASHED || s.state() == NodeState.GAVE_UP) {
-                link(link, ConnectionState.DISCONNECTED, s.node() + " " + s.state().name().toLowerCase());
+                link(link, ConnectionState.DISCONNECTED, TEXTS.get("link.nodeState", s.node(),
+                        StateWords.word(s.state())));
             } else if (s.state() == NodeState.STARTING && linkNow.get(link) == ConnectionState.DISCONNECTED) {
-                link(link, ConnectionState.CONNECTING, s.node() + " starting");
+                link(link, ConnectionState.CONNECTING, TEXTS.get("link.nodeState", s.node(),
+                        StateWords.word(NodeState.STARTING)));
             }
         }
     }

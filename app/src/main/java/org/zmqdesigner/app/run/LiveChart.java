@@ -12,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.zmqdesigner.app.canvas.LanguageFollow;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The last minute of the selection drawn from {@link LiveHistory}: messages per second on the left
@@ -19,6 +21,8 @@ import javafx.util.StringConverter;
  * differ by orders of magnitude and one would flatten the other on a shared scale.
  */
 public final class LiveChart {
+
+    private static final Texts TEXTS = Texts.of(LiveChart.class);
 
     /**
      * Both charts count messages, so a tick at 0.5 would name a value that cannot occur; the axis
@@ -45,17 +49,14 @@ public final class LiveChart {
     private final LineChart<Number, Number> depthChart;
     private final VBox view;
     private Set<String> ids = Set.of();
+    /** What the chart is about ("worker-1"), or null for the whole run. */
+    private String name;
 
     public LiveChart(LiveHistory history) {
         this.history = history;
-        rate.setName("messages / s");
-        depth.setName("queue depth");
-        // Short axis labels: the panel is short, and a longer rotated label would be cut.
-        rateChart = chart(rate, "msg/s");
+        rateChart = chart(rate);
         rateChart.setId("live-chart");
-        depthChart = chart(depth, "queued");
-        rateChart.setTitle("Messages per second");
-        depthChart.setTitle("Deepest queue (messages)");
+        depthChart = chart(depth);
         depthChart.setId("live-depth-chart");
         rateChart.getStyleClass().add("live-rate-chart");
         depthChart.getStyleClass().add("live-depth-chart");
@@ -69,7 +70,25 @@ public final class LiveChart {
         VBox.setVgrow(charts, Priority.ALWAYS);
         view = new VBox(caption, charts);
         view.getStyleClass().add("live-chart-view");
-        show(Set.of(), "whole run");
+        showWholeRun(Set.of());
+        relabel();
+        LanguageFollow.follow(this, LiveChart::relabel);
+    }
+
+    /** Titles, axis labels and caption in the current language. */
+    private void relabel() {
+        rate.setName(TEXTS.get("chart.rate.series"));
+        depth.setName(TEXTS.get("chart.depth.series"));
+        // Short axis labels: the panel is short, and a longer rotated label would be cut.
+        label(rateChart, "chart.rate.title", "chart.rate.axis");
+        label(depthChart, "chart.depth.title", "chart.depth.axis");
+        showCaption();
+    }
+
+    private static void label(LineChart<Number, Number> chart, String title, String unit) {
+        chart.setTitle(TEXTS.get(title));
+        chart.getXAxis().setLabel(TEXTS.get("chart.time.axis"));
+        chart.getYAxis().setLabel(TEXTS.get(unit));
     }
 
     public Region view() {
@@ -79,8 +98,19 @@ public final class LiveChart {
     /** Chooses what the chart is about: node and link ids (none = the whole run) and its name. */
     public void show(Set<String> ids, String caption) {
         this.ids = Set.copyOf(ids);
-        this.caption.setText(caption + " — last " + LiveHistory.SECONDS + " s");
+        this.name = caption;
+        showCaption();
         refresh();
+    }
+
+    /** The whole run: these ids, named as such in the current language. */
+    public void showWholeRun(Set<String> ids) {
+        show(ids, null);
+    }
+
+    private void showCaption() {
+        String shown = name == null ? TEXTS.get("chart.wholeRun") : name;
+        caption.setText(TEXTS.get("chart.caption", shown, Integer.toString(LiveHistory.SECONDS)));
     }
 
     /** Redraws from the history; cheap enough for a few times a second. */
@@ -100,13 +130,11 @@ public final class LiveChart {
         depth.getData().setAll(depthPoints);
     }
 
-    private static LineChart<Number, Number> chart(XYChart.Series<Number, Number> series, String unit) {
+    private static LineChart<Number, Number> chart(XYChart.Series<Number, Number> series) {
         NumberAxis time = new NumberAxis(-LiveHistory.SECONDS, 0, 10);
-        time.setLabel("seconds ago");
         time.setAutoRanging(false);
         time.setAnimated(false);
         NumberAxis value = new NumberAxis();
-        value.setLabel(unit);
         value.setAnimated(false);
         value.setForceZeroInRange(true);
         value.setMinorTickVisible(false);

@@ -6,12 +6,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.zmqdesigner.engine.runtime.RunStartException;
 import org.zmqdesigner.engine.runtime.TopologyRun;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Kills, restarts and late-starts nodes of a live run on one background thread: these wait for a
  * node's thread and sockets, which the FX thread must never do. Outcomes go to the status sink.
  */
 final class NodeControl implements AutoCloseable {
+
+    private static final Texts TEXTS = Texts.of(NodeControl.class);
 
     private final TopologyRun run;
     private final Consumer<String> status;
@@ -29,8 +32,7 @@ final class NodeControl implements AutoCloseable {
     void kill(String node) {
         worker.execute(() -> {
             run.stopNode(node);
-            status.accept("Killed " + node + ": its sockets are closed. Peers that connect to it keep retrying"
-                    + " until it is back; the connections it made are gone.");
+            status.accept(TEXTS.get("node.killed", node));
         });
     }
 
@@ -38,9 +40,9 @@ final class NodeControl implements AutoCloseable {
         worker.execute(() -> {
             try {
                 run.restartNode(node);
-                status.accept("Restarted " + node + " with fresh sockets; its peers reconnect by themselves.");
+                status.accept(TEXTS.get("node.restarted", node));
             } catch (RunStartException e) {
-                status.accept("Could not restart " + node + ": " + e.getMessage());
+                status.accept(TEXTS.get("node.cannotRestart", node, e.getMessage()));
             }
         });
     }
@@ -49,10 +51,9 @@ final class NodeControl implements AutoCloseable {
         worker.execute(() -> {
             try {
                 run.startNode(node);
-                status.accept("Started " + node + " late. A subscriber that joins late misses what was published"
-                        + " before its subscription arrived: watch its badge.");
+                status.accept(TEXTS.get("node.startedLate", node));
             } catch (RunStartException e) {
-                status.accept("Could not start " + node + ": " + e.getMessage());
+                status.accept(TEXTS.get("node.cannotStart", node, e.getMessage()));
             }
         });
     }

@@ -5,12 +5,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * A short, safe text for a message's frames: text frames as text, binary ones as hex, an empty
  * frame (the envelope delimiter of request-reply) as such, frames separated by a bar.
  */
 final class PayloadPreview {
+
+    private static final Texts TEXTS = Texts.of(PayloadPreview.class);
 
     static final int MAX_CHARS = 80;
     private static final int HEX_BYTES = 12;
@@ -34,7 +38,7 @@ final class PayloadPreview {
 
     static String frame(byte[] frame) {
         if (frame.length == 0) {
-            return "‹empty›";
+            return TEXTS.get("payload.empty");
         }
         String text = decode(frame);
         if (text != null) {
@@ -42,10 +46,10 @@ final class PayloadPreview {
         }
         StringBuilder hex = new StringBuilder("0x");
         for (int i = 0; i < Math.min(frame.length, HEX_BYTES); i++) {
-            hex.append(String.format("%02x", frame[i] & 0xff));
+            hex.append(String.format(Locale.ROOT, "%02x", frame[i] & 0xff));
         }
         if (frame.length > HEX_BYTES) {
-            hex.append("… (").append(frame.length).append(" bytes)");
+            return TEXTS.get("payload.bytes", hex.toString(), Integer.toString(frame.length));
         }
         return hex.toString();
     }

@@ -1,11 +1,15 @@
 package org.zmqdesigner.app.run;
 
+import java.util.Locale;
+import org.zmqdesigner.engine.text.Texts;
+
 /**
  * The run clock the toolbar shows: the engine's time since the run started, minus the time spent
  * paused, so it stands still while the sources hold and goes on from there on resume. The engine's
  * own clock (which stamps events and the chart's time axis) runs on regardless. FX thread only.
  */
 final class RunClock {
+    private static final Texts TEXTS = Texts.of(RunClock.class);
 
     private long pausedTotal;
     private long pausedSince = -1;
@@ -28,7 +32,8 @@ final class RunClock {
         return (pausedSince >= 0 ? pausedSince : engineNanos) - pausedTotal;
     }
 
+    /** "1.5 s", in the current language. */
     static String format(long nanos) {
-        return String.format("%.1f s", nanos / 1e9);
+        return TEXTS.get("clock", String.format(Locale.ROOT, "%.1f", nanos / 1e9));
     }
 }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.zmqdesigner.app.canvas.CanvasView;
+import org.zmqdesigner.app.canvas.LanguageFollow;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.engine.event.RunEvent.NodeState;
 import org.zmqdesigner.engine.model.Behaviour;
@@ -18,6 +19,7 @@ import org.zmqdesigner.engine.runtime.RunOptions;
 import org.zmqdesigner.engine.runtime.RunReport;
 import org.zmqdesigner.engine.runtime.RunStartException;
 import org.zmqdesigner.engine.runtime.TopologyRun;
+import org.zmqdesigner.engine.text.Texts;
 import org.zmqdesigner.engine.validate.Diagnostic;
 import org.zmqdesigner.engine.validate.Severity;
 
@@ -28,6 +30,8 @@ import org.zmqdesigner.engine.validate.Severity;
  */
 public final class RunController {
 
+    private static final Texts TEXTS = Texts.of(RunController.class);
+
     private final DesignDocument document;
     private final CanvasView canvas;
     private final RunPanel panel;
@@ -37,6 +41,8 @@ public final class RunController {
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(RunClock.format(0));
     private RunClock runClock = new RunClock();
+    /** The time the clock shows, to say it again in another language. */
+    private long clockNanos;
     /** Set once "Finished" has been said for this run, so the status is not rewritten every frame. */
     private boolean finishedSaid;
     /** The window is closing: a run that is still starting is stopped as soon as it is up. */
@@ -72,6 +78,17 @@ public final class RunController {
         presenter.select(java.util.Set.of(), document.topology());
         // A new design (New, Open, Open Sample) must not show the previous run's clock, chart and trace.
         document.generationProperty().addListener((o, was, now) -> clearLastRun());
+        LanguageFollow.follow(this, RunController::relabel);
+    }
+
+    private void showClock(long nanos) {
+        clockNanos = nanos;
+        clock.set(RunClock.format(nanos));
+    }
+
+    /** The clock, which stays up between runs, said again in the current language. */
+    private void relabel() {
+        showClock(clockNanos);
     }
 
     /** Forgets what the last run left on screen: clock, chart, trace, node states. Not while running. */
@@ -79,7 +96,7 @@ public final class RunController {
         if (run != null || busy.get()) {
             return;
         }
-        clock.set(RunClock.format(0));
+        showClock(0);
         panel.reset();
         presenter.reset(document.topology());
         presenter.select(java.util.Set.copyOf(document.selection()), document.topology());
@@ -122,8 +139,8 @@ public final class RunController {
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             panel.showProblems();
-            status.accept("Cannot run: " + errors.size() + " error(s) in the design, listed below. First: "
-                    + errors.get(0).explanation());
+            status.accept(TEXTS.get("run.cannotRun.errors", Integer.toString(errors.size()),
+                    errors.get(0).explanation()));
             return;
         }
         Topology topology = document.topology();
@@ -133,7 +150,7 @@ public final class RunController {
         runClock = new RunClock();
         finishedSaid = false;
         paused.set(false);
-        clock.set(RunClock.format(0));
+        showClock(0);
         LiveAccumulator live = accumulator;
         org.zmqdesigner.engine.event.EventSubscriber also = eachRun.get();
         org.zmqdesigner.engine.event.EventSubscriber events = batch -> {
@@ -147,7 +164,7 @@ public final class RunController {
         panel.showLive();
         presenter.reset(topology);
         presenter.select(java.util.Set.copyOf(document.selection()), topology);
-        status.accept("Starting…");
+        status.accept(TEXTS.get("run.starting"));
         Thread starter = new Thread(() -> {
             try {
                 TopologyRun started = TopologyRun.start(topology, RunOptions.DEFAULTS.withRateMultiplier(startSpeed)
@@ -178,13 +195,13 @@ public final class RunController {
         busy.set(false);
         running.set(true);
         pump.start();
-        status.accept("Running. Right-click a node to kill, restart or start it late; stop the run to edit.");
+        status.accept(TEXTS.get("run.started"));
     }
 
     private void failed(String why) {
         busy.set(false);
         document.lockedProperty().set(false);
-        status.accept("Cannot run: " + why);
+        status.accept(TEXTS.get("run.cannotRun", why));
     }
 
     /**
@@ -234,7 +251,7 @@ public final class RunController {
         canvas.runOverlay().clear();
         document.lockedProperty().set(false);
         if (report == null) {
-            status.accept("Stopped, but the run did not stop cleanly; see the log.");
+            status.accept(TEXTS.get("run.stoppedUnclean"));
             return;
         }
         status.accept(EndWords.stopped(report));
@@ -252,7 +269,7 @@ public final class RunController {
     public void pause() {
         if (run != null) {
             holdSources();
-            status.accept("Paused: sources hold and the clock stands still. Step sends one message.");
+            status.accept(TEXTS.get("run.paused"));
         }
     }
 
@@ -267,7 +284,7 @@ public final class RunController {
             run.resume();
             runClock.resume(run.clock());
             paused.set(false);
-            status.accept("Running.");
+            status.accept(TEXTS.get("run.resumed"));
         }
     }
 
@@ -292,8 +309,7 @@ public final class RunController {
         List<org.zmqdesigner.engine.model.Node> sources = run.topology().nodes().stream()
                 .filter(n -> n.behaviour() instanceof Behaviour.Source).toList();
         if (sources.isEmpty()) {
-            status.accept("Nothing to step: no node in this design has a source behaviour, and only sources send"
-                    + " on their own.");
+            status.accept(TEXTS.get("run.noSources"));
             return;
         }
         var next = sources.stream().filter(n -> !RunWords.done(presenter.state(n.id()))).findFirst();
@@ -303,7 +319,7 @@ public final class RunController {
         }
         holdSources();
         run.step(next.get().id());
-        status.accept("Paused; stepped one message from " + next.get().label() + ". Step again, or Resume.");
+        status.accept(TEXTS.get("run.stepped", next.get().label()));
     }
 
     /** Slow motion below 1; applies at once to a live run. */
@@ -356,14 +372,14 @@ public final class RunController {
             return;
         }
         long engineClock = current.clock();
-        clock.set(RunClock.format(runClock.shown(engineClock)));
+        showClock(runClock.shown(engineClock));
         LiveFrame frame = accumulator.take();
         presenter.apply(frame, numbers.take(), engineClock, now);
         // The event says it first; the run's own flag covers an event the full bus had to skip.
         if (!engineFailureSeen && (frame.engineFailure() != null || current.engineFailure().isPresent())) {
             engineFailureSeen = true;
             String reason = frame.engineFailure() != null ? frame.engineFailure() : current.engineFailure().get();
-            status.accept("Run over: " + reason + ". Stopping…");
+            status.accept(TEXTS.get("run.engineFailed", reason));
             // The engine is done: end the run as Stop does, on its thread. Stopping a run whose
             // engine failed is quick (its context is left to the JVM); the report says why.
             stop();

@@ -4,6 +4,8 @@ import java.util.Set;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
+import org.zmqdesigner.app.canvas.LanguageFollow;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The panel under the canvas while a design runs: the live chart of the selection and the message
@@ -11,15 +13,17 @@ import javafx.scene.layout.Region;
  */
 public final class RunPanel {
 
+    private static final Texts TEXTS = Texts.of(RunPanel.class);
+
     private final LiveHistory history = new LiveHistory();
     private final LiveChart chart = new LiveChart(history);
     private final TraceView trace = new TraceView();
     private final TabPane tabs = new TabPane();
 
     public RunPanel() {
-        Tab chartTab = new Tab("Chart", chart.view());
+        Tab chartTab = new Tab(TEXTS.get("tab.chart"), chart.view());
         chartTab.setId("run-tab-chart");
-        Tab traceTab = new Tab("Trace", trace.view());
+        Tab traceTab = new Tab(TEXTS.get("tab.trace"), trace.view());
         traceTab.setId("run-tab-trace");
         tabs.getTabs().addAll(chartTab, traceTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -28,6 +32,23 @@ public final class RunPanel {
                 trace.setShowing(now == traceTab));
         trace.setShowing(tabs.getSelectionModel().getSelectedItem() == traceTab);
         tabs.getStyleClass().add("run-panel");
+        LanguageFollow.follow(this, RunPanel::relabel);
+    }
+
+    /** The tabs' titles in the current language (the chart and trace relabel themselves). */
+    private void relabel() {
+        for (Tab tab : tabs.getTabs()) {
+            String key = switch (tab.getId()) {
+                case "run-tab-chart" -> "tab.chart";
+                case "run-tab-trace" -> "tab.trace";
+                case "run-tab-problems" -> "tab.problems";
+                case "run-tab-code" -> "tab.code";
+                default -> null;
+            };
+            if (key != null) {
+                tab.setText(TEXTS.get(key));
+            }
+        }
     }
 
     public Region view() {
@@ -55,7 +76,7 @@ public final class RunPanel {
 
     /** Puts the design's problems first, as the tab shown while editing. */
     public void addProblemsTab(javafx.scene.Node problems) {
-        Tab tab = new Tab("Problems", problems);
+        Tab tab = new Tab(TEXTS.get("tab.problems"), problems);
         tab.setId("run-tab-problems");
         tabs.getTabs().add(0, tab);
         tabs.getSelectionModel().select(tab);
@@ -66,7 +87,7 @@ public final class RunPanel {
      * screen, so code is only made for a tab someone looks at.
      */
     public void addCodeTab(javafx.scene.Node code, java.util.function.Consumer<Boolean> showing) {
-        Tab tab = new Tab("Code", code);
+        Tab tab = new Tab(TEXTS.get("tab.code"), code);
         tab.setId("run-tab-code");
         int problems = tabs.getTabs().indexOf(tabs.getTabs().stream()
                 .filter(t -> "run-tab-problems".equals(t.getId())).findFirst().orElse(null));
@@ -93,8 +114,13 @@ public final class RunPanel {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    /** Points the chart at node and link ids (none = the whole run), named by the caption. */
+    /** Points the chart at node and link ids, named by the caption. */
     public void select(Set<String> ids, String caption) {
         chart.show(ids, caption);
+    }
+
+    /** Points the chart at the whole run: these ids, named as the whole run in the current language. */
+    public void selectWholeRun(Set<String> ids) {
+        chart.showWholeRun(ids);
     }
 }

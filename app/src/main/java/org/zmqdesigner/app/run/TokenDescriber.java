@@ -2,7 +2,6 @@ package org.zmqdesigner.app.run;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import org.zmqdesigner.app.canvas.FamilyColors;
@@ -13,6 +12,7 @@ import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Turns traced messages into tokens and trace rows: which way a token goes on its link, its colour
@@ -20,6 +20,8 @@ import org.zmqdesigner.engine.model.Topology;
  * pattern otherwise, replies lighter than requests) and the words of its tooltip. Runs on the event thread; only builds values.
  */
 final class TokenDescriber {
+
+    private static final Texts TEXTS = Texts.of(TokenDescriber.class);
 
     /** Distinct on light and dark canvases; topics hash onto them. */
     private static final Color[] TOPIC_COLOURS = {
@@ -51,13 +53,13 @@ final class TokenDescriber {
 
     MessageToken toGhost(String key, RunEvent.MessageSent s, String address) {
         return new MessageToken(key, null, s.node(), address, false, colour(s.node(), s.socket(), s.frames()),
-                describe(s.messageId(), s.sequence(), ref(s.node(), s.socket()), "outside peer " + address,
+                describe(s.messageId(), s.sequence(), ref(s.node(), s.socket()), outsidePeer(address),
                         s.frames()));
     }
 
     MessageToken fromGhost(String key, RunEvent.MessageReceived r, String address) {
         return new MessageToken(key, null, r.node(), address, true, Color.web("#6b7280"),
-                describe(r.messageId(), r.sequence(), "outside peer " + address, ref(r.node(), r.socket()),
+                describe(r.messageId(), r.sequence(), outsidePeer(address), ref(r.node(), r.socket()),
                         r.frames()));
     }
 
@@ -102,9 +104,14 @@ final class TokenDescriber {
         return reply ? FamilyColors.of(type).interpolate(Color.WHITE, 0.45) : FamilyColors.of(type);
     }
 
+    /** The token's tooltip, in the language current when the message was traced (a token lives a second or two). */
     private static String describe(long id, long sequence, String from, String to, List<byte[]> frames) {
-        return String.format(Locale.ROOT, "message %d · sequence %d on its connection%n%s → %s%n%d %s: %s", id,
-                sequence, from, to, frames.size(), frames.size() == 1 ? "frame" : "frames", PayloadPreview.of(frames));
+        return TEXTS.get("token.tooltip", Long.toString(id), Long.toString(sequence), from, to,
+                Integer.toString(frames.size()), frames.size(), PayloadPreview.of(frames));
+    }
+
+    private static String outsidePeer(String address) {
+        return TEXTS.get("token.outsidePeer", address);
     }
 
     private static String ref(String node, String socket) {

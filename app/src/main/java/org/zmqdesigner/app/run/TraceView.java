@@ -24,6 +24,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import org.zmqdesigner.app.canvas.LanguageFollow;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The message trace of a run: a table of the newest {@value #CAPACITY} messages that can be
@@ -32,6 +34,8 @@ import javafx.stage.FileChooser;
  */
 public final class TraceView {
 
+    private static final Texts TEXTS = Texts.of(TraceView.class);
+
     /** Rows kept; older ones are dropped so a long run cannot grow the table without bound. */
     public static final int CAPACITY = 5_000;
 
@@ -39,7 +43,12 @@ public final class TraceView {
     private final FilteredList<TraceRow> shown = new FilteredList<>(rows);
     private final TableView<TraceRow> table = new TableView<>(shown);
     private final TextField filter = new TextField();
-    private final ToggleButton pause = new ToggleButton("Pause");
+    private final ToggleButton pause = new ToggleButton();
+    private final Label placeholder = new Label();
+    private final Button clear = new Button();
+    private final Button export = new Button();
+    /** The columns and the keys of their titles, to title them again in another language. */
+    private final java.util.Map<TableColumn<TraceRow, String>, String> titles = new java.util.LinkedHashMap<>();
     private final Label info = new Label();
     private final BorderPane view;
     private Consumer<String> status = message -> { };
@@ -56,30 +65,27 @@ public final class TraceView {
 
     public TraceView() {
         table.setId("trace-table");
-        table.setPlaceholder(new Label("No messages yet."));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time (s)", 84, TraceRow::timeText, "trace-number"));
-        table.getColumns().add(column("From", 150, TraceRow::from, null));
-        table.getColumns().add(column("To", 150, TraceRow::to, null));
-        table.getColumns().add(column("Sockets", 130, TraceRow::types, null));
-        table.getColumns().add(column("Frames", 84, row -> Integer.toString(row.frames()), "trace-number"));
-        table.getColumns().add(column("Payload", 400, row -> oneLine(row.payload()), "trace-payload"));
+        addColumn("trace.column.time", 84, TraceRow::timeText, "trace-number");
+        addColumn("trace.column.from", 150, TraceRow::from, null);
+        addColumn("trace.column.to", 150, TraceRow::to, null);
+        addColumn("trace.column.sockets", 130, TraceRow::types, null);
+        addColumn("trace.column.frames", 84, row -> Integer.toString(row.frames()), "trace-number");
+        addColumn("trace.column.payload", 400, row -> oneLine(row.payload()), "trace-payload");
 
         filter.setId("trace-filter");
-        filter.setPromptText("Filter: words in from, to, sockets or payload");
         filter.textProperty().addListener((o, old, text) -> filter(text));
         HBox.setHgrow(filter, Priority.ALWAYS);
 
         pause.setId("trace-pause");
         pause.selectedProperty().addListener((o, old, paused) -> {
-            pause.setText(paused ? "Resume" : "Pause");
+            pause.setText(TEXTS.get(paused ? "trace.resume" : "trace.pause"));
             notShown = 0;
             updateInfo();
         });
-        Button clear = new Button("Clear");
         clear.setId("trace-clear");
         clear.setOnAction(e -> clear());
-        Button export = new Button("Export CSV…");
         export.setId("trace-export");
         export.setOnAction(e -> chooseAndExport());
         info.setId("trace-info");
@@ -95,7 +101,25 @@ public final class TraceView {
         view = new BorderPane(table);
         view.setTop(bar);
         view.getStyleClass().add("trace-view");
+        relabel();
+        LanguageFollow.follow(this, TraceView::relabel);
+    }
+
+    /** Every fixed word of the trace in the current language, and the counts line. */
+    private void relabel() {
+        titles.forEach((column, key) -> column.setText(TEXTS.get(key)));
+        placeholder.setText(TEXTS.get("trace.empty"));
+        filter.setPromptText(TEXTS.get("trace.filter"));
+        pause.setText(TEXTS.get(paused() ? "trace.resume" : "trace.pause"));
+        clear.setText(TEXTS.get("trace.clear"));
+        export.setText(TEXTS.get("trace.export"));
         updateInfo();
+    }
+
+    private void addColumn(String titleKey, double width, Function<TraceRow, String> value, String styleClass) {
+        TableColumn<TraceRow, String> column = column(TEXTS.get(titleKey), width, value, styleClass);
+        titles.put(column, titleKey);
+        table.getColumns().add(column);
     }
 
     public Region view() {
@@ -188,10 +212,9 @@ public final class TraceView {
         List<TraceRow> snapshot = List.copyOf(shown);
         try {
             TraceCsv.write(file, snapshot);
-            status.accept(String.format(Locale.ROOT, "Exported %,d messages to %s", snapshot.size(),
-                    file.getFileName()));
+            status.accept(TEXTS.get("trace.exported", grouped(snapshot.size()), file.getFileName().toString()));
         } catch (IOException | RuntimeException e) {
-            status.accept("Could not export the trace to " + file + ": " + e.getMessage());
+            status.accept(TEXTS.get("trace.exportFailed", file.toString(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -205,8 +228,8 @@ public final class TraceView {
             folders = org.zmqdesigner.app.files.Folders.forUser(
                     java.util.prefs.Preferences.userNodeForPackage(TraceView.class));
         }
-        FileChooser chooser = folders.chooser("Export trace as CSV",
-                new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        FileChooser chooser = folders.chooser(TEXTS.get("trace.export.title"),
+                new FileChooser.ExtensionFilter(TEXTS.get("trace.export.files"), "*.csv"));
         chooser.setInitialFileName("trace.csv");
         File file = chooser.showSaveDialog(view.getScene() == null ? null : view.getScene().getWindow());
         if (file != null) {
@@ -236,17 +259,21 @@ public final class TraceView {
     private void updateInfo() {
         StringBuilder text = new StringBuilder();
         if (shown.getPredicate() != null) {
-            text.append(String.format(Locale.ROOT, "%,d of %,d messages", shown.size(), rows.size()));
+            text.append(TEXTS.get("trace.info.filtered", grouped(shown.size()), grouped(rows.size())));
         } else {
-            text.append(String.format(Locale.ROOT, "%,d messages", rows.size()));
+            text.append(TEXTS.get("trace.info.all", grouped(rows.size())));
         }
         if (paused()) {
-            text.append(String.format(Locale.ROOT, " · paused — %,d messages not shown", notShown));
+            text.append(" · ").append(TEXTS.get("trace.info.paused", grouped(notShown)));
         }
         if (dropped > 0) {
-            text.append(String.format(Locale.ROOT, " · oldest %,d dropped (keeps %,d)", dropped, CAPACITY));
+            text.append(" · ").append(TEXTS.get("trace.info.dropped", grouped(dropped), grouped(CAPACITY)));
         }
         info.setText(text.toString());
+    }
+
+    private static String grouped(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
     }
 
     // A payload with line breaks would make its row taller than the rest; the CSV keeps them.

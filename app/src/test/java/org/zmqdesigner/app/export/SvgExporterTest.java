@@ -194,7 +194,7 @@ class SvgExporterTest {
         for (org.zmqdesigner.engine.model.NodeKind kind : LegendView.DEVICES) {
             assertThat(texts(doc)).contains(LegendView.deviceText(kind));
         }
-        assertThat(texts(doc)).contains(LegendView.ARROW_NOTE);
+        assertThat(texts(doc)).contains(LegendView.arrowNote());
         Bounds legend = legendBox(doc);
         for (Node node : topology.nodes()) {
             assertThat(legend.intersects(box(node))).as("legend over " + node.id()).isFalse();

@@ -64,7 +64,7 @@ class LegendDockTest extends DesignerUiTest {
     void the_legend_says_which_way_arrows_point_and_every_row_is_readable_within_it(FxRobot robot) {
         this.robot = robot;
         Node legend = robot.lookup("#" + LegendView.ID).query();
-        Label arrow = robot.from(legend).lookup(LegendView.ARROW_NOTE).queryAs(Label.class);
+        Label arrow = robot.from(legend).lookup(LegendView.arrowNote()).queryAs(Label.class);
         assertThat(arrow.isVisible()).isTrue();
         assertThat(arrow.getTooltip().getText()).contains("from the socket that connects to the socket that binds");
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Design, check and run ZeroMQ topologies (.zmqtopo files) without the designer window.",
-        subcommands = {ValidateCommand.class, RunCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, RunCommand.class, ExportCommand.class, LessonCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 a file has errors, 2 a file cannot be read or the usage is wrong."})
 public final class Main implements Runnable {
 

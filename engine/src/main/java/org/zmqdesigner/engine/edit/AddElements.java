@@ -21,12 +21,12 @@ public record AddElements(List<Node> nodes, List<Link> links, String description
     public Topology apply(Topology topology) {
         for (Node node : nodes) {
             if (topology.node(node.id()).isPresent() || topology.link(node.id()).isPresent()) {
-                throw new IllegalArgumentException("the id \"" + node.id() + "\" is taken");
+                throw EditTexts.idTaken(node.id());
             }
         }
         for (Link link : links) {
             if (topology.link(link.id()).isPresent() || topology.node(link.id()).isPresent()) {
-                throw new IllegalArgumentException("the id \"" + link.id() + "\" is taken");
+                throw EditTexts.idTaken(link.id());
             }
         }
         List<Node> allNodes = new ArrayList<>(topology.nodes());

@@ -23,12 +23,13 @@ public record ConnectSockets(String linkId, SocketRef connecting, SocketRef bind
     @Override
     public Topology apply(Topology topology) {
         Node binder = topology.node(binding.node())
-                .orElseThrow(() -> new IllegalArgumentException("no node \"" + binding.node() + "\""));
+                .orElseThrow(() -> new IllegalArgumentException(EditTexts.get("refused.noNode", binding.node())));
         Socket socket = binder.socket(binding.socket())
-                .orElseThrow(() -> new IllegalArgumentException("no socket " + binding));
-        topology.socket(connecting).orElseThrow(() -> new IllegalArgumentException("no socket " + connecting));
+                .orElseThrow(() -> new IllegalArgumentException(EditTexts.get("refused.noSocket", binding)));
+        topology.socket(connecting)
+                .orElseThrow(() -> new IllegalArgumentException(EditTexts.get("refused.noSocket", connecting)));
         if (topology.link(linkId).isPresent() || topology.node(linkId).isPresent()) {
-            throw new IllegalArgumentException("the id \"" + linkId + "\" is taken");
+            throw EditTexts.idTaken(linkId);
         }
         Topology result = topology;
         if (!alreadyBound(socket)) {
@@ -57,6 +58,6 @@ public record ConnectSockets(String linkId, SocketRef connecting, SocketRef bind
 
     @Override
     public String description() {
-        return "Link " + connecting + " to " + binding;
+        return EditTexts.get("connect.sockets", connecting, binding);
     }
 }

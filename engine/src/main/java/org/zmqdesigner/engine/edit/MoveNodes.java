@@ -18,7 +18,8 @@ public record MoveNodes(Set<String> nodeIds, double dx, double dy) implements Ed
 
     @Override
     public String description() {
-        return nodeIds.size() == 1 ? "Move " + nodeIds.iterator().next() : "Move " + nodeIds.size() + " nodes";
+        return nodeIds.size() == 1 ? EditTexts.get("move.one", nodeIds.iterator().next())
+                : EditTexts.get("move.many", nodeIds.size());
     }
 
     @Override

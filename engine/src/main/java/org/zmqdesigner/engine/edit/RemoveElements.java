@@ -24,9 +24,9 @@ public record RemoveElements(Set<String> nodeIds, Set<String> linkIds) implement
     public String description() {
         int count = nodeIds.size() + linkIds.size();
         if (count == 1) {
-            return nodeIds.isEmpty() ? "Delete link " + linkIds.iterator().next()
-                    : "Delete " + nodeIds.iterator().next();
+            return nodeIds.isEmpty() ? EditTexts.get("delete.link", linkIds.iterator().next())
+                    : EditTexts.get("delete.node", nodeIds.iterator().next());
         }
-        return "Delete " + count + " elements";
+        return EditTexts.get("delete.many", count);
     }
 }

@@ -8,11 +8,11 @@ public record ReplaceLink(String id, Link replacement, String description) imple
     @Override
     public Topology apply(Topology topology) {
         if (topology.link(id).isEmpty()) {
-            throw new IllegalArgumentException("no link \"" + id + "\"");
+            throw new IllegalArgumentException(EditTexts.get("refused.noLink", id));
         }
         String newId = replacement.id();
         if (!newId.equals(id) && (topology.link(newId).isPresent() || topology.node(newId).isPresent())) {
-            throw new IllegalArgumentException("the id \"" + newId + "\" is taken");
+            throw EditTexts.idTaken(newId);
         }
         return topology.withLinks(topology.links().stream().map(l -> l.id().equals(id) ? replacement : l).toList());
     }

@@ -14,11 +14,11 @@ public record ReplaceNode(String id, Node replacement, String description) imple
     @Override
     public Topology apply(Topology topology) {
         if (topology.node(id).isEmpty()) {
-            throw new IllegalArgumentException("no node \"" + id + "\"");
+            throw new IllegalArgumentException(EditTexts.get("refused.noNode", id));
         }
         String newId = replacement.id();
         if (!newId.equals(id) && (topology.node(newId).isPresent() || topology.link(newId).isPresent())) {
-            throw new IllegalArgumentException("the id \"" + newId + "\" is taken");
+            throw EditTexts.idTaken(newId);
         }
         Topology replaced = topology.withNodes(topology.nodes().stream()
                 .map(n -> n.id().equals(id) ? replacement : n).toList());

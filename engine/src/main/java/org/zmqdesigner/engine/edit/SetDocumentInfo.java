@@ -11,6 +11,6 @@ public record SetDocumentInfo(String title, String text) implements Edit {
 
     @Override
     public String description() {
-        return "Edit title and description";
+        return EditTexts.get("documentInfo.edit");
     }
 }

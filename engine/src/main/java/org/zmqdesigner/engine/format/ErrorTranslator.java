@@ -28,13 +28,14 @@ import org.zmqdesigner.engine.model.SocketType;
  */
 final class ErrorTranslator {
 
+    /** What a value of each type is called, as the key of its words. */
     private static final Map<Class<?>, String> NOUNS = Map.of(
-            SocketType.class, "a socket type",
-            NodeKind.class, "a node kind",
-            Integer.class, "a whole number", int.class, "a whole number",
-            Long.class, "a whole number", long.class, "a whole number",
-            Double.class, "a number", double.class, "a number",
-            Boolean.class, "true or false", String.class, "a string in double quotes");
+            SocketType.class, "noun.socketType",
+            NodeKind.class, "noun.nodeKind",
+            Integer.class, "noun.wholeNumber", int.class, "noun.wholeNumber",
+            Long.class, "noun.wholeNumber", long.class, "noun.wholeNumber",
+            Double.class, "noun.number", double.class, "noun.number",
+            Boolean.class, "noun.boolean", String.class, "noun.string");
 
     private final ObjectMapper mapper;
 
@@ -56,12 +57,11 @@ final class ErrorTranslator {
             int[] deepest = tooDeepAt(bytes, TopologyFormat.MAX_NESTING);
             line = deepest[0];
             column = deepest[1];
-            problem = "the JSON is nested too deeply to be a topology: more than " + TopologyFormat.MAX_NESTING
-                    + " levels of { and [ inside each other";
+            problem = LoadTexts.get("json.tooDeep", TopologyFormat.MAX_NESTING, "{", "[");
         } else if (e instanceof InputCoercionException) {
-            problem = "the number is too large here (" + e.getOriginalMessage().replace('\n', ' ') + ")";
+            problem = LoadTexts.get("json.numberTooLarge", e.getOriginalMessage().replace('\n', ' '));
         } else {
-            problem = "this is not valid JSON: " + explainSyntax(plain(e.getOriginalMessage()));
+            problem = LoadTexts.get("json.invalid", explainSyntax(plain(e.getOriginalMessage())));
         }
         return new TopologyLoadException(source, line, column, path, problem);
     }
@@ -104,45 +104,77 @@ final class ErrorTranslator {
         return new int[] {1, 1};
     }
 
-    /** The slips people make most when editing JSON by hand, said the way they would say them. */
+    /**
+     * The slips people make most when editing JSON by hand, said the way they would say them.
+     * Jackson's message is read in English (as {@link #plain} leaves it); the words come from the
+     * bundle. A message of another shape is passed on as Jackson wrote it.
+     */
     private static String explainSyntax(String message) {
         if (message.startsWith("Unexpected character ('}')") && message.contains("double-quote to start field")) {
-            return "a comma before } — JSON allows no comma after the last field of an object";
+            return LoadTexts.get("json.commaBeforeBrace", "}");
         }
         if (message.startsWith("Unexpected character (']')")) {
-            return "a comma before ] — JSON allows no comma after the last item of a list";
+            return LoadTexts.get("json.commaBeforeBracket", "]");
         }
         if (message.startsWith("Unexpected character (''')")) {
-            return "a single quote — JSON strings and field names take double quotes";
+            return LoadTexts.get("json.singleQuote");
         }
         if (message.contains("double-quote to start field name")) {
-            return "expected a field name in double quotes (" + message + ")";
+            return LoadTexts.get("json.fieldNameExpected", message);
         }
         if (message.startsWith("Unexpected end-of-input")) {
             java.util.regex.Matcher opened = java.util.regex.Pattern
                     .compile("close marker for (Array|Object).*line (\\d+), column (\\d+)").matcher(message);
             if (opened.find()) {
                 boolean list = opened.group(1).equals("Array");
-                return "the file ends too early — the " + (list ? "list [" : "object {") + " opened at line "
-                        + opened.group(2) + ", column " + opened.group(3) + " is never closed with "
-                        + (list ? "]" : "}");
+                return LoadTexts.get("json.endsEarlyOpened", opening(list), opened.group(2), opened.group(3),
+                        list ? "]" : "}");
             }
-            return "the file ends too early — a closing } or ] is missing";
+            return LoadTexts.get("json.endsEarly", "}", "]");
         }
         if (message.startsWith("Trailing token")) {
-            return "there is more after the end of the topology's object — a file holds exactly one {...}";
+            return LoadTexts.get("json.trailingToken", "{...}");
         }
         java.util.regex.Matcher closed = java.util.regex.Pattern
-                .compile("^Unexpected close marker '(.)': expected '(.)' \\(the (list \\[|object \\{) opened at (line \\d+,"
-                        + " column \\d+)\\)").matcher(message);
+                .compile("^Unexpected close marker '(.)': expected '(.)' \\(the (list \\[|object \\{) opened at line"
+                        + " (\\d+), column (\\d+)\\)").matcher(message);
         if (closed.find()) {
-            return "a " + closed.group(1) + " where " + closed.group(2) + " belongs — the " + closed.group(3)
-                    + " opened at " + closed.group(4) + " must be closed first";
+            return LoadTexts.get("json.crossed", closed.group(1), closed.group(2),
+                    opening(closed.group(3).startsWith("list")), closed.group(4), closed.group(5));
         }
         if (message.startsWith("Duplicate field")) {
-            return message.replace("Duplicate field", "the same field appears twice:");
+            return LoadTexts.get("json.duplicateField", message.substring("Duplicate field".length()));
+        }
+        return otherSlip(message);
+    }
+
+    /**
+     * Slips whose English has always been Jackson's own sentence (kept word for word: the English
+     * text of these keys is just that sentence), while other languages say them in their words.
+     */
+    private static String otherSlip(String message) {
+        if (message.contains("was expecting comma to separate Object entries")) {
+            return LoadTexts.get("json.missingCommaObject", message);
+        }
+        if (message.contains("was expecting comma to separate Array entries")) {
+            return LoadTexts.get("json.missingCommaList", message);
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("^Unrecognized token '(.*?)': was expecting").matcher(message);
+        if (token.find()) {
+            return LoadTexts.get("json.unknownWord", message, token.group(1));
+        }
+        java.util.regex.Matcher character = java.util.regex.Pattern
+                .compile("^Unexpected character \\('(.)'\\): expected a valid value").matcher(message);
+        if (character.find()) {
+            return LoadTexts.get("json.unexpectedCharacter", message, character.group(1));
         }
         return message;
+    }
+
+    /** "list [" or "object {": what an opening bracket begins. */
+    private static String opening(boolean list) {
+        return list ? LoadTexts.get("json.list", "[") : LoadTexts.get("json.object", "{");
     }
 
     TopologyLoadException binding(JsonMappingException e, JsonNode tree, byte[] bytes, String source) {
@@ -169,7 +201,7 @@ final class ErrorTranslator {
             if (m.getTargetType().isEnum() && found.isTextual()) {
                 problem = badEnum(found.asText(), m.getTargetType());
             } else {
-                problem = "expected " + noun(m.getTargetType()) + ", found " + describe(found);
+                problem = expected(m.getTargetType(), found);
             }
         } else {
             problem = plain(e.getOriginalMessage());
@@ -177,11 +209,17 @@ final class ErrorTranslator {
         return new TopologyLoadException(source, TopologyFormat.line(at), TopologyFormat.column(at), path, problem);
     }
 
+    /** "expected a whole number, found the string "soon"". */
+    static String expected(Class<?> type, JsonNode found) {
+        return LoadTexts.get("value.expected", noun(type), describe(found));
+    }
+
     private static String tooLarge(JsonNode found, String message) {
         java.util.regex.Matcher range = java.util.regex.Pattern.compile("\\((-?\\d+) - (\\d+)\\)")
                 .matcher(message == null ? "" : message);
-        String limit = range.find() ? "; the largest allowed is " + range.group(2) : "";
-        return "the number " + (found.isMissingNode() ? "" : found.asText() + " ") + "is too large here" + limit;
+        String problem = found.isMissingNode() ? LoadTexts.get("value.tooLargeUnknown")
+                : LoadTexts.get("value.tooLarge", found.asText());
+        return range.find() ? LoadTexts.get("value.largestAllowed", problem, range.group(2)) : problem;
     }
 
     private String unknownField(UnrecognizedPropertyException u) {
@@ -193,25 +231,23 @@ final class ErrorTranslator {
         }
         known.remove("formatVersion");
         known.remove("type");
-        StringBuilder out = new StringBuilder("\"").append(name).append("\" is not a field here");
         Optional<String> guess = Suggestions.closest(name, known);
         if (guess.isPresent()) {
-            out.append(" — did you mean \"").append(guess.get()).append("\"?");
-        } else if (!known.isEmpty()) {
-            out.append("; the fields here are ").append(String.join(", ", known.stream().sorted().toList()));
+            return LoadTexts.get("field.unknownGuess", name, guess.get());
         }
-        return out.toString();
+        return known.isEmpty() ? LoadTexts.get("field.unknown", name)
+                : LoadTexts.get("field.unknownList", name, String.join(", ", known.stream().sorted().toList()));
     }
 
     private String badBehaviourType(InvalidTypeIdException t) {
         List<String> names = List.of("source", "responder", "worker", "sink", "echo", "broker");
         String typed = t.getTypeId();
         if (typed == null) {
-            return "a behaviour needs a \"type\": one of " + String.join(", ", names);
+            return LoadTexts.get("behaviour.noType", String.join(", ", names));
         }
-        return "\"" + typed + "\" is not a behaviour" + Suggestions.closest(typed, names)
-                .map(s -> " — did you mean " + s + "?")
-                .orElse("; the behaviours are " + String.join(", ", names));
+        return Suggestions.closest(typed, names)
+                .map(s -> LoadTexts.get("behaviour.unknownGuess", typed, s))
+                .orElseGet(() -> LoadTexts.get("behaviour.unknownList", typed, String.join(", ", names)));
     }
 
     private String badEnum(String typed, Class<?> type) {
@@ -219,10 +255,10 @@ final class ErrorTranslator {
         for (Object constant : type.getEnumConstants()) {
             names.add(jsonName(constant));
         }
-        String noun = NOUNS.getOrDefault(type, "a valid value");
-        return "\"" + typed + "\" is not " + noun + Suggestions.closest(typed, names)
-                .map(s -> " — did you mean " + s + "?")
-                .orElse("; use one of " + String.join(", ", names));
+        String noun = LoadTexts.get(NOUNS.getOrDefault(type, "noun.validValue"));
+        return Suggestions.closest(typed, names)
+                .map(s -> LoadTexts.get("enum.unknownGuess", typed, noun, s))
+                .orElseGet(() -> LoadTexts.get("enum.unknownList", typed, noun, String.join(", ", names)));
     }
 
     private String jsonName(Object constant) {
@@ -236,40 +272,40 @@ final class ErrorTranslator {
     private static String noun(Class<?> type) {
         String noun = NOUNS.get(type);
         if (noun != null) {
-            return noun;
+            return LoadTexts.get(noun);
         }
         if (Collection.class.isAssignableFrom(type)) {
-            return "a list [...]";
+            return LoadTexts.get("noun.list");
         }
         if (type == Behaviour.class || type.isRecord() || type.isInterface()) {
-            return "an object {...}";
+            return LoadTexts.get("noun.object", "{...}");
         }
-        return "a value of another kind";
+        return LoadTexts.get("noun.other");
     }
 
     /** What a JSON value is, in words: "the string \"abc\"", "a list", "null". */
     static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return LoadTexts.get("found.nothing");
         }
         if (node.isNull()) {
             return "null";
         }
         if (node.isTextual()) {
             String text = node.asText();
-            return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+            return LoadTexts.get("found.string", text.length() > 40 ? text.substring(0, 40) + "…" : text);
         }
         if (node.isBoolean()) {
             return node.asText();
         }
         if (node.isNumber()) {
-            return "the number " + node.asText();
+            return LoadTexts.get("found.number", node.asText());
         }
         if (node.isArray()) {
-            return "a list";
+            return LoadTexts.get("found.list");
         }
         if (node.isObject()) {
-            return "an object";
+            return LoadTexts.get("found.object");
         }
         return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
@@ -277,7 +313,7 @@ final class ErrorTranslator {
     /** Jackson's parser messages, without the Java-isms. */
     private static String plain(String message) {
         if (message == null) {
-            return "unreadable";
+            return LoadTexts.get("json.unreadable");
         }
         String out = message.replace('\n', ' ')
                 .replaceAll(" \\(code \\d+\\)", "")

@@ -63,7 +63,10 @@ public final class SampleLibrary {
         return folder;
     }
 
-    /** Every {@code .zmqtopo} file in the folder, sorted by file name; broken ones say why. */
+    /**
+     * Every {@code .zmqtopo} file in the folder, sorted by file name; broken ones say why. Titles and
+     * descriptions are in the current language (see {@link SampleTexts}).
+     */
     public List<Sample> samples() throws IOException {
         TopologyFiles files = new TopologyFiles();
         List<Sample> out = new ArrayList<>();
@@ -72,8 +75,9 @@ public final class SampleLibrary {
                     .sorted().toList()) {
                 try {
                     Topology topology = files.load(file);
-                    String title = topology.title() == null ? file.getFileName().toString() : topology.title();
-                    String description = topology.description() == null ? "" : topology.description();
+                    SampleTexts texts = SampleTexts.of(file);
+                    String title = texts.title(topology.title() == null ? file.getFileName().toString() : topology.title());
+                    String description = texts.description(topology.description() == null ? "" : topology.description());
                     out.add(new Sample(file, title, description, topology, null));
                 } catch (TopologyLoadException e) {
                     out.add(new Sample(file, file.getFileName().toString(), "", null, e.getMessage()));

@@ -33,26 +33,33 @@ public final class TopologyFiles {
      * read is bounded whatever the file system says its size is.
      */
     public Topology load(Path file) throws TopologyLoadException {
+        return format.read(bytesOf(file), file.toString());
+    }
+
+    /**
+     * The bytes of a file of ours (a topology, a lesson, a lesson's texts), read by the rules
+     * above: a regular file only, and bounded.
+     */
+    public static byte[] bytesOf(Path file) throws TopologyLoadException {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                throw new TopologyLoadException(source, 0, 0, "", "is a folder, not a topology file");
+                throw new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.folder"));
             }
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw new TopologyLoadException(source, 0, 0, "",
-                        "is not a regular file (a device, a pipe or a socket), so it is not read");
+                throw new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.notRegular"));
             }
             long size = Files.size(file);
             if (size > TopologyFormat.MAX_FILE_BYTES) {
                 throw TopologyFormat.tooLarge(source, size);
             }
-            return format.read(readAtMost(file, TopologyFormat.MAX_FILE_BYTES, source), source);
+            return readAtMost(file, TopologyFormat.MAX_FILE_BYTES, source);
         } catch (NoSuchFileException e) {
-            throw new TopologyLoadException(source, 0, 0, "", "no such file");
+            throw new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.missing"));
         } catch (AccessDeniedException e) {
-            throw new TopologyLoadException(source, 0, 0, "", "permission denied: the file cannot be read");
+            throw new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.permission"));
         } catch (IOException e) {
-            throw new TopologyLoadException(source, 0, 0, "", "could not be read: " + e.getMessage());
+            throw new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.unreadable", e.getMessage()));
         }
     }
 

@@ -122,6 +122,33 @@ public final class TopologyFormat {
      * @param source the name used in error messages, usually the file name
      */
     public Topology read(byte[] bytes, String source) throws TopologyLoadException {
+        return read(bytes, source, topologyReader);
+    }
+
+    /**
+     * Reads another file of the same family (a lesson) into {@code type} by the same rules: the
+     * same strict JSON, {@code formatVersion} checked, and the same located error messages.
+     */
+    public <T> T read(byte[] bytes, String source, Class<T> type) throws TopologyLoadException {
+        return read(bytes, source, mapper.readerFor(type));
+    }
+
+    /**
+     * A problem found after reading, such as a file named in the document that does not exist,
+     * located at {@code path} (field names and list indexes, as {@code "steps", 2, "solution"}) the
+     * way the loader locates its own errors.
+     */
+    public TopologyLoadException problemAt(byte[] bytes, String source, List<Object> path, String problem) {
+        List<JsonMappingException.Reference> references = new java.util.ArrayList<>();
+        for (Object step : path) {
+            references.add(step instanceof Integer index ? new JsonMappingException.Reference(null, index)
+                    : new JsonMappingException.Reference(null, String.valueOf(step)));
+        }
+        JsonLocation at = JsonLocator.locate(mapper, bytes, references, false);
+        return new TopologyLoadException(source, line(at), column(at), JsonPaths.of(references), problem);
+    }
+
+    private <T> T read(byte[] bytes, String source, ObjectReader reader) throws TopologyLoadException {
         if (bytes.length > MAX_FILE_BYTES) {
             throw tooLarge(source, bytes.length);
         }
@@ -130,30 +157,37 @@ public final class TopologyFormat {
         try (JsonParser parser = mapper.createParser(bytes)) {
             tree = mapper.readTree(parser);
             if (tree == null) {
-                throw new TopologyLoadException(source, 0, 0, "", "the file is empty: a topology file is a"
-                        + " JSON object that starts with {\"formatVersion\": " + FORMAT_VERSION + ", ...");
+                throw empty(source);
             }
         } catch (JsonProcessingException e) {
             throw errors.syntax(e, bytes, source);
         } catch (IOException e) {
-            throw new TopologyLoadException(source, 0, 0, "", "could not be read: " + e.getMessage());
+            throw new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.unreadable", e.getMessage()));
         }
         checkRootAndVersion(tree, bytes, source);
         try {
-            return topologyReader.readValue(bytes);
+            return reader.readValue(bytes);
         } catch (JsonMappingException e) {
             throw errors.binding(e, tree, bytes, source);
         } catch (JsonProcessingException e) {
             throw errors.syntax(e, bytes, source);
         } catch (IOException e) {
-            throw new TopologyLoadException(source, 0, 0, "", "could not be read: " + e.getMessage());
+            throw new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.unreadable", e.getMessage()));
         }
     }
 
     static TopologyLoadException tooLarge(String source, long size) {
-        return new TopologyLoadException(source, 0, 0, "", String.format(java.util.Locale.ROOT,
-                "the file is %.1f MB; a topology file is at most %d MB — is this really a %s file?",
-                size / 1e6, MAX_FILE_BYTES / (1024 * 1024), EXTENSION));
+        return new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.tooLarge",
+                String.format(java.util.Locale.ROOT, "%.1f", size / 1e6), MAX_FILE_BYTES / (1024 * 1024), EXTENSION));
+    }
+
+    /** How every file of this version starts, for messages that say so. */
+    private static String firstWords() {
+        return "{\"formatVersion\": " + FORMAT_VERSION + ", ...";
+    }
+
+    private static TopologyLoadException empty(String source) {
+        return new TopologyLoadException(source, 0, 0, "", LoadTexts.get("file.empty", firstWords()));
     }
 
     private static void checkText(byte[] bytes, String source) throws TopologyLoadException {
@@ -169,8 +203,7 @@ public final class TopologyFormat {
             }
         }
         if (blank) {
-            throw new TopologyLoadException(source, 0, 0, "", "the file is empty: a topology file is a"
-                    + " JSON object that starts with {\"formatVersion\": " + FORMAT_VERSION + ", ...");
+            throw empty(source);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -204,26 +237,23 @@ public final class TopologyFormat {
                 column++;
             }
         }
-        return new TopologyLoadException(source, line, column, "", String.format(java.util.Locale.ROOT,
-                "this is not a topology file: it holds binary data (byte 0x%02x), not UTF-8 JSON text",
-                bytes[offset] & 0xff));
+        return new TopologyLoadException(source, line, column, "", LoadTexts.get("file.binary",
+                String.format(java.util.Locale.ROOT, "0x%02x", bytes[offset] & 0xff)));
     }
 
     private void checkRootAndVersion(JsonNode tree, byte[] bytes, String source) throws TopologyLoadException {
         if (!tree.isObject()) {
-            throw new TopologyLoadException(source, 1, 1, "", "a topology file holds one JSON object {...};"
-                    + " this one holds " + ErrorTranslator.describe(tree));
+            throw new TopologyLoadException(source, 1, 1, "", LoadTexts.get("file.rootNotObject", "{...}",
+                    ErrorTranslator.describe(tree)));
         }
         JsonNode version = tree.get("formatVersion");
         if (version == null) {
-            throw new TopologyLoadException(source, 1, 1, "", "\"formatVersion\" is missing: is this a"
-                    + " ZMQ Designer topology? Files of this version start with {\"formatVersion\": "
-                    + FORMAT_VERSION + ", ...");
+            throw new TopologyLoadException(source, 1, 1, "", LoadTexts.get("file.noVersion", firstWords()));
         }
         if (!version.canConvertToExactIntegral() || !version.isNumber()) {
             JsonLocation at = topLevelValueLocation(bytes, "formatVersion");
-            throw new TopologyLoadException(source, line(at), column(at), "formatVersion", "expected a whole number, found "
-                    + ErrorTranslator.describe(version));
+            throw new TopologyLoadException(source, line(at), column(at), "formatVersion",
+                    ErrorTranslator.expected(Long.class, version));
         }
         JsonLocation at = topLevelValueLocation(bytes, "formatVersion");
         int line = line(at);
@@ -231,13 +261,11 @@ public final class TopologyFormat {
         // Compared whole: asLong() would wrap 99999999999999999999 round to some other number.
         java.math.BigInteger v = version.bigIntegerValue();
         if (v.compareTo(java.math.BigInteger.valueOf(FORMAT_VERSION)) > 0) {
-            throw new TopologyLoadException(source, line, column, "formatVersion", "this file has format version " + v
-                    + ", written by a newer ZMQ Designer; this version reads format " + FORMAT_VERSION
-                    + " and older. Update ZMQ Designer to open it.");
+            throw new TopologyLoadException(source, line, column, "formatVersion",
+                    LoadTexts.get("file.newerVersion", v, FORMAT_VERSION));
         }
         if (v.signum() < 1) {
-            throw new TopologyLoadException(source, line, column, "formatVersion", v + " is not a format version;"
-                    + " the first was 1");
+            throw new TopologyLoadException(source, line, column, "formatVersion", LoadTexts.get("file.notAVersion", v));
         }
     }
 

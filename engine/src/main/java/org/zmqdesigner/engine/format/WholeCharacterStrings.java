@@ -25,10 +25,8 @@ final class WholeCharacterStrings extends StdScalarDeserializer<String> {
         if (text != null) {
             int bad = loneSurrogate(text);
             if (bad >= 0) {
-                throw JsonMappingException.from(parser, String.format(
-                        "this text holds half a character (\\u%04X at position %d, a lone UTF-16 surrogate),"
-                                + " which no file can store; write the whole character or remove it",
-                        (int) text.charAt(bad), bad + 1));
+                throw JsonMappingException.from(parser, LoadTexts.get("text.halfCharacter",
+                        String.format(java.util.Locale.ROOT, "\\u%04X", (int) text.charAt(bad)), bad + 1));
             }
         }
         return text;

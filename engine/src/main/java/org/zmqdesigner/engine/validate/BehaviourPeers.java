@@ -17,19 +17,23 @@ final class BehaviourPeers {
     }
 
     /**
-     * Reports that {@code field} of the node names a socket it lacks; returns the socket when it
+     * Reports that the field (named by its text key) of the node names a socket it lacks; returns the socket when it
      * exists.
      */
-    static Optional<Socket> named(Node node, String field, String named, String code, Findings out) {
+    static Optional<Socket> named(Node node, String fieldKey, String named, String code, Findings out) {
         Optional<Socket> socket = node.socket(named);
         if (socket.isEmpty()) {
-            out.error(code, node.id(), "The " + field + " of " + node.id() + " names socket \"" + named
-                    + "\", which the node does not have.", node.sockets().isEmpty()
-                    ? "Add the socket to the node."
-                    : "Name one of the node's sockets: " + String.join(", ",
-                    node.sockets().stream().map(Socket::id).toList()) + ".");
+            out.error(code, node.id(), RuleTexts.get("named.missing.message", RuleTexts.get(fieldKey), node.id(),
+                    named), node.sockets().isEmpty()
+                    ? RuleTexts.get("named.missing.hint")
+                    : nameOne(node));
         }
         return socket;
+    }
+
+    /** "Name one of the node's sockets: a, b." */
+    static String nameOne(Node node) {
+        return RuleTexts.get("socket.nameOne", String.join(", ", node.sockets().stream().map(Socket::id).toList()));
     }
 
     /** The sockets linked to this socket of this node, with their nodes; dangling links are skipped. */

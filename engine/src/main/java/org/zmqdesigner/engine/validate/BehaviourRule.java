@@ -11,12 +11,20 @@ import org.zmqdesigner.engine.model.SocketType;
 /** A behaviour uses sockets that exist and can do what it asks, with templates and numbers that work. */
 final class BehaviourRule implements Rule {
 
+    private static final String RESPONDER = "behaviour.part.responder";
+    private static final String SEND = "behaviour.verb.send";
+    private static final String RECEIVE = "behaviour.verb.receive";
+    private static final String ANSWER = "behaviour.verb.answer";
+    /** The template syntax as written in a file, the same in every language. */
+    private static final String PLACEHOLDERS = "{seq}, {rand:MIN..MAX}, {cycle:A|B}, {pick:A|B}, {payload}, {node}";
+    private static final String LAST_PLACEHOLDER = "{time}";
+
     @Override
     public void check(TopologyFacts facts, Findings out) {
         for (Node node : facts.nodes()) {
             if (node.startDelayMs() != null && node.startDelayMs() < 0) {
-                out.error("BAD_VALUE", node.id(), "The start delay of " + node.id() + " is negative.",
-                        "Use 0 to start with the run, or a number of milliseconds to join late.");
+                out.error("BAD_VALUE", node.id(), RuleTexts.get("behaviour.startDelay.message", node.id()),
+                        RuleTexts.get("behaviour.startDelay.hint"));
             }
             if (node.kind().isDevice()) {
                 continue;
@@ -24,9 +32,8 @@ final class BehaviourRule implements Rule {
             Behaviour behaviour = node.behaviour();
             if (behaviour == null) {
                 if (!node.sockets().isEmpty()) {
-                    out.info("NO_BEHAVIOUR", node.id(), "Node " + node.id() + " has no behaviour: its sockets"
-                            + " connect but it never sends or receives.", "Give it a behaviour such as source,"
-                            + " responder, worker, sink, echo or broker.");
+                    out.info("NO_BEHAVIOUR", node.id(), RuleTexts.get("behaviour.none.message", node.id()),
+                            RuleTexts.get("behaviour.none.hint"));
                 }
                 continue;
             }
@@ -35,7 +42,7 @@ final class BehaviourRule implements Rule {
             } else if (behaviour instanceof Behaviour.Responder r) {
                 if (r.announce() == null || BehaviourSockets.replying(node, r.socket())
                         .filter(sock -> sock.type().lockstep() == SocketType.Lockstep.ASKS).isEmpty()) {
-                    answering(node, r.socket(), "responder", out);
+                    answering(node, r.socket(), RESPONDER, out);
                 }
 
                 template(node, "reply", r.reply(), out);
@@ -44,34 +51,32 @@ final class BehaviourRule implements Rule {
                 worker(node, w, out);
             } else if (behaviour instanceof Behaviour.Sink k) {
                 Optional<Socket> in = BehaviourSockets.receiving(node, k.socket());
-                need(node, k.socket(), in, "sink", "receive", out);
-                in.filter(s -> !s.type().receives()).ifPresent(s -> cannot(node, s, "sink", "receive", out));
+                need(node, k.socket(), in, "behaviour.part.sink", RECEIVE, out);
+                in.filter(s -> !s.type().receives()).ifPresent(s -> cannot(node, s, "behaviour.part.sink", RECEIVE,
+                        out));
                 in.filter(s -> s.type().lockstep() == SocketType.Lockstep.ASKS).ifPresent(s -> out.error(
-                        "BEHAVIOUR_SOCKET", node.id(), "A sink on REQ socket " + s.id() + " waits for a reply to a"
-                                + " request it never sent.",
-                        "Use a PULL or SUB to collect messages, or make this node a source."));
+                        "BEHAVIOUR_SOCKET", node.id(), RuleTexts.get("behaviour.sinkOnReq.message", s.id()),
+                        RuleTexts.get("behaviour.sinkOnReq.hint")));
                 nonNegative(node, "count", k.count(), out);
                 nonNegative(node, "delayMs", k.delayMs(), out);
             } else if (behaviour instanceof Behaviour.Echo e) {
-                answering(node, e.socket(), "echo", out);
+                answering(node, e.socket(), "behaviour.part.echo", out);
             }
         }
     }
 
     private static void source(Node node, Behaviour.Source s, Findings out) {
         Optional<Socket> socket = BehaviourSockets.sending(node, s.socket());
-        need(node, s.socket(), socket, "source", "send", out);
+        need(node, s.socket(), socket, "behaviour.part.source", SEND, out);
         socket.ifPresent(sock -> {
             if (!sock.type().sends()) {
-                cannot(node, sock, "source", "send", out);
+                cannot(node, sock, "behaviour.part.source", SEND, out);
             } else if (sock.type().lockstep() == SocketType.Lockstep.ANSWERS) {
-                out.error("BEHAVIOUR_SOCKET", node.id(), "A source cannot start on REP socket " + sock.id()
-                        + ": a REP must receive a request before it may send.", "Use a REQ to send requests,"
-                        + " or make this node a responder.");
+                out.error("BEHAVIOUR_SOCKET", node.id(), RuleTexts.get("behaviour.sourceOnRep.message", sock.id()),
+                        RuleTexts.get("behaviour.sourceOnRep.hint"));
             } else if (sock.type().routes()) {
-                out.warning("BEHAVIOUR_SOCKET", node.id(), "A ROUTER sends each message to the peer named by its"
-                        + " first frame, and a source does not know its peers' ids: its messages are dropped as"
-                        + " unroutable.", "Use a DEALER to send to peers in turn, or a responder on the ROUTER.");
+                out.warning("BEHAVIOUR_SOCKET", node.id(), RuleTexts.get("behaviour.sourceOnRouter.message"),
+                        RuleTexts.get("behaviour.sourceOnRouter.hint"));
             }
         });
         template(node, "payload", s.payload(), out);
@@ -83,13 +88,14 @@ final class BehaviourRule implements Rule {
         }
         for (Behaviour.Prelude prelude : s.prelude()) {
             Optional<Socket> target = node.socket(prelude.socket());
-            need(node, prelude.socket(), target, "prelude", "send", out);
-            target.filter(t -> !t.type().sends()).ifPresent(t -> cannot(node, t, "prelude", "send", out));
+            need(node, prelude.socket(), target, "behaviour.part.prelude", SEND, out);
+            target.filter(t -> !t.type().sends()).ifPresent(t -> cannot(node, t, "behaviour.part.prelude", SEND,
+                    out));
             template(node, "prelude payload", prelude.payload(), out);
         }
         if (s.rate() != null && !(s.rate() > 0)) {
-            out.error("BAD_VALUE", node.id(), "The rate of source " + node.id() + " is " + s.rate()
-                    + " messages per second.", "Use a positive rate, or leave it out to send as fast as possible.");
+            out.error("BAD_VALUE", node.id(), RuleTexts.get("behaviour.rate.message", node.id(), s.rate()),
+                    RuleTexts.get("behaviour.rate.hint"));
         }
         nonNegative(node, "count", s.count(), out);
         nonNegative(node, "awaitPeers", s.awaitPeers(), out);
@@ -98,68 +104,69 @@ final class BehaviourRule implements Rule {
     private static void worker(Node node, Behaviour.Worker w, Findings out) {
         Optional<Socket> in = BehaviourSockets.receiving(node, w.input());
         Optional<Socket> outSocket = BehaviourSockets.sending(node, w.output());
-        need(node, w.input(), in, "worker input", "receive", out);
-        need(node, w.output(), outSocket, "worker output", "send", out);
-        in.filter(s -> !s.type().receives()).ifPresent(s -> cannot(node, s, "worker input", "receive", out));
-        outSocket.filter(s -> !s.type().sends()).ifPresent(s -> cannot(node, s, "worker output", "send", out));
+        need(node, w.input(), in, "behaviour.part.workerInput", RECEIVE, out);
+        need(node, w.output(), outSocket, "behaviour.part.workerOutput", SEND, out);
+        in.filter(s -> !s.type().receives()).ifPresent(s -> cannot(node, s, "behaviour.part.workerInput", RECEIVE,
+                out));
+        outSocket.filter(s -> !s.type().sends()).ifPresent(s -> cannot(node, s, "behaviour.part.workerOutput", SEND,
+                out));
         template(node, "forward", w.forward(), out);
         nonNegative(node, "delayMs", w.delayMs(), out);
         if (Boolean.TRUE.equals(w.delayFromPayload()) && w.delayMs() != null) {
-            out.warning("BAD_VALUE", node.id(), "Worker " + node.id() + " has both a fixed delay and a delay"
-                    + " from the payload; the payload's number wins.", "Keep only one of the two.");
+            out.warning("BAD_VALUE", node.id(), RuleTexts.get("behaviour.bothDelays.message", node.id()),
+                    RuleTexts.get("behaviour.bothDelays.hint"));
         }
     }
 
-    private static void answering(Node node, String named, String what, Findings out) {
+    /** {@code partKey} names the part of the behaviour that answers: the responder or the echo. */
+    private static void answering(Node node, String named, String partKey, Findings out) {
         Optional<Socket> socket = BehaviourSockets.replying(node, named);
-        need(node, named, socket, what, "receive and answer", out);
+        need(node, named, socket, partKey, ANSWER, out);
         socket.filter(s -> !s.type().answers()).ifPresent(s -> {
-            String why = s.type().lockstep() == SocketType.Lockstep.ASKS
-                    ? "a REQ must send a request before it may receive"
-                    : s.type() + " cannot both receive a message and answer its sender";
-            out.error("BEHAVIOUR_SOCKET", node.id(), "A " + what + " cannot work on " + s.type() + " socket "
-                    + s.id() + ": " + why + ".", s.type().lockstep() == SocketType.Lockstep.ASKS
-                    && what.equals("responder")
-                    ? "Answer on a REP (or ROUTER, DEALER) socket, or give the responder an announce such as"
-                    + " \"READY\" so its REQ speaks first, as the zguide's lbworker does."
-                    : "Answer on a REP (or ROUTER, DEALER) socket.");
+            boolean asks = s.type().lockstep() == SocketType.Lockstep.ASKS;
+            String why = asks ? RuleTexts.get("behaviour.why.req")
+                    : RuleTexts.get("behaviour.why.cannotAnswer", s.type());
+            out.error("BEHAVIOUR_SOCKET", node.id(), RuleTexts.get("behaviour.cannotAnswer.message",
+                    RuleTexts.get(partKey), s.type(), s.id(), why), asks && partKey.equals(RESPONDER)
+                    ? RuleTexts.get("behaviour.cannotAnswer.announceHint")
+                    : RuleTexts.get("behaviour.cannotAnswer.hint"));
         });
     }
 
-    private static void need(Node node, String named, Optional<Socket> socket, String what, String verb,
+    /** Reports a part of the behaviour ({@code partKey}) without a socket that can do {@code verbKey}. */
+    private static void need(Node node, String named, Optional<Socket> socket, String partKey, String verbKey,
                              Findings out) {
         if (socket.isEmpty()) {
+            String part = RuleTexts.get(partKey);
             out.error("BEHAVIOUR_SOCKET", node.id(), named == null
-                            ? "The " + what + " of " + node.id() + " has no socket that can " + verb + "."
-                            : "The " + what + " of " + node.id() + " uses socket \"" + named + "\", which the node"
-                            + " does not have.",
-                    named == null || node.sockets().isEmpty() ? "Add a suitable socket to the node."
-                            : "Name one of the node's sockets: "
-                            + String.join(", ", node.sockets().stream().map(Socket::id).toList()) + ".");
+                            ? RuleTexts.get("behaviour.need.none.message", part, node.id(), RuleTexts.get(verbKey))
+                            : RuleTexts.get("behaviour.need.named.message", part, node.id(), named),
+                    named == null || node.sockets().isEmpty() ? RuleTexts.get("behaviour.need.hint")
+                            : BehaviourPeers.nameOne(node));
         }
     }
 
-    private static void cannot(Node node, Socket socket, String what, String verb, Findings out) {
-        out.error("BEHAVIOUR_SOCKET", node.id(), "The " + what + " of " + node.id() + " needs to " + verb
-                + ", but a " + socket.type() + " socket (" + socket.id() + ") cannot.", socket.type().sends()
-                ? "Use a socket that can receive, such as PULL or SUB."
-                : "Use a socket that can send, such as PUSH or PUB.");
+    private static void cannot(Node node, Socket socket, String partKey, String verbKey, Findings out) {
+        out.error("BEHAVIOUR_SOCKET", node.id(), RuleTexts.get("behaviour.cannot.message", RuleTexts.get(partKey),
+                node.id(), RuleTexts.get(verbKey), socket.type(), socket.id()), socket.type().sends()
+                ? RuleTexts.get("behaviour.cannot.receiveHint")
+                : RuleTexts.get("behaviour.cannot.sendHint"));
     }
 
+    /** {@code field} is the behaviour's field as the file names it ("payload", "topic"), so it is not translated. */
     private static void template(Node node, String field, String text, Findings out) {
         try {
             PayloadTemplate.compile(text);
         } catch (PayloadTemplate.SyntaxException e) {
-            out.error("BAD_TEMPLATE", node.id(), "The " + field + " template of " + node.id() + " (\"" + text
-                    + "\") is broken at character " + e.column() + ": " + e.getMessage() + ".",
-                    "Placeholders are {seq}, {rand:MIN..MAX}, {cycle:A|B}, {pick:A|B}, {payload}, {node} and {time}.");
+            out.error("BAD_TEMPLATE", node.id(), RuleTexts.get("behaviour.template.message", field, node.id(), text,
+                    e.column(), e.getMessage()), RuleTexts.get("behaviour.template.hint", PLACEHOLDERS, LAST_PLACEHOLDER));
         }
     }
 
     private static void nonNegative(Node node, String field, Number value, Findings out) {
         if (value != null && value.doubleValue() < 0) {
-            out.error("BAD_VALUE", node.id(), "The " + field + " of " + node.id() + " is " + value
-                    + ", which is negative.", "Use 0 or a positive number.");
+            out.error("BAD_VALUE", node.id(), RuleTexts.get("behaviour.negative.message", field, node.id(), value),
+                    RuleTexts.get("behaviour.negative.hint"));
         }
     }
 }

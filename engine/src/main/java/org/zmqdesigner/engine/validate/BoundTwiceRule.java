@@ -35,13 +35,11 @@ final class BoundTwiceRule implements Rule {
     private static void report(Bind earlier, Bind later, Findings out) {
         boolean sameSocket = earlier.owner().element().equals(later.owner().element());
         String who = sameSocket && earlier.text().equals(later.text())
-                ? "Socket " + later.owner().element() + " binds " + later.text() + " twice"
-                : sameSocket ? "Socket " + later.owner().element() + " binds both " + earlier.text() + " and "
-                + later.text() + ", which claim the same address"
-                : "Both " + earlier.owner().element() + " (" + earlier.text() + ") and " + later.owner().element()
-                + " (" + later.text() + ") bind the same address";
-        out.error("ENDPOINT_BOUND_TWICE", later.owner().element(), who + "; the second bind would fail with"
-                        + " \"address already in use\".",
-                "Let one socket bind and the others connect to it, or give each its own port or name.");
+                ? RuleTexts.get("bound.sameEndpoint", later.owner().element(), later.text())
+                : sameSocket ? RuleTexts.get("bound.sameSocket", later.owner().element(), earlier.text(), later.text())
+                : RuleTexts.get("bound.twoSockets", earlier.owner().element(), earlier.text(),
+                        later.owner().element(), later.text());
+        out.error("ENDPOINT_BOUND_TWICE", later.owner().element(), RuleTexts.get("bound.message", who),
+                RuleTexts.get("bound.hint"));
     }
 }

@@ -13,9 +13,6 @@ import org.zmqdesigner.engine.model.SocketType;
  */
 final class BrokerRule implements Rule {
 
-    private static final String BOTH_KINDS = "Use a DEALER backend to deal requests round robin (the zguide's"
-            + " rrbroker), or a ROUTER backend to send each request to a worker that said READY (lbbroker).";
-
     @Override
     public void check(TopologyFacts facts, Findings out) {
         for (Node node : facts.nodes()) {
@@ -25,10 +22,8 @@ final class BrokerRule implements Rule {
             Optional<Socket> frontend = frontend(node, b, out);
             Optional<Socket> backend = backend(node, b, frontend, out);
             if (frontend.isPresent() && backend.isPresent() && frontend.get().id().equals(backend.get().id())) {
-                out.error("BROKER_SOCKETS", node.id(), "Broker " + node.id() + " uses socket " + frontend.get().id()
-                        + " as both frontend and backend: clients and workers need sockets of their own, or"
-                        + " the broker sends requests back to the clients.",
-                        "Give the broker a ROUTER frontend for the clients and a second socket for the workers.");
+                out.error("BROKER_SOCKETS", node.id(), RuleTexts.get("broker.sameSocket.message", node.id(),
+                        frontend.get().id()), RuleTexts.get("broker.sameSocket.hint"));
             } else if (backend.filter(s -> s.type() == SocketType.ROUTER).isPresent()) {
                 silentWorkers(facts, node, backend.get(), out);
             } else if (backend.filter(s -> s.type() == SocketType.DEALER).isPresent()) {
@@ -39,33 +34,30 @@ final class BrokerRule implements Rule {
 
     private static Optional<Socket> frontend(Node node, Behaviour.Broker b, Findings out) {
         Optional<Socket> frontend = b.frontend() != null
-                ? BehaviourPeers.named(node, "broker frontend", b.frontend(), "BROKER_SOCKETS", out)
+                ? BehaviourPeers.named(node, "field.brokerFrontend", b.frontend(), "BROKER_SOCKETS", out)
                 : BehaviourSockets.brokerFrontend(node, b);
         if (b.frontend() == null && frontend.isEmpty()) {
-            out.error("BROKER_SOCKETS", node.id(), "Broker " + node.id() + " has no ROUTER socket for its"
-                    + " frontend.", "Add a ROUTER socket that the clients connect to (rrbroker binds 5559).");
+            out.error("BROKER_SOCKETS", node.id(), RuleTexts.get("broker.noFrontend.message", node.id()),
+                    RuleTexts.get("broker.noFrontend.hint"));
         }
         frontend.filter(s -> s.type() != SocketType.ROUTER).ifPresent(s -> out.error("BROKER_SOCKETS", node.id(),
-                "The frontend of broker " + node.id() + " is " + s.type() + " socket " + s.id() + ", but only"
-                        + " a ROUTER keeps each request's envelope (the client's id), which the broker needs"
-                        + " to send the reply back to the client that asked.",
-                "Make the frontend a ROUTER, as in the zguide's rrbroker and lbbroker."));
+                RuleTexts.get("broker.frontendNotRouter.message", node.id(), s.type(), s.id()),
+                RuleTexts.get("broker.frontendNotRouter.hint")));
         return frontend;
     }
 
     private static Optional<Socket> backend(Node node, Behaviour.Broker b, Optional<Socket> frontend,
                                             Findings out) {
         Optional<Socket> backend = b.backend() != null
-                ? BehaviourPeers.named(node, "broker backend", b.backend(), "BROKER_SOCKETS", out)
+                ? BehaviourPeers.named(node, "field.brokerBackend", b.backend(), "BROKER_SOCKETS", out)
                 : BehaviourSockets.brokerBackend(node, b);
         if (b.backend() == null && backend.isEmpty()) {
-            out.error("BROKER_SOCKETS", node.id(), "Broker " + node.id() + " has no second ROUTER or"
-                    + " DEALER socket for its backend.", "Add a socket that the workers connect to. " + BOTH_KINDS);
+            out.error("BROKER_SOCKETS", node.id(), RuleTexts.get("broker.noBackend.message", node.id()),
+                    RuleTexts.get("broker.noBackend.hint", RuleTexts.get("broker.bothKinds")));
         }
         backend.filter(s -> s.type() != SocketType.ROUTER && s.type() != SocketType.DEALER).ifPresent(s ->
-                out.error("BROKER_SOCKETS", node.id(), "The backend of broker " + node.id() + " is " + s.type()
-                        + " socket " + s.id() + ", which cannot carry each request to a worker and its reply"
-                        + " back with the client's envelope.", BOTH_KINDS));
+                out.error("BROKER_SOCKETS", node.id(), RuleTexts.get("broker.backendWrong.message", node.id(),
+                        s.type(), s.id()), RuleTexts.get("broker.bothKinds")));
         return backend;
     }
 
@@ -81,11 +73,8 @@ final class BrokerRule implements Rule {
             boolean reportedAlready = worker.behaviour() instanceof Behaviour.Responder
                     && peer.socket().type() == SocketType.REQ;
             if (!announces && !reportedAlready) {
-                out.warning("WORKER_NEVER_READY", worker.id(), "Node " + worker.id() + " is linked to the ROUTER backend of"
-                        + " broker " + broker.id() + " but never announces itself: lbbroker only sends work to"
-                        + " workers that said READY, so " + worker.id() + " gets no requests.",
-                        "Make " + worker.id() + " a responder on a REQ with announce \"READY\" (the zguide's"
-                                + " lbworker), or make the broker's backend a DEALER (rrbroker).");
+                out.warning("WORKER_NEVER_READY", worker.id(), RuleTexts.get("broker.neverReady.message",
+                        worker.id(), broker.id()), RuleTexts.get("broker.neverReady.hint", worker.id()));
             }
         }
     }
@@ -95,12 +84,9 @@ final class BrokerRule implements Rule {
         for (TopologyFacts.OwnedSocket peer : BehaviourPeers.linked(facts, broker, backend)) {
             Node worker = peer.node();
             if (worker.behaviour() instanceof Behaviour.Responder r && r.announce() != null) {
-                out.warning("ANNOUNCE_TO_RRBROKER", worker.id(), "Node " + worker.id() + " announces \""
-                        + r.announce() + "\" to the DEALER backend of broker " + broker.id() + ", but that broker"
-                        + " only passes messages on (rrbroker): the announcement goes to the frontend as if it"
-                        + " were a reply, and the ROUTER there drops it, since no client has the id it starts with.",
-                        "Make the backend of " + broker.id() + " a ROUTER, which listens for READY (lbbroker), or"
-                                + " remove the announce of " + worker.id() + " and let it answer on a REP (rrworker).");
+                out.warning("ANNOUNCE_TO_RRBROKER", worker.id(), RuleTexts.get("broker.lostAnnounce.message",
+                        worker.id(), r.announce(), broker.id()),
+                        RuleTexts.get("broker.lostAnnounce.hint", broker.id(), worker.id()));
             }
         }
     }

@@ -26,21 +26,19 @@ final class IdSpellingRule implements Rule {
         }
     }
 
+    /** {@code what} is the kind of element: "node", "socket" or "link". */
     private static void check(String what, String id, String element, Findings out) {
         int bad = firstBadCharacter(id);
+        String kind = RuleTexts.get("id.what." + what);
         if (bad >= 0) {
-            String shown = Character.isWhitespace(id.codePointAt(bad)) ? "a space"
-                    : Character.isISOControl(id.codePointAt(bad)) ? "an invisible control character"
-                    : "\"" + new String(Character.toChars(id.codePointAt(bad))) + "\"";
-            out.error("BAD_ID", element, "The " + what + " id \"" + printable(id) + "\" contains " + shown
-                            + ". Ids appear in reports, traces and on the command line, where \"node/socket\" and"
-                            + " \"--only a,b\" already give '/' and ',' a meaning, so such an id would be read as"
-                            + " two names or cut in the middle.",
-                    "Use letters, digits, '-', '_' and '.' only, for example \"" + suggestion(id) + "\".");
+            String shown = Character.isWhitespace(id.codePointAt(bad)) ? RuleTexts.get("id.shown.space")
+                    : Character.isISOControl(id.codePointAt(bad)) ? RuleTexts.get("id.shown.control")
+                    : RuleTexts.get("id.shown.character", new String(Character.toChars(id.codePointAt(bad))));
+            out.error("BAD_ID", element, RuleTexts.get("id.badCharacter.message", kind, printable(id), shown),
+                    RuleTexts.get("id.badCharacter.hint", suggestion(id)));
         } else if (id.length() > MAX_LENGTH) {
-            out.error("BAD_ID", element, "The " + what + " id \"" + id.substring(0, 20) + "…\" is " + id.length()
-                    + " characters long; reports and the canvas cannot show it.",
-                    "Keep ids to " + MAX_LENGTH + " characters; the node's name can be longer.");
+            out.error("BAD_ID", element, RuleTexts.get("id.tooLong.message", kind, id.substring(0, 20), id.length()),
+                    RuleTexts.get("id.tooLong.hint", MAX_LENGTH));
         }
     }
 

@@ -35,13 +35,12 @@ public final class OpenBinds {
 
         /** What the bind does, as a sentence that starts with the socket. */
         public String what() {
-            return socket + " binds " + endpoint + " on every network interface: other machines can connect to it.";
+            return RuleTexts.get("openBind.what", socket, endpoint);
         }
 
         /** When that is right, and the fix when it is not. */
         public String fix() {
-            return "That is right for a server other machines must reach; to keep it on this machine, bind "
-                    + loopbackEndpoint() + " instead.";
+            return RuleTexts.get("openBind.fix", loopbackEndpoint());
         }
 
         /** What it does and the fix, for places with room for both (a tooltip, a console line). */

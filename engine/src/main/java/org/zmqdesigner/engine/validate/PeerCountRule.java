@@ -14,23 +14,23 @@ final class PeerCountRule implements Rule {
             int peers = links.size() + owned.socket().connects().size();
             SocketType type = owned.socket().type();
             if (type.onePeer() && peers > 1) {
-                out.error("PAIR_MULTIPLE_PEERS", owned.element(), "PAIR socket " + owned.element() + " has " + peers
-                        + " peers, but a PAIR talks to exactly one: the others would never get a message.",
-                        "Keep one link. To fan out use PUB/SUB or PUSH/PULL; to serve many use ROUTER.");
+                out.error("PAIR_MULTIPLE_PEERS", owned.element(),
+                        RuleTexts.get("peers.pairMany.message", owned.element(), peers),
+                        RuleTexts.get("peers.pairMany.hint"));
             }
             if (type == SocketType.PUSH && peers == 0) {
-                out.warning("PUSH_NO_DOWNSTREAM", owned.element(), "PUSH socket " + owned.element() + " has no"
-                        + " PULL to push to. Messages wait in its queue, and once it is full, send blocks.",
-                        "Link it to a PULL socket, a worker's input or a sink.");
+                out.warning("PUSH_NO_DOWNSTREAM", owned.element(),
+                        RuleTexts.get("peers.pushNone.message", owned.element()),
+                        RuleTexts.get("peers.pushNone.hint"));
             } else if (peers == 0 && owned.socket().binds().isEmpty()) {
-                out.info("UNUSED_SOCKET", owned.element(), "Socket " + owned.element() + " neither binds nor"
-                        + " connects, so it will never carry a message.", "Link it to another socket, or remove it.");
+                out.info("UNUSED_SOCKET", owned.element(), RuleTexts.get("peers.unused.message", owned.element()),
+                        RuleTexts.get("peers.unused.hint"));
             }
         }
         for (Node node : facts.nodes()) {
             if (node.sockets().isEmpty()) {
-                out.warning("NO_SOCKETS", node.id(), "Node " + node.id() + " has no sockets, so it cannot"
-                        + " send or receive anything.", "Add a socket from the palette, or delete the node.");
+                out.warning("NO_SOCKETS", node.id(), RuleTexts.get("peers.noSockets.message", node.id()),
+                        RuleTexts.get("peers.noSockets.hint"));
             }
         }
     }

@@ -38,60 +38,49 @@ final class ResponderRule implements Rule {
 
     private static void announce(Node node, Socket sock, String announce, Findings out) {
         String why = switch (sock.type()) {
-            case REP -> "a REP must hear a request before it may speak";
-            case ROUTER -> "a ROUTER sends each message to the peer its first frame names, and before anyone"
-                    + " has spoken it knows no peer to send to";
+            case REP -> RuleTexts.get("responder.announce.why.rep");
+            case ROUTER -> RuleTexts.get("responder.announce.why.router");
             default -> null;
         };
         if (why != null) {
-            out.error("ANNOUNCE_SOCKET", node.id(), "Responder " + node.id() + " announces \"" + announce
-                    + "\" on " + sock.type() + " socket " + sock.id() + ", but " + why + ".",
-                    "Announce from a REQ worker (the zguide's lbworker says READY) or a DEALER (rtdealer),"
-                            + " or remove announce.");
+            out.error("ANNOUNCE_SOCKET", node.id(), RuleTexts.get("responder.announce.message", node.id(), announce,
+                    sock.type(), sock.id(), why), RuleTexts.get("responder.announce.hint"));
         }
     }
 
     private static void replies(Node node, Socket sock, CountRange replies, Findings out) {
         if (sock.type().isLockstep() && !(replies.fixed() && replies.min() == 1)) {
-            out.error("REPLIES_IN_LOCKSTEP", node.id(), "Responder " + node.id() + " sends " + replies
-                    + " replies to each request on " + sock.type() + " socket " + sock.id() + ", but a "
-                    + sock.type() + " works in lockstep: exactly one reply to each request, before the next"
-                    + " request may come.", "Answer on a DEALER or ROUTER to send several replies or none,"
-                    + " as the zguide's asyncsrv does, or set replies to 1.");
+            out.error("REPLIES_IN_LOCKSTEP", node.id(), RuleTexts.get("responder.lockstep.message", node.id(),
+                    replies, sock.type(), sock.id()), RuleTexts.get("responder.lockstep.hint"));
         }
     }
 
     private static void faults(Node node, Behaviour.Faults f, Findings out) {
         if (f.crashAfter() != null && f.crashAfter() < 1) {
-            out.error("BAD_VALUE", node.id(), "The crashAfter of " + node.id() + " is " + f.crashAfter()
-                    + ": the responder would crash before answering anything.",
-                    "Use 1 or more: the number of requests answered before the crash (lpserver crashes after 5 cycles).");
+            out.error("BAD_VALUE", node.id(), RuleTexts.get("responder.crashAfter.message", node.id(),
+                    f.crashAfter()), RuleTexts.get("responder.crashAfter.hint"));
         }
         chance(node, "crashChance", f.crashChance(), out);
         chance(node, "stallChance", f.stallChance(), out);
         if (f.stallMs() != null && f.stallMs() < 1) {
-            out.error("BAD_VALUE", node.id(), "The stallMs of " + node.id() + " is " + f.stallMs()
-                    + ": a stall must last at least 1 ms.", "Use a number of milliseconds such as 2000.");
+            out.error("BAD_VALUE", node.id(), RuleTexts.get("responder.stallMs.message", node.id(), f.stallMs()),
+                    RuleTexts.get("responder.stallMs.hint"));
         }
         // As the runtime reads them: a length without a chance stalls every request; a chance
         // without a length stalls for no time at all.
         if (f.stallMs() != null && f.stallChance() == null) {
-            out.warning("STALL_HALF_SET", node.id(), "Responder " + node.id() + " stalls " + f.stallMs()
-                    + " ms on every request, because it has no stallChance: that is a slow server, not a"
-                    + " fault that strikes now and then.", "Set stallChance to how often it stalls (0.3 is"
-                    + " about one request in three), or use delayMs for a server that is always slow.");
+            out.warning("STALL_HALF_SET", node.id(), RuleTexts.get("responder.stallNoChance.message", node.id(),
+                    f.stallMs()), RuleTexts.get("responder.stallNoChance.hint"));
         } else if (f.stallChance() != null && f.stallMs() == null) {
-            out.warning("STALL_HALF_SET", node.id(), "Responder " + node.id() + " stalls with a chance of "
-                    + f.stallChance() + ", but has no stallMs: its stalls last no time, so it never stalls.",
-                    "Set stallMs to how long a stall lasts (lpserver sleeps 2000 ms), or remove stallChance.");
+            out.warning("STALL_HALF_SET", node.id(), RuleTexts.get("responder.stallNoMs.message", node.id(),
+                    f.stallChance()), RuleTexts.get("responder.stallNoMs.hint"));
         }
     }
 
     private static void chance(Node node, String field, Double value, Findings out) {
         if (value != null && !(value >= 0 && value <= 1)) {
-            out.error("BAD_VALUE", node.id(), "The " + field + " of " + node.id() + " is " + value
-                    + ", but a chance is a number from 0 (never) to 1 (every request).",
-                    "Use a number such as 0.1 for one request in ten.");
+            out.error("BAD_VALUE", node.id(), RuleTexts.get("responder.chance.message", field, node.id(), value),
+                    RuleTexts.get("responder.chance.hint"));
         }
     }
 }

@@ -122,6 +122,6 @@ final class TopologyFacts {
     }
 
     static String hostLabel(Node node) {
-        return hostOf(node).isEmpty() ? "this machine" : "host \"" + node.host() + "\"";
+        return hostOf(node).isEmpty() ? RuleTexts.get("host.here") : RuleTexts.get("host.named", node.host());
     }
 }

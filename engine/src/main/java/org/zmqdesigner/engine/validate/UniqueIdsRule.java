@@ -13,22 +13,22 @@ final class UniqueIdsRule implements Rule {
         Set<String> seen = new HashSet<>();
         for (Node node : facts.nodes()) {
             if (!seen.add(node.id())) {
-                out.error("DUPLICATE_ID", node.id(), "Two elements share the id \"" + node.id() + "\", so links"
-                        + " and reports cannot tell them apart.", "Give each node and link an id of its own.");
+                out.error("DUPLICATE_ID", node.id(), RuleTexts.get("ids.duplicateNode.message", node.id()),
+                        RuleTexts.get("ids.duplicateNode.hint"));
             }
             Set<String> socketIds = new HashSet<>();
             for (Socket socket : node.sockets()) {
                 if (!socketIds.add(socket.id())) {
-                    out.error("DUPLICATE_ID", node.id() + "/" + socket.id(), "Node \"" + node.id()
-                                    + "\" has two sockets called \"" + socket.id() + "\".",
-                            "Rename one of them, for example \"in\" and \"out\".");
+                    out.error("DUPLICATE_ID", node.id() + "/" + socket.id(),
+                            RuleTexts.get("ids.duplicateSocket.message", node.id(), socket.id()),
+                            RuleTexts.get("ids.duplicateSocket.hint"));
                 }
             }
         }
         for (Link link : facts.links()) {
             if (!seen.add(link.id())) {
-                out.error("DUPLICATE_ID", link.id(), "Two elements share the id \"" + link.id() + "\", so"
-                        + " diagnostics and reports cannot tell them apart.", "Give each link an id of its own.");
+                out.error("DUPLICATE_ID", link.id(), RuleTexts.get("ids.duplicateLink.message", link.id()),
+                        RuleTexts.get("ids.duplicateLink.hint"));
             }
         }
     }

@@ -19,8 +19,14 @@ final class DiagnosticChecks {
     private DiagnosticChecks() {
     }
 
+    /**
+     * The English findings; every design a rule test builds is also validated in Korean, which
+     * must find the same and say it in Korean ({@link KoreanDiagnostics}).
+     */
     static List<Diagnostic> validate(Topology topology) {
-        return new Validator().validate(topology);
+        List<Diagnostic> english = new Validator().validate(topology);
+        KoreanDiagnostics.assertSameInKorean(topology, english);
+        return english;
     }
 
     static List<Diagnostic> validate(Designs.Builder design) {

@@ -104,7 +104,7 @@ class ValidatorRobustnessTest {
         }
     }
 
-    private static Topology randomDesign(Random random) {
+    static Topology randomDesign(Random random) {
         List<String> nodeIds = List.of("a", "b", "c", "d");
         List<String> socketIds = List.of("in", "out", "frontend", "backend", "capture");
         List<String> hosts = new ArrayList<>();
