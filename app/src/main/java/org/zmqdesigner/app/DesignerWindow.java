@@ -108,6 +108,7 @@ public final class DesignerWindow {
     private javafx.scene.control.Tab findingsTab;
     private final org.zmqdesigner.app.code.CodePanel codePanel;
     private final org.zmqdesigner.app.export.ExportDialog exportDialog;
+    private final org.zmqdesigner.app.lesson.Lessons lessons;
     private ActionRegistry actions;
     private final SplitPane main;
     private final SplitPane centre;
@@ -134,6 +135,8 @@ public final class DesignerWindow {
         this.exportDialog = new org.zmqdesigner.app.export.ExportDialog(() -> stage, document, files.folders(),
                 preferences, runPanel::showProblems, status::setText);
         this.explanations = new org.zmqdesigner.app.explain.Explanations(document, runs);
+        this.lessons = new org.zmqdesigner.app.lesson.Lessons(() -> stage, document, canvas, files, runs, preferences,
+                status::setText);
         this.actions = createActions();
         canvas.onPaletteDrop((key, at) -> add(PaletteEntry.valueOf(key), at));
         paletteSlot.getChildren().setAll(new PaletteView(entry -> add(entry, canvas.visibleCentre())).view());
@@ -200,6 +203,7 @@ public final class DesignerWindow {
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
+        scene.getStylesheets().add(org.zmqdesigner.app.lesson.Lessons.stylesheet());
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -240,7 +244,7 @@ public final class DesignerWindow {
     private ActionRegistry createActions() {
         ActionRegistry made = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
                 this::openSample, () -> exportDialog.show(), () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
-                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp));
+                () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp, lessons::show));
         made.add(org.zmqdesigner.app.explain.ExplainAction.create(explanations, this::showFindings));
         canvas.setMenus(new CanvasContextMenus(made));
         return made;
@@ -342,12 +346,18 @@ public final class DesignerWindow {
         return codePanel;
     }
 
+    /** Help → Lessons: the course, the current step and its check. */
+    public org.zmqdesigner.app.lesson.Lessons lessons() {
+        return lessons;
+    }
+
     public org.zmqdesigner.app.run.RunController runs() {
         return runs;
     }
 
     public void setInspector(javafx.scene.Node inspector) {
-        inspectorSlot.getChildren().setAll(inspector);
+        // The lessons panel docks above the inspector while it is shown.
+        inspectorSlot.getChildren().setAll(lessons.dock(inspector));
     }
 
     /**

@@ -24,7 +24,7 @@ public final class DesignerActions {
 
     /** What only the window can do (dialogs it owns, closing itself). */
     public record WindowCommands(Runnable openSample, Runnable export, Runnable exportPng, Runnable exportSvg,
-                                 Runnable exit, Runnable showShortcuts, Runnable tidyUp) {
+                                 Runnable exit, Runnable showShortcuts, Runnable tidyUp, Runnable showLessons) {
     }
 
     private static final Texts T = Texts.of(DesignerActions.class);
@@ -97,6 +97,8 @@ public final class DesignerActions {
         r.add(new Action("run-stop", T.get("action.run-stop"), runs::stop).icon(MaterialDesignS.STOP).shortcut("Shift+F5")
                 .describe(T.get("action.run-stop.tip")).enabledWhen(runs.runningProperty().and(runs.busyProperty().not())));
 
+        r.add(new Action("lessons", org.zmqdesigner.app.lesson.Lessons.actionText(), window.showLessons())
+                .shortcut("Shortcut+L").describe(org.zmqdesigner.app.lesson.Lessons.actionDescription()));
         r.add(new Action("shortcuts", T.get("action.shortcuts"), window.showShortcuts()).shortcut("F1")
                 .describe(T.get("action.shortcuts.tip")));
         return r;

@@ -35,7 +35,7 @@ public final class MainMenus {
         view.getItems().addAll(viewToggles);
         Menu run = menu(actions, TEXTS.get("menu.run"), "run-start", "run-pause", "run-step", "run-stop", SEPARATOR,
                 "explain");
-        Menu help = menu(actions, TEXTS.get("menu.help"), "shortcuts");
+        Menu help = menu(actions, TEXTS.get("menu.help"), "lessons", SEPARATOR, "shortcuts");
         MenuBar bar = new MenuBar(file, edit, view, run, help);
         bar.setId("menu-bar");
         return bar;

@@ -63,6 +63,9 @@ public final class CanvasView {
     private Consumer<String> status = text -> { };
     private CanvasMenus menus = CanvasMenus.NONE;
     private final LinkExplanation explanation = new LinkExplanation();
+    /** The style class of highlighted node and link views (see {@link #highlight}). */
+    public static final String HIGHLIGHT = "lesson-highlight";
+    private Set<String> highlighted = Set.of();
     private java.util.function.Function<String, java.util.List<javafx.scene.control.MenuItem>> runMenu =
             node -> java.util.List.of();
 
@@ -408,6 +411,18 @@ public final class CanvasView {
     private void showSelection() {
         nodeViews.forEach((id, view) -> view.setSelected(document.selection().contains(id)));
         linkViews.forEach((id, view) -> view.setSelected(document.selection().contains(id)));
+        nodeViews.forEach((id, view) -> StyleClasses.set(view, HIGHLIGHT, highlighted.contains(id)));
+        linkViews.forEach((id, view) -> StyleClasses.set(view, HIGHLIGHT, highlighted.contains(id)));
+    }
+
+    /**
+     * Marks what a lesson step talks about with the style class {@value #HIGHLIGHT}: node ids, a
+     * socket as "node/socket" (its node), link ids; everything else loses it. Kept across edits.
+     */
+    public void highlight(java.util.Collection<String> ids) {
+        highlighted = ids.stream().map(id -> id.contains("/") ? id.substring(0, id.indexOf('/')) : id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        showSelection();
     }
 
     Map<String, NodeView> nodeViews() {

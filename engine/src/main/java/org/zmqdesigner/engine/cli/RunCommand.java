@@ -28,6 +28,7 @@ import org.zmqdesigner.engine.runtime.RunOptions;
 import org.zmqdesigner.engine.runtime.RunReport;
 import org.zmqdesigner.engine.runtime.RunStartException;
 import org.zmqdesigner.engine.runtime.TopologyRun;
+import org.zmqdesigner.engine.text.Texts;
 import org.zmqdesigner.engine.validate.OpenBinds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -123,14 +124,13 @@ final class RunCommand implements Callable<Integer> {
         }
         if (only != null && (only.isEmpty() || only.stream().anyMatch(String::isBlank))) {
             // "--only ," would otherwise mean "no restriction" and run every node.
-            err.println("--only needs node ids separated by commas, such as --only server,worker-1; it was given "
-                    + (only.isEmpty() ? "none" : "an empty name") + ".");
+            err.println(texts().get(only.isEmpty() ? "run.only.none" : "run.only.emptyName"));
             return 2;
         }
         RunOptions options = RunOptions.DEFAULTS.withRateMultiplier(speed)
                 .withOnly(only == null ? Set.of() : new LinkedHashSet<>(only));
         warnAboutOpenBinds(topology, options, err);
-        err.println("starting " + file.getFileName() + " (Ctrl+C stops it and still writes the report)");
+        err.println(texts().get("run.starting", file.getFileName().toString()));
         err.flush();
         try {
             run = TopologyRun.start(topology, options, batch -> {
@@ -140,12 +140,12 @@ final class RunCommand implements Callable<Integer> {
         } catch (RunStartException.TooBig e) {
             // Nothing started; the process, not the design, is too small: like a usage error.
             startFailure = e.getMessage();
-            err.println(file + ": cannot run: " + e.getMessage());
+            err.println(texts().get("run.cannotRun", file.toString(), e.getMessage()));
             return 2;
         } catch (RunStartException e) {
             // The start failure names every node that failed, once; their crash events must not say it again.
             startFailure = e.getMessage();
-            err.println(file + ": cannot run: " + e.getMessage());
+            err.println(texts().get("run.cannotRun", file.toString(), e.getMessage()));
             return 1;
         } finally {
             settled.countDown();
@@ -154,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
         if (duration != null) {
             run.awaitEngineFailure(duration.toMillis());
         } else if (!run.awaitFinished(Long.MAX_VALUE / 2_000_000)) {
-            err.println("This design has no source or sink with a count or an until, so it runs until Ctrl+C.");
+            err.println(texts().get("run.endless"));
             run.awaitEngineFailure(Long.MAX_VALUE / 2_000_000);
         }
         boolean engineFailed = run.engineFailure().isPresent();
@@ -168,18 +168,19 @@ final class RunCommand implements Callable<Integer> {
     private boolean crashed(PrintWriter err) {
         List<String> crashed = nodesIn(RunEvent.NodeState.CRASHED);
         List<String> gaveUp = nodesIn(RunEvent.NodeState.GAVE_UP);
+        Texts texts = texts();
         List<String> parts = new java.util.ArrayList<>();
         if (!crashed.isEmpty()) {
-            parts.add((crashed.size() == 1 ? "1 node" : crashed.size() + " nodes") + " crashed ("
-                    + String.join(", ", crashed) + ")");
+            parts.add(texts.get(crashed.size() == 1 ? "run.crashed.one" : "run.crashed.many",
+                    String.join(", ", crashed), String.valueOf(crashed.size())));
         }
         if (!gaveUp.isEmpty()) {
-            parts.add((gaveUp.size() == 1 ? "1 client" : gaveUp.size() + " clients") + " gave up ("
-                    + String.join(", ", gaveUp) + ")");
+            parts.add(texts.get(gaveUp.size() == 1 ? "run.gaveUp.one" : "run.gaveUp.many",
+                    String.join(", ", gaveUp), String.valueOf(gaveUp.size())));
         }
         if (!parts.isEmpty()) {
-            err.println(String.join(" and ", parts) + ", so part of the design was down when the run ended;"
-                    + " the reasons are above.");
+            err.println(texts.get("run.partDown", parts.size() == 1 ? parts.get(0)
+                    : texts.get("run.and", parts.get(0), parts.get(1))));
         }
         return !parts.isEmpty();
     }
@@ -203,9 +204,9 @@ final class RunCommand implements Callable<Integer> {
         if (reportFile != null) {
             try {
                 write(report, reportFile);
-                err.println("report written to " + reportFile);
+                err.println(texts().get("run.reportWritten", reportFile.toString()));
             } catch (IOException e) {
-                err.println("cannot write the report to " + reportFile + ": " + e.getMessage());
+                err.println(texts().get("run.reportNotWritten", reportFile.toString(), e.getMessage()));
             }
         }
         err.flush();
@@ -222,7 +223,7 @@ final class RunCommand implements Callable<Integer> {
      */
     private static void warnAboutOpenBinds(Topology topology, RunOptions options, PrintWriter err) {
         for (OpenBinds.OpenBind open : OpenBinds.of(topology, options.only())) {
-            err.println("note: " + open.explanation());
+            err.println(texts().get("run.note", open.explanation()));
         }
     }
 
@@ -277,20 +278,21 @@ final class RunCommand implements Callable<Integer> {
                 String host = p.address() == null ? "unknown" : p.address().substring(0,
                         Math.max(0, p.address().lastIndexOf(':')));
                 if (outsideHostsTold.size() < 100 && outsideHostsTold.add(host)) {
-                    err.println("outside program at " + host + " connected to " + p.node() + "/" + p.socket()
-                            + " (further connections from that host are counted in the report)");
+                    err.println(texts().get("run.outsideProgram", host, p.node(), p.socket()));
                 }
             } else if (event instanceof RunEvent.EngineFailed f) {
                 err.println(f.reason());
             } else if (event instanceof RunEvent.PeerRefused r && r.refusedFromHost() == 1) {
-                err.println("refused a connection from " + r.host() + " to " + r.node() + "/" + r.socket()
-                        + ": it did not complete the ZeroMQ handshake (random bytes, another protocol, a ZeroMQ"
-                        + " older than 3.x, or an incompatible socket type); nothing it sent reached the socket. Further"
-                        + " refusals from that host are counted in the report");
+                err.println(texts().get("run.refused", r.host(), r.node(), r.socket()));
             } else if (event instanceof RunEvent.EventsSkipped k) {
                 // Only the live narration misses them; the report's numbers are counted separately.
             }
         }
         err.flush();
+    }
+
+    /** The cli's words in the current language, read when a line is made (the language may change). */
+    private static Texts texts() {
+        return Texts.of(RunCommand.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.zmqdesigner.engine.runtime;
 
 import org.zeromq.ZMQException;
+import org.zmqdesigner.engine.text.Texts;
 
 /** Says why a bind failed in words a student can act on. */
 final class BindErrors {
@@ -11,14 +12,13 @@ final class BindErrors {
         if (e instanceof ZMQException z) {
             int code = z.getErrorCode();
             if (code == zmq.ZError.EADDRINUSE) {
-                return "address already in use — another program (or another node, or an earlier run that is"
-                        + " still stopping) holds " + endpoint + "; stop it or pick another port";
+                return Texts.of(BindErrors.class).get("bind.addressInUse", endpoint);
             }
             if (code == zmq.ZError.EADDRNOTAVAIL) {
-                return "no network interface of this machine has that address";
+                return Texts.of(BindErrors.class).get("bind.noInterface");
             }
             if (code == zmq.ZError.EPROTONOSUPPORT || code == zmq.ZError.EINVAL) {
-                return "ZeroMQ cannot use that endpoint (" + ZmqErrors.words(code) + ")";
+                return Texts.of(BindErrors.class).get("bind.badEndpoint", ZmqErrors.words(code));
             }
         }
         return ZmqErrors.words(e);

@@ -11,6 +11,7 @@ import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
 import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * A broker between clients on a ROUTER frontend and workers on the backend, as the zguide writes
@@ -41,16 +42,14 @@ final class BrokerLoop implements NodeLoop {
     @Override
     public void run(NodeRunner node) {
         Socket frontend = BehaviourSockets.brokerFrontend(node.node, broker).orElseThrow(() ->
-                new NodeRunner.SetupFailure("broker " + node.node.id() + " has no ROUTER for clients to connect to"));
+                new NodeRunner.SetupFailure(Texts.of(BrokerLoop.class).get("broker.noFrontend", node.node.id())));
         Socket backend = BehaviourSockets.brokerBackend(node.node, broker).orElseThrow(() ->
-                new NodeRunner.SetupFailure("broker " + node.node.id()
-                        + " has no second ROUTER or DEALER for workers to connect to"));
+                new NodeRunner.SetupFailure(Texts.of(BrokerLoop.class).get("broker.noBackend", node.node.id())));
         if (frontend.type() != SocketType.ROUTER
                 || backend.type() != SocketType.ROUTER && backend.type() != SocketType.DEALER) {
             // The validator says so before a run; a design that runs anyway stops here, in words.
-            throw new NodeRunner.SetupFailure("broker " + node.node.id() + " needs a ROUTER frontend and a ROUTER or"
-                    + " DEALER backend (has " + frontend.type() + " " + frontend.id() + " and " + backend.type() + " "
-                    + backend.id() + ")");
+            throw new NodeRunner.SetupFailure(Texts.of(BrokerLoop.class).get("broker.wrongSockets", node.node.id(),
+                    frontend.type().toString(), frontend.id(), backend.type().toString(), backend.id()));
         }
         SocketTap front = node.tap(frontend.id());
         SocketTap back = node.tap(backend.id());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The process's file-descriptor limit and how much of it is in use, and the sentence that refuses a
@@ -51,12 +52,18 @@ public record DescriptorLimit(long max, long open) {
         if (need.descriptors() + MARGIN <= max - open) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "%s needs about %,d file descriptors (%,d %s, %d I/O %s);"
-                        + " this process may open %,d and has %,d open. Raise the limit (ulimit -n %d) or run"
-                        + " part of the design per process (run --only NODE,...).",
-                part ? "the part of the design to run" : "this design", need.descriptors(), need.sockets(),
-                need.sockets() == 1 ? "socket" : "sockets", need.ioThreads(),
-                need.ioThreads() == 1 ? "thread" : "threads", max, open, suggestedLimit(need.descriptors())));
+        Texts texts = Texts.of(DescriptorLimit.class);
+        return Optional.of(texts.get("descriptors.refusal", texts.get(part ? "descriptors.part" : "descriptors.whole"),
+                grouped(need.descriptors()), grouped(need.sockets()),
+                texts.get(need.sockets() == 1 ? "descriptors.socket.one" : "descriptors.socket.many"),
+                String.valueOf(need.ioThreads()),
+                texts.get(need.ioThreads() == 1 ? "descriptors.thread.one" : "descriptors.thread.many"),
+                grouped(max), grouped(open), String.valueOf(suggestedLimit(need.descriptors()))));
+    }
+
+    /** 12345 as "12,345", in every language. */
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** A round number with room for the design, what is open and the margin: the next power of two. */

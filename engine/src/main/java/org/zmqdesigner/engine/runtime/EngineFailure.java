@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The first death of a thread of the engine itself: ZeroMQ's I/O or reaper thread (say of an
@@ -27,7 +28,7 @@ final class EngineFailure implements Thread.UncaughtExceptionHandler {
     public void uncaughtException(Thread thread, Throwable e) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
-        String why = "the engine's thread " + thread.getName() + " died (" + what + "), so the run stopped";
+        String why = Texts.of(EngineFailure.class).get("engine.died", thread.getName(), what);
         if (reason.compareAndSet(null, why)) {
             System.getLogger(TopologyRun.class.getName()).log(System.Logger.Level.ERROR, why, e);
             tell.accept(why);

@@ -1,8 +1,8 @@
 package org.zmqdesigner.engine.runtime;
 
 import java.util.List;
-import java.util.Locale;
 import org.zmqdesigner.engine.event.RunEvent;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The zguide's Lazy Pirate client (chapter 4, lpclient): a REQ that waits a while for each reply
@@ -40,9 +40,9 @@ final class LazyPirate {
                 return reply;
             }
             if (attempt == retries) {
-                throw new ReplyPatience.GaveUp("node " + node.node.id() + " gave up: server seems to be offline,"
-                        + " abandoning (" + retries + (retries == 1 ? " retry" : " retries") + " of "
-                        + seconds(timeoutMillis) + " unanswered)");
+                throw new ReplyPatience.GaveUp(Texts.of(LazyPirate.class).get(
+                        retries == 1 ? "lazyPirate.gaveUp.one" : "lazyPirate.gaveUp.many", node.node.id(),
+                        String.valueOf(retries), seconds(timeoutMillis), secondsNumber(timeoutMillis)));
             }
             // No reply in time: the guide's "W: no response from server, retrying…".
             tap = node.reopen(socketId);
@@ -54,8 +54,12 @@ final class LazyPirate {
 
     /** 2500 as "2.5 s", 3000 as "3 s". */
     static String seconds(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s"
-                : String.format(Locale.ROOT, "%s s", java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros()
-                .toPlainString());
+        return secondsNumber(millis) + " s";
+    }
+
+    /** 2500 as "2.5", 3000 as "3": a decimal point whatever the language. */
+    static String secondsNumber(long millis) {
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000)
+                : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 }

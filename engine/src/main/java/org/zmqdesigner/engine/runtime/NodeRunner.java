@@ -10,6 +10,7 @@ import org.zmqdesigner.engine.event.RunEvent;
 import org.zmqdesigner.engine.event.RunEvent.NodeState;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Runs one node on its own thread: creates its sockets, binds and connects them, runs its
@@ -90,7 +91,7 @@ final class NodeRunner {
     private void main() {
         try {
             if (delayNanos > 0) {
-                state(NodeState.WAITING, "starts after " + delayNanos / 1_000_000 + " ms");
+                state(NodeState.WAITING, Texts.of(NodeRunner.class).get("node.waiting", String.valueOf(delayNanos / 1_000_000)));
                 pauseNanos(delayNanos);
             }
             state(NodeState.STARTING, "");
@@ -119,7 +120,7 @@ final class NodeRunner {
         } catch (RuntimeException | Error e) {
             String why = e instanceof RuntimeException r ? ZmqErrors.words(r)
                     : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            state(NodeState.CRASHED, "node " + node.id() + " crashed: " + why);
+            state(NodeState.CRASHED, Texts.of(NodeRunner.class).get("node.crashed", node.id(), why));
             ready.completeExceptionally(e);
         } finally {
             tearDown();
@@ -162,7 +163,7 @@ final class NodeRunner {
     SocketTap tap(String id) {
         SocketTap tap = sockets.taps().get(id);
         if (tap == null) {
-            throw new SetupFailure("node " + node.id() + " has no socket \"" + id + "\"");
+            throw new SetupFailure(Texts.of(NodeRunner.class).get("node.noSocket", node.id(), id));
         }
         return tap;
     }

@@ -8,6 +8,7 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketRef;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The sockets of one node and their taps, on the node's thread: how each is opened (options,
@@ -59,8 +60,8 @@ final class NodeSockets {
     /** Closes one socket and opens it again, as designed; returns its new tap. */
     SocketTap reopen(String socketId) {
         Socket model = owner.node.socket(socketId)
-                .orElseThrow(() -> new NodeRunner.SetupFailure("node " + owner.node.id() + " has no socket \"" + socketId
-                        + "\""));
+                .orElseThrow(() -> new NodeRunner.SetupFailure(Texts.of(NodeSockets.class).get("node.noSocket", owner.node.id(),
+                        socketId)));
         close(model, System.nanoTime());
         if (model.type().subscribesByOption()) {
             owner.run.subscriber(new SocketRef(owner.node.id(), model.id())).started();
@@ -99,8 +100,8 @@ final class NodeSockets {
             try {
                 socket.bind(endpoint);
             } catch (ZMQException | IllegalArgumentException e) {
-                throw new NodeRunner.SetupFailure("node " + owner.node.id() + ": cannot bind " + model.id() + " to "
-                        + endpoint + ": " + BindErrors.explain(e, endpoint));
+                throw new NodeRunner.SetupFailure(Texts.of(NodeSockets.class).get("node.cannotBind", owner.node.id(),
+                        model.id(), endpoint, BindErrors.explain(e, endpoint)));
             }
         }
     }
@@ -111,8 +112,8 @@ final class NodeSockets {
             try {
                 socket.connect(endpoint);
             } catch (ZMQException | IllegalArgumentException e) {
-                throw new NodeRunner.SetupFailure("node " + owner.node.id() + ": cannot connect " + model.id() + " to "
-                        + endpoint + ": " + ZmqErrors.words(e));
+                throw new NodeRunner.SetupFailure(Texts.of(NodeSockets.class).get("node.cannotConnect", owner.node.id(),
+                        model.id(), endpoint, ZmqErrors.words(e)));
             }
         }
     }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class OutsideHosts {
     static final int MAX = 100;
-    static final String OTHERS = "other hosts";
+    static final String OTHERS = RunReport.OTHER_HOSTS;
 
     private OutsideHosts() {
     }

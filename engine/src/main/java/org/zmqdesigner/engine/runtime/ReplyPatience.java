@@ -2,6 +2,7 @@ package org.zmqdesigner.engine.runtime;
 
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * How long a REQ in the design waits for a reply before its node gives up. A REQ waits for ever by
@@ -78,11 +79,8 @@ final class ReplyPatience {
     /** After a wait without a reply: throws once the patience is spent, paused time not counted. */
     void check(boolean paused, long requestNumber) {
         if (spent(paused)) {
-            throw new GaveUp("node " + node + " gave up: no reply to request " + requestNumber + " on "
-                    + socket + " after " + Math.round(waitedNanos / 1e9) + " s. A REQ socket waits for ever when a"
-                    + " request or its reply is lost (the server stopped or crashed while working on it, or never"
-                    + " answers); the zguide's Lazy Pirate client (chapter 4) gives up after a timeout, reconnects"
-                    + " and asks again.");
+            throw new GaveUp(Texts.of(ReplyPatience.class).get("replyPatience.gaveUp", node,
+                    String.valueOf(requestNumber), socket, String.valueOf(Math.round(waitedNanos / 1e9))));
         }
     }
 }

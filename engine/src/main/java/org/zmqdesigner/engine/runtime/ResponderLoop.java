@@ -8,6 +8,7 @@ import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
 import org.zmqdesigner.engine.model.CountRange;
 import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Answers each request: a responder with its reply template, an echo with the request itself.
@@ -60,7 +61,7 @@ final class ResponderLoop implements NodeLoop {
     @Override
     public void run(NodeRunner node) {
         String socketId = BehaviourSockets.replying(node.node, socket)
-                .orElseThrow(() -> new NodeRunner.SetupFailure("node " + node.node.id() + " has no socket to answer on"))
+                .orElseThrow(() -> new NodeRunner.SetupFailure(Texts.of(ResponderLoop.class).get("node.noSocketToAnswerOn", node.node.id())))
                 .id();
         SocketTap tap = node.tap(socketId);
         Payloads.Renderer renderer = echo ? null : new Payloads(node.node.id()).renderer(reply);
@@ -107,8 +108,7 @@ final class ResponderLoop implements NodeLoop {
         byte[] words = announce == null ? null : announce.getBytes(StandardCharsets.UTF_8);
         if (tap.type == SocketType.REQ) {
             if (words == null) {
-                throw new IllegalStateException("a responder on the REQ socket " + tap.socketId
-                        + " must announce itself first (set announce, such as READY): a REQ sends before it receives");
+                throw new IllegalStateException(Texts.of(ResponderLoop.class).get("responder.announceFirst", tap.socketId));
             }
             node.send(tap, List.of(words));
         } else if (tap.type == SocketType.DEALER && words != null) {

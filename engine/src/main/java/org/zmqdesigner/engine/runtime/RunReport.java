@@ -19,6 +19,12 @@ public record RunReport(String topology, long durationMs, Map<String, NodeReport
                         @JsonInclude(JsonInclude.Include.NON_NULL) String engineFailure) {
 
     /** A report of a run whose engine kept going to the end (no {@code engineFailure}). */
+    /**
+     * The key of {@link #externalPeers} under which the hosts past the first hundred are counted
+     * together: a key, the same in every language; whoever shows it says it in words.
+     */
+    public static final String OTHER_HOSTS = "other hosts";
+
     public RunReport(String topology, long durationMs, Map<String, NodeReport> nodes, Map<String, LinkReport> links,
                      Totals totals, Map<String, OutsidePeer> externalPeers) {
         this(topology, durationMs, nodes, links, totals, externalPeers, null);

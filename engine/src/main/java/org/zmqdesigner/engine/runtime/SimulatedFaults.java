@@ -2,6 +2,7 @@ package org.zmqdesigner.engine.runtime;
 
 import java.util.Random;
 import org.zmqdesigner.engine.model.Behaviour;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The crashes and stalls a responder's design asks for, decided request by request from the
@@ -53,7 +54,7 @@ final class SimulatedFaults {
     }
 
     private static SimulatedCrash crash(long request, String why) {
-        return new SimulatedCrash("simulated crash on request " + request + " (" + why
-                + "), as the zguide's lpserver does");
+        return new SimulatedCrash(Texts.of(SimulatedFaults.class).get("crash.simulated", String.valueOf(request),
+                why));
     }
 }

@@ -3,6 +3,7 @@ package org.zmqdesigner.engine.runtime;
 import java.util.List;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
+import org.zmqdesigner.engine.text.Texts;
 
 /** Receives and counts; a delay per message makes a slow consumer. */
 final class SinkLoop implements NodeLoop {
@@ -33,7 +34,7 @@ final class SinkLoop implements NodeLoop {
     @Override
     public void run(NodeRunner node) {
         String socketId = BehaviourSockets.receiving(node.node, sink.socket())
-                .orElseThrow(() -> new NodeRunner.SetupFailure("node " + node.node.id() + " has no socket to receive on"))
+                .orElseThrow(() -> new NodeRunner.SetupFailure(Texts.of(SinkLoop.class).get("node.noSocketToReceiveOn", node.node.id())))
                 .id();
         SocketTap tap = node.tap(socketId);
         if (sink.syncSocket() != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
 import org.zmqdesigner.engine.model.SocketType;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Sends a stream of messages: prelude first, then (after waiting for peers, if asked) one message
@@ -26,7 +27,7 @@ final class SourceLoop implements NodeLoop {
     public void run(NodeRunner node) {
         Payloads payloads = new Payloads(node.node.id());
         String socketId = BehaviourSockets.sending(node.node, source.socket())
-                .orElseThrow(() -> new NodeRunner.SetupFailure("node " + node.node.id() + " has no socket to send on"))
+                .orElseThrow(() -> new NodeRunner.SetupFailure(Texts.of(SourceLoop.class).get("node.noSocketToSendOn", node.node.id())))
                 .id();
         SocketTap tap = node.tap(socketId);
         for (Behaviour.Prelude prelude : source.prelude()) {

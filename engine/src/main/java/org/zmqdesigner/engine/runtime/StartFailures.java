@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Why a run could not start, said once per reason: when the machine runs out of file
@@ -20,9 +21,10 @@ final class StartFailures {
     }
 
     static String summary(List<Failure> failures) {
+        Texts texts = Texts.of(StartFailures.class);
         Map<String, List<Failure>> byReason = new LinkedHashMap<>();
         for (Failure f : failures) {
-            String reason = f.message().replace("node " + f.node(), "node {}");
+            String reason = f.message().replace(texts.get("node.named", f.node()), "node {}");
             byReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(f);
         }
         List<String> lines = new ArrayList<>();
@@ -33,9 +35,10 @@ final class StartFailures {
             } else {
                 List<String> others = same.subList(1, same.size()).stream().map(Failure::node).toList();
                 String named = others.size() <= 5 ? String.join(", ", others)
-                        : String.join(", ", others.subList(0, 5)) + " and " + (others.size() - 5) + " more";
-                lines.add(first.message() + " — the same for " + others.size() + " more node"
-                        + (others.size() == 1 ? "" : "s") + " (" + named + ")");
+                        : texts.get("start.andMore", String.join(", ", others.subList(0, 5)),
+                        String.valueOf(others.size() - 5));
+                lines.add(texts.get(others.size() == 1 ? "start.sameFor.one" : "start.sameFor.many", first.message(),
+                        String.valueOf(others.size()), named));
             }
         }
         return String.join("\n", lines);

@@ -17,6 +17,7 @@ import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 import org.zmqdesigner.engine.validate.Diagnostic;
 import org.zmqdesigner.engine.validate.Severity;
 import org.zmqdesigner.engine.validate.Validator;
@@ -116,7 +117,7 @@ public final class TopologyRun implements AutoCloseable {
             throws RunStartException {
         List<Diagnostic> diagnostics = new Validator().validate(topology);
         if (Validator.hasErrors(diagnostics)) {
-            StringBuilder message = new StringBuilder("the design has errors; fix them before running it:");
+            StringBuilder message = new StringBuilder(Texts.of(TopologyRun.class).get("start.designErrors"));
             diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).forEach(d ->
                     message.append("\n  ").append(d.code()).append(' ').append(d.element()).append(": ")
                             .append(d.explanation()));
@@ -124,7 +125,7 @@ public final class TopologyRun implements AutoCloseable {
         }
         for (String id : options.only()) {
             if (topology.node(id).isEmpty()) {
-                throw new RunStartException("--only names node \"" + id + "\", which the design does not have");
+                throw new RunStartException(Texts.of(TopologyRun.class).get("start.onlyUnknown", id));
             }
         }
         // Before the context, a thread or a socket exists: past the limit JeroMQ would fail node after node.
@@ -176,11 +177,11 @@ public final class TopologyRun implements AutoCloseable {
             } catch (ExecutionException e) {
                 failures.add(new StartFailures.Failure(runner.node.id(), runner.stateDetail()));
             } catch (TimeoutException e) {
-                failures.add(new StartFailures.Failure(runner.node.id(), "node " + runner.node.id()
-                        + " did not set up its sockets within " + SETUP_TIMEOUT_MILLIS + " ms"));
+                failures.add(new StartFailures.Failure(runner.node.id(), Texts.of(TopologyRun.class).get(
+                        "start.setupTimeout", runner.node.id(), String.valueOf(SETUP_TIMEOUT_MILLIS))));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failures.add(new StartFailures.Failure(runner.node.id(), "interrupted while starting"));
+                failures.add(new StartFailures.Failure(runner.node.id(), Texts.of(TopologyRun.class).get("start.interrupted")));
                 return;
             }
         }
@@ -266,9 +267,9 @@ public final class TopologyRun implements AutoCloseable {
     public synchronized void startNode(String id) throws RunStartException {
         NodeRunner old = runners.get(id);
         if (old != null && old.alive()) {
-            throw new RunStartException("node " + id + " is already running");
+            throw new RunStartException(Texts.of(TopologyRun.class).get("start.alreadyRunning", id));
         }
-        Node node = topology.node(id).orElseThrow(() -> new RunStartException("no node \"" + id + "\""));
+        Node node = topology.node(id).orElseThrow(() -> new RunStartException(Texts.of(TopologyRun.class).get("start.noNode", id)));
         NodeRunner runner = newRunner(node, false);
         runners.put(id, runner);
         runner.start();
@@ -277,10 +278,11 @@ public final class TopologyRun implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new RunStartException(e.getCause().getMessage());
         } catch (TimeoutException e) {
-            throw new RunStartException("node " + id + " did not start within " + SETUP_TIMEOUT_MILLIS + " ms");
+            throw new RunStartException(Texts.of(TopologyRun.class).get("start.nodeTimeout", id,
+                    String.valueOf(SETUP_TIMEOUT_MILLIS)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunStartException("interrupted while starting node " + id);
+            throw new RunStartException(Texts.of(TopologyRun.class).get("start.nodeInterrupted", id));
         }
     }
 

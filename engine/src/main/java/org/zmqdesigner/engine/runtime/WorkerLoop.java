@@ -3,6 +3,7 @@ package org.zmqdesigner.engine.runtime;
 import java.util.List;
 import org.zmqdesigner.engine.model.Behaviour;
 import org.zmqdesigner.engine.model.BehaviourSockets;
+import org.zmqdesigner.engine.text.Texts;
 
 /** Takes a message, works on it (sleeps), sends the result on: the zguide's taskwork. */
 final class WorkerLoop implements NodeLoop {
@@ -15,10 +16,10 @@ final class WorkerLoop implements NodeLoop {
     @Override
     public void run(NodeRunner node) {
         SocketTap in = node.tap(BehaviourSockets.receiving(node.node, worker.input())
-                .orElseThrow(() -> new NodeRunner.SetupFailure("node " + node.node.id() + " has no input socket"))
+                .orElseThrow(() -> new NodeRunner.SetupFailure(Texts.of(WorkerLoop.class).get("node.noInputSocket", node.node.id())))
                 .id());
         SocketTap out = node.tap(BehaviourSockets.sending(node.node, worker.output())
-                .orElseThrow(() -> new NodeRunner.SetupFailure("node " + node.node.id() + " has no output socket"))
+                .orElseThrow(() -> new NodeRunner.SetupFailure(Texts.of(WorkerLoop.class).get("node.noOutputSocket", node.node.id())))
                 .id());
         Payloads.Renderer forward = new Payloads(node.node.id()).renderer(worker.forward());
         long seq = 0;
