@@ -1,4 +1,6 @@
 package org.zmqdesigner.app.inspector;
+import static org.zmqdesigner.app.inspector.InspectorContext.text;
+
 
 import java.util.List;
 import java.util.function.Function;
@@ -33,12 +35,11 @@ final class BehaviourEditor {
     private javafx.scene.Node layout(Node node) {
         Behaviour behaviour = node.behaviour();
         String type = Behaviours.typeOf(behaviour);
-        form.row("Behaviour", "What the node does with its sockets when the design runs.",
-                Choices.of("behaviour-type", Behaviours.TYPES, type, s -> s, this::setType));
+        form.row(text("behaviour.label"), text("behaviour.help"),
+                Choices.of("behaviour-type", Behaviours.TYPES, type, Behaviours::shownName, this::setType));
         form.wide(Form.note(Behaviours.explain(type)));
         if (node.kind().isDevice()) {
-            form.wide(Form.note("A device runs ZeroMQ's own proxy between its frontend and backend;"
-                    + " it needs no behaviour, and one would be ignored."));
+            form.wide(Form.note(text("behaviour.device")));
         }
         if (behaviour instanceof Behaviour.Source source) {
             new SourceEditor(this).addRows(form, source);
@@ -51,11 +52,11 @@ final class BehaviourEditor {
         } else if (behaviour instanceof Behaviour.Broker broker) {
             brokerRows(broker);
         } else if (behaviour instanceof Behaviour.Echo echo) {
-            form.row("Socket", "The socket to echo on. Automatic picks the first socket that can receive and send.",
+            form.row(text("field.socket.label"), text("echo.socket.help"),
                     socketChoice("behaviour-socket", echo.socket(), Behaviour.Echo.class,
                             (e, v) -> new Behaviour.Echo(v)));
         }
-        return new VBox(Form.heading("Behaviour"), form.node());
+        return new VBox(Form.heading(text("behaviour.heading")), form.node());
     }
 
     private void setType(String type) {
@@ -63,66 +64,60 @@ final class BehaviourEditor {
     }
 
     private void workerRows(Behaviour.Worker w) {
-        form.row("Input", "The socket work arrives on. Automatic picks the first socket that can receive.",
+        form.row(text("worker.input.label"), text("worker.input.help"),
                 socketChoice("behaviour-input", w.input(), Behaviour.Worker.class,
                         (b, v) -> new Behaviour.Worker(v, b.output(), b.delayMs(), b.delayFromPayload(), b.forward())));
-        form.row("Output", "The socket results go out on. Automatic picks the first socket that can send.",
+        form.row(text("worker.output.label"), text("worker.output.help"),
                 socketChoice("behaviour-output", w.output(), Behaviour.Worker.class,
                         (b, v) -> new Behaviour.Worker(b.input(), v, b.delayMs(), b.delayFromPayload(), b.forward())));
-        form.row("Work time (ms)", "Fixed time spent on each message. Empty means none.",
+        form.row(text("worker.delayMs.label"), text("worker.delayMs.help"),
                 CommitField.field(context, "behaviour-delayMs", Parse.show(w.delayMs()), Parse.optionalInt(0),
-                        v -> update(Behaviour.Worker.class, "work time", b -> new Behaviour.Worker(b.input(),
+                        v -> update(Behaviour.Worker.class, "workTime", b -> new Behaviour.Worker(b.input(),
                                 b.output(), v, b.delayFromPayload(), b.forward()))));
-        CheckBox fromPayload = new CheckBox("Work as many milliseconds as the payload says");
+        CheckBox fromPayload = new CheckBox(text("worker.delayFromPayload.check"));
         fromPayload.setId("behaviour-delayFromPayload");
         fromPayload.setSelected(Boolean.TRUE.equals(w.delayFromPayload()));
         // Unticked is the default, so it is stored as "not set" and the file stays as it was.
         fromPayload.selectedProperty().addListener((o, was, now) -> update(Behaviour.Worker.class,
-                "work time from payload", b -> new Behaviour.Worker(b.input(), b.output(), b.delayMs(),
+                "workTimeFromPayload", b -> new Behaviour.Worker(b.input(), b.output(), b.delayMs(),
                         now ? Boolean.TRUE : null, b.forward())));
-        form.row("Work from payload", "Like the zguide's taskwork: each payload is a number of milliseconds"
-                + " to sleep, so the ventilator decides how long each task takes.", fromPayload);
-        form.row("Forward", "Template of what is sent on; {payload} is the received message's payload."
-                        + " Empty sends an empty message, as taskwork does.",
+        form.row(text("worker.delayFromPayload.label"), text("worker.delayFromPayload.help"), fromPayload);
+        form.row(text("worker.forward.label"), text("worker.forward.help", "{payload}"),
                 CommitField.field(context, "behaviour-forward", w.forward(), Parse.template(false),
                         v -> update(Behaviour.Worker.class, "forward", b -> new Behaviour.Worker(b.input(),
                                 b.output(), b.delayMs(), b.delayFromPayload(), v))));
     }
 
     private void sinkRows(Behaviour.Sink s) {
-        form.row("Socket", "The socket to receive on. Automatic picks the first socket that can receive.",
+        form.row(text("field.socket.label"), text("sink.socket.help"),
                 socketChoice("behaviour-socket", s.socket(), Behaviour.Sink.class, Behaviour.Sink::withSocket));
-        form.row("Count", "Stop after this many messages. Empty receives until the run stops.",
+        form.row(text("sink.count.label"), text("sink.count.help"),
                 CommitField.field(context, "behaviour-count", Parse.show(s.count()), Parse.optionalLong(0),
                         v -> update(Behaviour.Sink.class, "count", b -> b.withCount(v))));
-        form.row("Time per message (ms)", "Time spent on each message: a slow subscriber or consumer, to watch"
-                        + " queues fill up. Empty means none.",
+        form.row(text("sink.delayMs.label"), text("sink.delayMs.help"),
                 CommitField.field(context, "behaviour-delayMs", Parse.show(s.delayMs()), Parse.optionalInt(0),
                         v -> update(Behaviour.Sink.class, "delay", b -> b.withDelayMs(v))));
-        form.row("Sync socket", "A REQ socket of this node, connected to the publisher's REP: once subscribed,"
-                        + " the sink asks there and waits for the answer before it counts messages (the zguide's"
-                        + " syncsub). None means no synchronisation.",
+        form.row(text("field.syncSocket.label"), text("sink.syncSocket.help"),
                 socketChoice("behaviour-syncSocket", s.syncSocket(), Behaviour.Sink.class,
-                        Behaviour.Sink::withSyncSocket, "none"));
-        form.row("Stop at", "Stop after a message that says exactly this, like syncsub stopping at \"END\"."
-                        + " Empty stops only at Count or when the run stops.",
+                        Behaviour.Sink::withSyncSocket, text("socket.choice.none")));
+        form.row(text("sink.until.label"), text("sink.until.help"),
                 CommitField.field(context, "behaviour-until", Parse.show(s.until()), Parse.optionalText(),
-                        v -> update(Behaviour.Sink.class, "stop message", b -> b.withUntil(v))).prompt("never"));
+                        v -> update(Behaviour.Sink.class, "stopMessage", b -> b.withUntil(v)))
+                        .prompt(text("sink.until.prompt")));
     }
 
     private void brokerRows(Behaviour.Broker b) {
-        form.row("Frontend", "The ROUTER socket clients connect to. Automatic picks the node's first ROUTER.",
+        form.row(text("broker.frontend.label"), text("broker.frontend.help"),
                 socketChoice("behaviour-frontend", b.frontend(), Behaviour.Broker.class,
                         (old, v) -> new Behaviour.Broker(v, old.backend())));
-        form.row("Backend", "The socket workers connect to: a DEALER deals requests round robin, a ROUTER"
-                        + " sends each to a worker that said READY. Automatic picks the node's other socket.",
+        form.row(text("broker.backend.label"), text("broker.backend.help"),
                 socketChoice("behaviour-backend", b.backend(), Behaviour.Broker.class,
                         (old, v) -> new Behaviour.Broker(old.frontend(), v)));
     }
 
     <B extends Behaviour> javafx.scene.Node socketChoice(String id, String value, Class<B> type,
                                                          SocketSetter<B> setter) {
-        return socketChoice(id, value, type, setter, "automatic (first that fits)");
+        return socketChoice(id, value, type, setter, text("socket.choice.automatic"));
     }
 
     /** A socket choice whose empty entry reads as {@code unset}, such as "none" for an optional socket. */
@@ -136,7 +131,7 @@ final class BehaviourEditor {
     <B extends Behaviour> String update(Class<B> type, String property, Function<B, Behaviour> change) {
         return context.updateNode(nodeId, property, n -> {
             if (!type.isInstance(n.behaviour())) {
-                throw new IllegalArgumentException("The behaviour of " + nodeId + " has changed meanwhile.");
+                throw new IllegalArgumentException(text("error.behaviourChanged", nodeId));
             }
             return n.withBehaviour(change.apply(type.cast(n.behaviour())));
         });

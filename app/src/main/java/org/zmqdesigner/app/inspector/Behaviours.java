@@ -16,18 +16,14 @@ final class Behaviours {
         return behaviour == null ? NONE : behaviour.typeName();
     }
 
+    /** A type word as the choice shows it: the model's name for the behaviour, or the word for none. */
+    static String shownName(String type) {
+        return NONE.equals(type) ? InspectorContext.text("behaviour.none") : Behaviour.shownName(type);
+    }
+
+    /** What the behaviour does, in a sentence or two; "none" and any unknown word do nothing. */
     static String explain(String type) {
-        return switch (type) {
-            case "source" -> "Sends messages made from a payload template; on a REQ socket it waits for each reply.";
-            case "responder" -> "Answers each request it receives, after an optional processing delay.";
-            case "worker" -> "Receives each message on its input, works on it, and sends the result on its output.";
-            case "sink" -> "Receives and counts messages.";
-            case "echo" -> "Sends every message it receives straight back, unchanged.";
-            case "broker" -> "Passes requests from clients on a ROUTER frontend to workers on the backend, and"
-                    + " their replies back. A DEALER backend deals requests round robin (the zguide's rrbroker);"
-                    + " a ROUTER backend gives each request to the worker that said READY longest ago (lbbroker).";
-            default -> "Does nothing: the node only opens its sockets. Devices need no behaviour.";
-        };
+        return InspectorContext.text("explain." + (TYPES.contains(type) ? type : NONE));
     }
 
     /**

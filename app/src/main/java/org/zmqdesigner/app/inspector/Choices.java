@@ -20,6 +20,11 @@ final class Choices {
     private Choices() {
     }
 
+    /** The word shown for one of {@link #DEFAULT}, {@link #ON} and {@link #OFF}, which stay the values. */
+    static String shown(String choice) {
+        return InspectorContext.text("choice." + choice);
+    }
+
     static <T> ComboBox<T> of(String id, List<T> items, T value, Function<T, String> label, Consumer<T> onPick) {
         ComboBox<T> combo = new ComboBox<>();
         combo.setId(id);
@@ -48,7 +53,7 @@ final class Choices {
     /** An option ZeroMQ defaults when unset: "default" leaves it out of the file, unlike "off". */
     static ComboBox<String> triState(String id, Boolean value, Consumer<Boolean> onPick) {
         String shown = value == null ? DEFAULT : value ? ON : OFF;
-        return of(id, List.of(DEFAULT, ON, OFF), shown, s -> s,
+        return of(id, List.of(DEFAULT, ON, OFF), shown, Choices::shown,
                 s -> onPick.accept(s.equals(DEFAULT) ? null : s.equals(ON)));
     }
 
@@ -57,7 +62,7 @@ final class Choices {
      * name the node no longer has stays listed, so the validator's complaint about it makes sense.
      */
     static ComboBox<String> socket(String id, String value, List<String> socketIds, Consumer<String> onPick) {
-        return socket(id, value, socketIds, "automatic (first that fits)", onPick);
+        return socket(id, value, socketIds, InspectorContext.text("socket.choice.automatic"), onPick);
     }
 
     /** The same, where "" reads as {@code unset}: "none" for a socket that is optional, such as a sync socket. */
@@ -70,7 +75,8 @@ final class Choices {
             items.add(value);
         }
         return of(id, items, value == null ? "" : value,
-                s -> s.isEmpty() ? unset : socketIds.contains(s) ? s : s + " (missing)",
+                s -> s.isEmpty() ? unset
+                        : socketIds.contains(s) ? s : InspectorContext.text("socket.choice.missing", s),
                 s -> onPick.accept(s.isEmpty() ? null : s));
     }
 }

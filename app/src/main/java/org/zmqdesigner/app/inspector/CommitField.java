@@ -199,7 +199,7 @@ final class CommitField<T> {
     /** Engine messages are written to follow a colon ("the id \"x\" is taken"); under a field they stand alone. */
     private static String sentence(String message) {
         if (message == null || message.isBlank()) {
-            return "This value cannot be used here.";
+            return InspectorContext.text("error.unusable");
         }
         String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
         return text.matches("(?s).*[.!?]$") ? text : text + ".";

@@ -1,4 +1,6 @@
 package org.zmqdesigner.app.inspector;
+import static org.zmqdesigner.app.inspector.InspectorContext.text;
+
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.zmqdesigner.engine.validate.Severity;
  */
 final class DiagnosticsList {
 
-    private final Label title = Form.heading("Problems");
+    private final Label title = Form.heading(text("problems.heading"));
     private final VBox rows = new VBox(6);
     private final VBox box = new VBox(4, title, rows);
 
@@ -36,7 +38,7 @@ final class DiagnosticsList {
     void show(String heading, List<Diagnostic> diagnostics) {
         title.setText(heading);
         if (diagnostics.isEmpty()) {
-            Label none = Form.note("No problems found.");
+            Label none = Form.note(text("problems.none"));
             none.getStyleClass().add("inspector-no-problems");
             rows.getChildren().setAll(none);
             return;
@@ -75,11 +77,11 @@ final class DiagnosticsList {
     }
 
     private static String label(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "Error";
-            case WARNING -> "Warning";
-            case INFO -> "Note";
-        };
+        return text(switch (severity) {
+            case ERROR -> "severity.error";
+            case WARNING -> "severity.warning";
+            case INFO -> "severity.info";
+        });
     }
 
     /** The diagnostics currently listed, for callers that want them as values. */

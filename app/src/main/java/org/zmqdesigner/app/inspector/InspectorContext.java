@@ -10,6 +10,7 @@ import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * What every editor of the inspector shares: the document, and whether the panel is being rebuilt.
@@ -20,6 +21,9 @@ import org.zmqdesigner.engine.model.Topology;
  * the reason, which the field shows under itself.
  */
 final class InspectorContext {
+
+    /** The inspector's words; every editor of the panel reads them through here, when it builds. */
+    static final Texts TEXTS = Texts.of(InspectorContext.class);
 
     private final DesignDocument document;
     private boolean rebuilding;
@@ -49,12 +53,22 @@ final class InspectorContext {
         return document.apply(edit) ? null : document.lastErrorProperty().get();
     }
 
+    /** The text for {@code key} in the current language, {@code {0}}… filled with args. */
+    static String text(String key, Object... args) {
+        return TEXTS.get(key, args);
+    }
+
+    /** "Set rate of client": the description of an edit of one property, named by its key in the bundle. */
+    static String setting(String property, String element) {
+        return text("edit.set", text("property." + property), element);
+    }
+
     String updateNode(String nodeId, String property, UnaryOperator<Node> change) {
-        return replaceNode(nodeId, "Set " + property + " of " + nodeId, change);
+        return replaceNode(nodeId, setting(property, nodeId), change);
     }
 
     String updateSocket(String nodeId, String socketId, String property, UnaryOperator<Socket> change) {
-        return changeSocket(nodeId, socketId, "Set " + property + " of " + nodeId + "/" + socketId, change);
+        return changeSocket(nodeId, socketId, setting(property, nodeId + "/" + socketId), change);
     }
 
     /**
@@ -64,20 +78,20 @@ final class InspectorContext {
     String changeSocket(String nodeId, String socketId, String description, UnaryOperator<Socket> change) {
         Optional<Socket> socket = topology().node(nodeId).flatMap(n -> n.socket(socketId));
         if (socket.isEmpty()) {
-            return "The socket \"" + nodeId + "/" + socketId + "\" is no longer in the design.";
+            return text("error.socketGone", nodeId + "/" + socketId);
         }
         return replaceNode(nodeId, description, n -> n.withSocket(socketId, change.apply(socket.get())));
     }
 
     /** One ReplaceNode; the description doubles as the merge key, so it must name the property. */
     String replaceNode(String nodeId, String description, UnaryOperator<Node> change) {
-        return replace(topology().node(nodeId), "The node \"" + nodeId + "\" is no longer in the design.", change,
+        return replace(topology().node(nodeId), text("error.nodeGone", nodeId), change,
                 node -> new ReplaceNode(nodeId, node, description));
     }
 
     String updateLink(String linkId, String property, UnaryOperator<Link> change) {
-        return replace(topology().link(linkId), "The link \"" + linkId + "\" is no longer in the design.", change,
-                link -> new ReplaceLink(linkId, link, "Set " + property + " of " + linkId));
+        return replace(topology().link(linkId), text("error.linkGone", linkId), change,
+                link -> new ReplaceLink(linkId, link, setting(property, linkId)));
     }
 
     /** Applies a changed copy of an element as one edit; returns why not, or null when done or unchanged. */

@@ -1,4 +1,6 @@
 package org.zmqdesigner.app.inspector;
+import static org.zmqdesigner.app.inspector.InspectorContext.text;
+
 
 import java.util.List;
 import java.util.Map;
@@ -211,13 +213,13 @@ public final class InspectorView {
             String socketPrefix = node.id() + "/";
             relevant = d -> d.element().equals(node.id()) || d.element().startsWith(socketPrefix)
                     || links.contains(d.element());
-            heading = "Problems with " + node.id() + " and its links";
+            heading = text("problems.node", node.id());
         } else if (target instanceof Link link) {
             relevant = d -> d.element().equals(link.id());
-            heading = "Problems with " + link.id();
+            heading = text("problems.link", link.id());
         } else {
             relevant = d -> true;
-            heading = "Problems in the design";
+            heading = text("problems.design");
         }
         diagnostics.show(heading, all.stream().filter(relevant).toList());
     }

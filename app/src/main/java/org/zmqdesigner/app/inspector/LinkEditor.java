@@ -1,9 +1,12 @@
 package org.zmqdesigner.app.inspector;
+import static org.zmqdesigner.app.inspector.InspectorContext.text;
+
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zmqdesigner.engine.model.Link;
 import org.zmqdesigner.engine.model.SocketRef;
@@ -26,30 +29,30 @@ final class LinkEditor {
 
     private javafx.scene.Node layout(Link link) {
         Form form = new Form();
-        form.row("Id", "The link's unique name, used by diagnostics and run reports.",
-                CommitField.field(context, "link-id", link.id(), Parse.id("A link"), this::rename));
-        form.row("From (connects)", "The socket that connects: it dials the endpoint.",
-                end("link-from", link.from()));
-        form.row("To (binds)", "The socket that binds: it must bind an address the endpoint reaches.",
-                end("link-to", link.to()));
-        form.row("Endpoint", "The address the connecting side dials, such as tcp://localhost:5555. The binding"
-                        + " side binds it, perhaps as tcp://*:5555 or tcp://127.0.0.1:5555.",
+        form.row(text("link.id.label"), text("link.id.help"),
+                CommitField.field(context, "link-id", link.id(), Parse.id("link"), this::rename));
+        form.row(text("link.from.label"), text("link.from.help"), end("link-from", link.from()));
+        form.row(text("link.to.label"), text("link.to.help"), end("link-to", link.to()));
+        form.row(text("link.endpoint.label"), text("link.endpoint.help"),
                 CommitField.field(context, "link-endpoint", link.endpoint(), Parse.endpoint(),
                         v -> context.updateLink(linkId, "endpoint", l -> l.withEndpoint(v))));
-        form.wide(Form.note("A link goes from the side that connects to the side that binds. To join other"
-                + " sockets, draw a new link on the canvas."));
-        return new VBox(4, Form.heading("Link"), form.node());
+        form.wide(Form.note(text("link.note")));
+        return new VBox(4, Form.heading(text("link.heading")), form.node());
     }
 
     private javafx.scene.Node end(String id, SocketRef ref) {
         Label name = new Label(ref.toString());
         name.setId(id);
         Topology topology = context.topology();
-        String type = topology.socket(ref).map(s -> s.type().name()).orElse("missing");
-        Label detail = new Label("(" + type + ")");
+        String type = topology.socket(ref).map(s -> s.type().name()).orElse(text("link.end.missing"));
+        Label detail = new Label(text("link.end.type", type));
         detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox box = new HBox(6, name, detail);
+        // The type goes under the socket when both do not fit, rather than either ending in "...".
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(6, 0, name, detail);
         box.setAlignment(Pos.BASELINE_LEFT);
+        box.setMinWidth(0);
         return box;
     }
 
@@ -59,7 +62,7 @@ final class LinkEditor {
         }
         // ReplaceLink does not check ids itself, and two elements sharing one would confuse every view.
         if (context.idTaken(newId, linkId)) {
-            return "The id \"" + newId + "\" is taken; pick another.";
+            return text("error.idTaken", newId);
         }
         boolean shownAlone = context.document().selection().equals(java.util.Set.of(linkId));
         String problem = context.updateLink(linkId, "id", l -> l.withId(newId));

@@ -1,4 +1,6 @@
 package org.zmqdesigner.app.inspector;
+import static org.zmqdesigner.app.inspector.InspectorContext.text;
+
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
@@ -38,39 +40,35 @@ final class NodeEditor {
 
     private javafx.scene.Node layout(Node node) {
         Form form = new Form();
-        form.row("Id", "The node's unique name: links, diagnostics and run reports use it. Renaming carries"
-                + " the links along.", CommitField.field(context, "inspector-id", node.id(), Parse.id("A node"),
-                this::rename));
-        form.row("Name", "The label on the canvas, such as the zguide program it plays. Empty shows the id.",
+        form.row(text("node.id.label"), text("node.id.help"),
+                CommitField.field(context, "inspector-id", node.id(), Parse.id("node"), this::rename));
+        form.row(text("node.name.label"), text("node.name.help"),
                 CommitField.field(context, "inspector-name", Parse.show(node.name()), Parse.optionalText(),
                         v -> context.updateNode(nodeId, "name", n -> n.withName(v))).prompt(node.id()));
         Label kind = new Label(kindText(node.kind()));
         kind.setId("inspector-kind");
         kind.setWrapText(true);
-        form.row("Kind", "An application runs a behaviour; a device (queue, forwarder, streamer) runs ZeroMQ's"
-                + " own proxy. The kind is chosen when the node is created.", kind);
-        form.row("Position x", "Distance of the node's left edge from the canvas origin.",
+        form.row(text("node.kind.label"), text("node.kind.help"), kind);
+        form.row(text("node.x.label"), text("node.x.help"),
                 CommitField.field(context, "inspector-x", Parse.show(node.position().x()), Parse.coordinate(),
                         v -> context.updateNode(nodeId, "position",
                                 n -> n.withPosition(new Position(v, n.position().y())))));
-        form.row("Position y", "Distance of the node's top edge from the canvas origin.",
+        form.row(text("node.y.label"), text("node.y.help"),
                 CommitField.field(context, "inspector-y", Parse.show(node.position().y()), Parse.coordinate(),
                         v -> context.updateNode(nodeId, "position",
                                 n -> n.withPosition(new Position(n.position().x(), v)))));
-        form.row("Start delay (ms)", "Start this long after the run begins: a late joiner, to show what it"
-                        + " misses. Empty starts at once.",
+        form.row(text("node.startDelay.label"), text("node.startDelay.help"),
                 CommitField.field(context, "inspector-startDelay", Parse.show(node.startDelayMs()),
-                        Parse.optionalInt(0), v -> context.updateNode(nodeId, "start delay",
-                                n -> n.withStartDelayMs(v))).prompt("starts at once"));
-        form.row("Host", "The machine this node runs on when a design is spread over several hosts. Empty"
-                        + " means the same machine as the rest.",
+                        Parse.optionalInt(0), v -> context.updateNode(nodeId, "startDelay",
+                                n -> n.withStartDelayMs(v))).prompt(text("node.startDelay.prompt")));
+        form.row(text("node.host.label"), text("node.host.help"),
                 CommitField.field(context, "inspector-host", Parse.show(node.host()), Parse.optionalText(),
                         v -> context.updateNode(nodeId, "host", n -> n.withHost(v == null ? null : v.strip())))
-                        .prompt("this machine"));
+                        .prompt(text("node.host.prompt")));
 
-        VBox box = new VBox(4, Form.heading("Node"), form.node(), socketsHeader());
+        VBox box = new VBox(4, Form.heading(text("node.heading")), form.node(), socketsHeader());
         if (node.sockets().isEmpty()) {
-            box.getChildren().add(Form.note("No sockets yet: add one so the node can send or receive."));
+            box.getChildren().add(Form.note(text("node.noSockets")));
         }
         for (int i = 0; i < node.sockets().size(); i++) {
             box.getChildren().addAll(new Separator(), SocketEditor.build(context, node, i));
@@ -80,14 +78,14 @@ final class NodeEditor {
     }
 
     private javafx.scene.Node socketsHeader() {
-        Button add = new Button("Add socket", new FontIcon(MaterialDesignP.PLUS));
+        Button add = new Button(text("node.addSocket"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("inspector-add-socket");
         add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        add.setTooltip(new Tooltip("Give the node another socket; pick its type below."));
+        add.setTooltip(new Tooltip(text("node.addSocket.tooltip")));
         add.setOnAction(e -> addSocket());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, Form.heading("Sockets"), gap, add);
+        HBox header = new HBox(6, Form.heading(text("node.sockets")), gap, add);
         header.setAlignment(Pos.BOTTOM_LEFT);
         return header;
     }
@@ -108,7 +106,7 @@ final class NodeEditor {
             Socket fresh = freshSocket(node);
             List<Socket> sockets = new ArrayList<>(node.sockets());
             sockets.add(fresh);
-            context.replaceNode(nodeId, "Add socket " + fresh.id() + " to " + nodeId, n -> n.withSockets(sockets));
+            context.replaceNode(nodeId, text("edit.addSocket", fresh.id(), nodeId), n -> n.withSockets(sockets));
         });
     }
 
@@ -133,10 +131,10 @@ final class NodeEditor {
 
     private static String kindText(NodeKind kind) {
         if (!kind.isDevice()) {
-            return "application";
+            return kind.label();
         }
         Map<String, SocketType> sockets = kind.deviceSockets();
-        return kind.label() + " (a device: " + sockets.get(NodeKind.FRONTEND) + " frontend, "
-                + sockets.get(NodeKind.BACKEND) + " backend)";
+        return text("node.kind.device", kind.label(), sockets.get(NodeKind.FRONTEND).name(),
+                sockets.get(NodeKind.BACKEND).name());
     }
 }

@@ -1,5 +1,6 @@
 package org.zmqdesigner.app.inspector;
 
+
 import java.util.ArrayList;
 import java.util.List;
 import org.zmqdesigner.engine.model.CountRange;
@@ -37,15 +38,16 @@ final class Parse {
         return text -> text.isBlank() ? null : text;
     }
 
+    /** An id of a node, socket or link ({@code what} is "node", "socket" or "link"). */
     static Parser<String> id(String what) {
         return text -> {
             String id = text.strip();
             if (id.isEmpty()) {
-                throw new Invalid(what + " needs an id; type one, such as \"worker-1\".");
+                throw new Invalid(InspectorContext.text("parse.id.empty", InspectorContext.text("parse.id." + what)));
             }
             // Diagnostics and links name sockets as "node/socket": a slash would make that ambiguous.
             if (id.contains("/")) {
-                throw new Invalid("An id cannot contain \"/\".");
+                throw new Invalid(InspectorContext.text("parse.id.slash"));
             }
             return id;
         };
@@ -55,7 +57,8 @@ final class Parse {
         return text -> {
             Long value = optionalLong(min).parse(text);
             if (value != null && value > Integer.MAX_VALUE) {
-                throw new Invalid(text.strip() + " is too large; the most is " + Integer.MAX_VALUE + ".");
+                throw new Invalid(InspectorContext.text("parse.tooLarge", text.strip(),
+                        String.valueOf(Integer.MAX_VALUE)));
             }
             return value == null ? null : value.intValue();
         };
@@ -71,11 +74,11 @@ final class Parse {
             try {
                 value = Long.parseLong(s);
             } catch (NumberFormatException e) {
-                throw new Invalid("\"" + s + "\" is not a whole number. Leave the field empty for the default.");
+                throw new Invalid(InspectorContext.text("parse.notWhole", s));
             }
             if (value < min) {
-                throw new Invalid(min == -1 ? "Use -1 (wait forever), 0 or a positive number."
-                        : "Use " + min + " or more; " + value + " is too small.");
+                throw new Invalid(min == -1 ? InspectorContext.text("parse.lingerRange")
+                        : InspectorContext.text("parse.tooSmall", String.valueOf(min), String.valueOf(value)));
             }
             return value;
         };
@@ -90,7 +93,7 @@ final class Parse {
             }
             double value = number(s);
             if (value <= 0) {
-                throw new Invalid("Use a number above 0, or leave the field empty for no limit.");
+                throw new Invalid(InspectorContext.text("parse.notPositive"));
             }
             return value;
         };
@@ -105,7 +108,7 @@ final class Parse {
             }
             double value = number(s);
             if (value < 0 || value > 1) {
-                throw new Invalid("A chance is a number from 0 (never) to 1 (always), such as 0.3.");
+                throw new Invalid(InspectorContext.text("parse.chance"));
             }
             return value;
         };
@@ -130,7 +133,7 @@ final class Parse {
         return text -> {
             String s = text.strip();
             if (s.isEmpty()) {
-                throw new Invalid("A position needs a number.");
+                throw new Invalid(InspectorContext.text("parse.position"));
             }
             return number(s);
         };
@@ -145,14 +148,14 @@ final class Parse {
         } catch (NumberFormatException e) {
             // reported below, in the same words as any other non-number
         }
-        throw new Invalid("\"" + s + "\" is not a number.");
+        throw new Invalid(InspectorContext.text("parse.notANumber", s));
     }
 
     static Parser<String> endpoint() {
         return text -> {
             String s = text.strip();
             if (s.isEmpty()) {
-                throw new Invalid("A link needs an endpoint, such as tcp://localhost:5555.");
+                throw new Invalid(InspectorContext.text("parse.endpoint.empty"));
             }
             checkEndpoint(s);
             return s;
@@ -196,7 +199,7 @@ final class Parse {
         try {
             PayloadTemplate.compile(text);
         } catch (PayloadTemplate.SyntaxException e) {
-            throw new Invalid("At character " + e.column() + ": " + e.getMessage() + ".");
+            throw new Invalid(InspectorContext.text("parse.template", String.valueOf(e.column()), e.getMessage()));
         }
     }
 

@@ -1,4 +1,6 @@
 package org.zmqdesigner.app.inspector;
+import static org.zmqdesigner.app.inspector.InspectorContext.text;
+
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
@@ -49,12 +51,12 @@ final class SocketEditor {
     }
 
     private javafx.scene.Node layout(Socket socket, int index) {
-        Label title = new Label("Socket " + (index + 1) + ": " + socket.id());
+        Label title = new Label(text("socket.title", String.valueOf(index + 1), socket.id()));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Button remove = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId(prefix + "remove");
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
-        remove.setTooltip(new Tooltip("Remove this socket, and the links attached to it"));
+        remove.setTooltip(new Tooltip(text("socket.remove.tooltip")));
         remove.setOnAction(e -> remove());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -62,24 +64,21 @@ final class SocketEditor {
         header.setAlignment(Pos.CENTER_LEFT);
 
         Form form = new Form();
-        form.row("Id", "The socket's name within its node. Links and the behaviour refer to it by this name;"
-                        + " renaming carries them along.",
-                CommitField.field(context, prefix + "id", socket.id(), Parse.id("A socket"), this::rename));
+        form.row(text("socket.id.label"), text("socket.id.help"),
+                CommitField.field(context, prefix + "id", socket.id(), Parse.id("socket"), this::rename));
         VBox type = new VBox(2, Choices.of(prefix + "type", Arrays.asList(SocketType.values()), socket.type(),
                 SocketType::name, t -> context.updateSocket(nodeId, socketId, "type", s -> s.withType(t))),
-                Form.note(capitalise(socket.type().role()) + ". Talks to " + socket.type().peers().stream()
-                        .map(Enum::name).collect(Collectors.joining(" or ")) + "."));
-        form.row("Type", "The socket type decides the messaging pattern and which types it can talk to.", type);
-        form.row("Binds", "Endpoints this socket binds, one per line: tcp://127.0.0.1:5555 (this machine only),"
-                        + " tcp://*:5555 (every network), ipc://name or inproc://name. Ctrl+Enter applies.",
+                Form.note(text("socket.type.note", capitalise(socket.type().role()),
+                        Words.or(socket.type().peers().stream().map(Enum::name).toList()))));
+        form.row(text("socket.type.label"), text("socket.type.help"), type);
+        form.row(text("socket.binds.label"), text("socket.binds.help"),
                 CommitField.area(context, prefix + "binds", String.join("\n", socket.binds()), Parse.endpoints(),
                         v -> context.updateSocket(nodeId, socketId, "binds", s -> s.withBinds(v)))
-                        .prompt("binds nothing"));
-        form.row("Connects", "Endpoints outside the design this socket connects to, one per line, such as a"
-                        + " broker you run yourself. Connections inside the design are links. Ctrl+Enter applies.",
+                        .prompt(text("socket.binds.prompt")));
+        form.row(text("socket.connects.label"), text("socket.connects.help"),
                 CommitField.area(context, prefix + "connects", String.join("\n", socket.connects()),
                         Parse.endpoints(), v -> context.updateSocket(nodeId, socketId, "connects",
-                                s -> s.withConnects(v))).prompt("no outside connections"));
+                                s -> s.withConnects(v))).prompt(text("socket.connects.prompt")));
         new SocketOptionsEditor(context, nodeId, socketId, index).addRows(form, socket.type(), socket.options());
         VBox box = new VBox(4, header, form.node());
         box.getStyleClass().add("inspector-socket");
@@ -94,14 +93,14 @@ final class SocketEditor {
         }
         Node node = context.topology().node(nodeId).orElse(null);
         if (node == null || node.socket(socketId).isEmpty()) {
-            return "The socket \"" + nodeId + "/" + socketId + "\" is no longer in the design.";
+            return text("error.socketGone", nodeId + "/" + socketId);
         }
         if (node.socket(newId).isPresent()) {
-            return nodeId + " already has a socket \"" + newId + "\".";
+            return text("error.socketTaken", nodeId, newId);
         }
         Node renamed = node.withSocket(socketId, node.socket(socketId).get().withId(newId))
                 .withBehaviour(Behaviours.renameSocket(node.behaviour(), socketId, newId));
-        String description = "Set id of " + nodeId + "/" + socketId;
+        String description = InspectorContext.setting("id", nodeId + "/" + socketId);
         List<Edit> edits = new ArrayList<>();
         edits.add(new ReplaceNode(nodeId, renamed, description));
         SocketRef old = new SocketRef(nodeId, socketId);
@@ -120,7 +119,7 @@ final class SocketEditor {
             return;
         }
         List<Socket> rest = node.sockets().stream().filter(s -> !s.id().equals(socketId)).toList();
-        String description = "Remove socket " + nodeId + "/" + socketId;
+        String description = text("edit.removeSocket", nodeId + "/" + socketId);
         Edit replace = new ReplaceNode(nodeId, node.withSockets(rest), description);
         Set<String> links = context.topology().linksOf(new SocketRef(nodeId, socketId)).stream()
                 .map(Link::id).collect(Collectors.toSet());

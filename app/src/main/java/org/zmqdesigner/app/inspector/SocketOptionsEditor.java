@@ -1,4 +1,6 @@
 package org.zmqdesigner.app.inspector;
+import static org.zmqdesigner.app.inspector.InspectorContext.text;
+
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
@@ -44,7 +46,8 @@ final class SocketOptionsEditor {
         String id = prefix + option.key();
         return switch (option.kind()) {
             case NUMBER -> CommitField.field(context, id, Parse.show((Integer) option.valueIn(o)),
-                    Parse.optionalInt(option.minimum()), v -> set(option, v)).prompt("default").help(help).node();
+                    Parse.optionalInt(option.minimum()), v -> set(option, v)).prompt(text("option.prompt"))
+                    .help(help).node();
             case TEXT -> CommitField.field(context, id, Parse.show((String) option.valueIn(o)), Parse.optionalText(),
                     v -> set(option, v)).prompt(option.defaultValue()).help(help).node();
             case FLAG -> Choices.triState(id, (Boolean) option.valueIn(o), v -> set(option, v));
@@ -55,32 +58,32 @@ final class SocketOptionsEditor {
 
     /** The option's editor under the reason it does nothing here, with a button that removes it. */
     private javafx.scene.Node doesNothing(SocketOption option, SocketType type, javafx.scene.Node editor) {
-        var why = Form.note("Does nothing on a " + type + ": " + option.whyNotOn(type) + ".");
+        var why = Form.note(text("option.doesNothing", type.name(), option.whyNotOn(type)));
         why.setId(prefix + option.key() + "-not-applicable");
         why.getStyleClass().remove(Styles.TEXT_MUTED);
         why.getStyleClass().add(Styles.WARNING);
-        Button remove = new Button("Remove " + option.zmqName());
+        Button remove = new Button(text("option.remove", option.zmqName()));
         remove.setId(prefix + option.key() + "-remove");
         remove.getStyleClass().addAll(Styles.SMALL, Styles.WARNING);
-        remove.setOnAction(e -> context.changeSocket(nodeId, socketId, "Remove " + option.zmqName() + " of "
-                + nodeId + "/" + socketId, s -> s.withOptions(option.cleared(s.options()))));
+        remove.setOnAction(e -> context.changeSocket(nodeId, socketId, text("edit.removeOption", option.zmqName(),
+                nodeId + "/" + socketId), s -> s.withOptions(option.cleared(s.options()))));
         return new VBox(4, editor, why, remove);
     }
 
     private static String label(SocketOption option) {
-        return option.title() + (option.unit() == null || option.unit().equals("messages") ? ""
-                : " (" + option.unit() + ")");
+        return option.unit() == null || option.countsMessages() ? option.title()
+                : text("option.withUnit", option.title(), option.unit());
     }
 
     /** The table's description, its default and, for a field, how to get the default back. */
     private static String help(SocketOption option) {
-        String clearing = List.of(SocketOption.Kind.NUMBER, SocketOption.Kind.TEXT).contains(option.kind())
-                ? " Empty keeps the default." : "";
-        return option.description() + " Default: " + option.defaultValue() + "." + clearing;
+        boolean field = List.of(SocketOption.Kind.NUMBER, SocketOption.Kind.TEXT).contains(option.kind());
+        return text(field ? "option.help.field" : "option.help", option.description(), option.defaultValue());
     }
 
     private String set(SocketOption option, Object value) {
-        return context.updateSocket(nodeId, socketId, option.zmqName(),
+        // The option's ZeroMQ name, which no language translates, names the property.
+        return context.changeSocket(nodeId, socketId, text("edit.set", option.zmqName(), nodeId + "/" + socketId),
                 s -> s.withOptions(option.with(s.options(), value)));
     }
 }

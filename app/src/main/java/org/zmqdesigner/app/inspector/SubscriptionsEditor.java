@@ -1,10 +1,11 @@
 package org.zmqdesigner.app.inspector;
+import static org.zmqdesigner.app.inspector.InspectorContext.text;
+
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,9 +31,6 @@ import org.zmqdesigner.engine.model.Socket;
  * {@code -subscribe-summary}.
  */
 final class SubscriptionsEditor {
-
-    /** How the empty prefix reads in the inspector. */
-    static final String EVERYTHING = "everything";
 
     private final InspectorContext context;
     private final String nodeId;
@@ -61,12 +59,11 @@ final class SubscriptionsEditor {
         }
         TextField next = new TextField();
         next.setId(prefix + "subscribe-new");
-        next.setPromptText("a prefix");
+        next.setPromptText(text("subscriptions.prompt"));
         next.setPrefColumnCount(6);
-        next.setTooltip(Form.tooltip("A message prefix to receive, kept exactly: a trailing space counts."
-                + " Enter adds it."));
+        next.setTooltip(Form.tooltip(text("subscriptions.new.tooltip")));
         HBox.setHgrow(next, Priority.ALWAYS);
-        Button add = new Button("Add");
+        Button add = new Button(text("subscriptions.add"));
         add.setId(prefix + "subscribe-add");
         // Never shortened to "...": the column is narrow, and the field gives way instead.
         add.setMinWidth(Region.USE_PREF_SIZE);
@@ -81,11 +78,11 @@ final class SubscriptionsEditor {
         adding.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().add(adding);
         if (!subscriptions.contains("")) {
-            Button everything = new Button("Subscribe to everything");
+            Button everything = new Button(text("subscriptions.everything.button"));
             everything.setId(prefix + "subscribe-everything");
             everything.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
             everything.setMaxWidth(Region.USE_PREF_SIZE);
-            everything.setTooltip(Form.tooltip("Adds the empty prefix, which every message starts with."));
+            everything.setTooltip(Form.tooltip(text("subscriptions.everything.tooltip")));
             everything.setOnAction(e -> add(""));
             box.getChildren().add(everything);
         }
@@ -107,32 +104,32 @@ final class SubscriptionsEditor {
         if (subscription.isEmpty()) {
             text.getStyleClass().add(Styles.TEXT_ITALIC);
         }
-        text.setTooltip(Form.tooltip(subscription.isEmpty()
-                ? "The empty prefix: every message starts with it, so this socket receives everything."
-                : "Receives messages whose first frame starts with these bytes."));
+        text.setTooltip(Form.tooltip(text(subscription.isEmpty() ? "subscriptions.item.everything.tooltip"
+                : "subscriptions.item.tooltip")));
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         remove.setId(prefix + "subscription-" + k + "-remove");
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        remove.setTooltip(new Tooltip("Unsubscribe from " + show(subscription)));
+        remove.setTooltip(new Tooltip(text("subscriptions.remove.tooltip", show(subscription))));
         remove.setOnAction(e -> remove(subscription));
         HBox row = new HBox(4, text, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    /** A subscription as the inspector shows it: quoted, so spaces show, or "everything". */
+    /** A subscription as the inspector shows it: quoted, so spaces show, or the word for "everything". */
     static String show(String subscription) {
-        return subscription.isEmpty() ? EVERYTHING : "\"" + subscription + "\"";
+        return subscription.isEmpty() ? text("subscriptions.everything") : "\"" + subscription + "\"";
     }
 
     private void add(String subscription) {
-        String problem = context.changeSocket(nodeId, socketId, (subscription.isEmpty()
-                ? "Subscribe " + nodeId + "/" + socketId + " to everything"
-                : "Subscribe " + nodeId + "/" + socketId + " to " + show(subscription)), s -> {
+        String element = nodeId + "/" + socketId;
+        String problem = context.changeSocket(nodeId, socketId, subscription.isEmpty()
+                ? text("edit.subscribeEverything", element)
+                : text("edit.subscribe", element, show(subscription)), s -> {
                     if (s.options().subscribe().contains(subscription)) {
-                        throw new IllegalArgumentException("Already subscribed to " + show(subscription) + ".");
+                        throw new IllegalArgumentException(text("error.alreadySubscribed", show(subscription)));
                     }
                     List<String> more = new ArrayList<>(s.options().subscribe());
                     more.add(subscription);
@@ -144,8 +141,8 @@ final class SubscriptionsEditor {
     }
 
     private void remove(String subscription) {
-        context.changeSocket(nodeId, socketId, "Unsubscribe " + nodeId + "/" + socketId + " from "
-                + show(subscription), s -> {
+        context.changeSocket(nodeId, socketId, text("edit.unsubscribe", nodeId + "/" + socketId,
+                show(subscription)), s -> {
                     List<String> fewer = new ArrayList<>(s.options().subscribe());
                     fewer.remove(subscription);
                     return withSubscriptions(s, fewer);
@@ -159,13 +156,12 @@ final class SubscriptionsEditor {
     /** The subscriptions in words, with quotes, so a trailing space or the empty prefix shows. */
     static String summary(List<String> prefixes) {
         if (prefixes.isEmpty()) {
-            return "No subscription: this socket receives nothing.";
+            return text("subscriptions.summary.none");
         }
         if (prefixes.contains("")) {
-            return "Subscribed to everything.";
+            return text("subscriptions.summary.everything");
         }
         Function<String, String> quote = p -> "\"" + p + "\"";
-        return "Receives messages starting with " + prefixes.stream().map(quote).collect(Collectors.joining(" or "))
-                + ".";
+        return text("subscriptions.summary.some", Words.or(prefixes.stream().map(quote).toList()));
     }
 }

@@ -27,8 +27,7 @@ public final class NodeTemplates {
     }
 
     public static Node create(PaletteEntry entry, Topology topology, Position at) {
-        String id = Ids.fresh(topology, entry.role().split(" ")[0].equals("async") ? entry.name().toLowerCase()
-                : entry.isDevice() ? entry.title() : entry.role().split(" ")[0]);
+        String id = Ids.fresh(topology, entry.idBase());
         return switch (entry) {
             case REQ -> app(id, at, socket("requester", SocketType.REQ),
                     new Behaviour.Source(null, 1.0, 10L, "Hello", null, null, null));

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.zmqdesigner.app.canvas.FamilyColors;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The palette: sockets with their usual roles, and devices. Drag an entry onto the canvas, or
@@ -25,6 +26,9 @@ import org.zmqdesigner.app.canvas.FamilyColors;
 public final class PaletteView {
 
     public static final String DRAG_PREFIX = "zmq-designer-palette:";
+
+    /** The palette's words, read when the palette is built. */
+    private static final Texts TEXTS = Texts.of(PaletteView.class);
 
     private final VBox root = new VBox();
     private final Consumer<PaletteEntry> addInCentre;
@@ -38,8 +42,8 @@ public final class PaletteView {
         for (PaletteEntry entry : PaletteEntry.values()) {
             (entry.isDevice() ? devices : sockets).getChildren().add(entryView(entry));
         }
-        TitledPane socketPane = new TitledPane("Sockets", sockets);
-        TitledPane devicePane = new TitledPane("Devices", devices);
+        TitledPane socketPane = new TitledPane(TEXTS.get("palette.sockets"), sockets);
+        TitledPane devicePane = new TitledPane(TEXTS.get("palette.devices"), devices);
         socketPane.setCollapsible(false);
         devicePane.setCollapsible(false);
         VBox content = new VBox(8, socketPane, devicePane);
@@ -65,14 +69,17 @@ public final class PaletteView {
         title.getStyleClass().add("palette-title");
         Label role = new Label(entry.role());
         role.getStyleClass().add("palette-role");
+        // A role wraps rather than ending in "...": Korean glyphs are wider, and the palette is narrow.
+        role.setWrapText(true);
         VBox text = new VBox(0, title, role);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, swatch, text);
         row.setId("palette-" + entry.name());
         row.getStyleClass().add("palette-entry");
         row.setPadding(new Insets(3, 6, 3, 4));
         row.setFocusTraversable(true);
-        Tooltip.install(row, new Tooltip("Drag onto the canvas, or double-click to add a " + entry.title() + " "
-                + entry.role()));
+        Tooltip.install(row, new Tooltip(TEXTS.get("palette.entry.tooltip", entry.title(), entry.role())));
         row.setOnDragDetected(e -> {
             Dragboard board = row.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();

@@ -28,9 +28,9 @@ class ParseTest {
 
     @Test
     void ids_are_trimmed_and_may_not_be_empty_or_hold_a_slash() throws Exception {
-        assertThat(Parse.id("A node").parse(" w1 ")).isEqualTo("w1");
-        assertThatThrownBy(() -> Parse.id("A node").parse(" ")).isInstanceOf(Parse.Invalid.class);
-        assertThatThrownBy(() -> Parse.id("A node").parse("a/b")).isInstanceOf(Parse.Invalid.class);
+        assertThat(Parse.id("node").parse(" w1 ")).isEqualTo("w1");
+        assertThatThrownBy(() -> Parse.id("node").parse(" ")).isInstanceOf(Parse.Invalid.class);
+        assertThatThrownBy(() -> Parse.id("node").parse("a/b")).isInstanceOf(Parse.Invalid.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * What an application node does with its sockets. The file names the variant with a fixed word
@@ -22,8 +23,18 @@ import java.util.List;
 })
 public sealed interface Behaviour {
 
-    /** The word that names this behaviour in files and in the designer. */
+    /** The word that names this behaviour in files: it never changes with the language. */
     String typeName();
+
+    /** The behaviour's name as the designer shows it, in the current language. */
+    default String shownName() {
+        return shownName(typeName());
+    }
+
+    /** The shown name of the behaviour a file calls {@code typeName} ("source", "sink"…). */
+    static String shownName(String typeName) {
+        return Texts.of(Behaviour.class).get("behaviour." + typeName);
+    }
 
     /**
      * Sends messages made from a payload template.
@@ -131,7 +142,7 @@ public sealed interface Behaviour {
     @JsonPropertyOrder({"socket", "payload"})
     record Prelude(String socket, String payload) {
         public Prelude {
-            Required.text(socket, "socket", "a prelude message");
+            Required.text(socket, "socket", "prelude");
             payload = payload == null ? "" : payload;
         }
     }

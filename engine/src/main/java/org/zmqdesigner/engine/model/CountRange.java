@@ -2,6 +2,7 @@ package org.zmqdesigner.engine.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * A count that is either fixed ({@code 3}) or picked per use from a range ({@code "0..4"}, both
@@ -15,9 +16,8 @@ public record CountRange(int min, int max) {
 
     public CountRange {
         if (min < 0 || max < min || max > LIMIT) {
-            throw new IllegalArgumentException("a count must be a number from 0 to " + LIMIT
-                    + ", or a range like 0..4 whose first number is not larger than its second (was "
-                    + (min == max ? String.valueOf(min) : min + ".." + max) + ")");
+            throw new IllegalArgumentException(Texts.of(CountRange.class).get("count.outOfRange",
+                    String.valueOf(LIMIT), min == max ? String.valueOf(min) : min + ".." + max));
         }
     }
 
@@ -34,7 +34,7 @@ public record CountRange(int min, int max) {
         if (value instanceof String text) {
             return parse(text);
         }
-        throw new IllegalArgumentException("a count must be a number such as 3, or a range such as \"0..4\"");
+        throw new IllegalArgumentException(Texts.of(CountRange.class).get("count.notANumber"));
     }
 
     public static CountRange parse(String text) {
@@ -47,8 +47,7 @@ public record CountRange(int min, int max) {
             return new CountRange(Integer.parseInt(t.substring(0, dots).trim()),
                     Integer.parseInt(t.substring(dots + 2).trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a count: write a number such as 3,"
-                    + " or a range such as 0..4");
+            throw new IllegalArgumentException(Texts.of(CountRange.class).get("count.notACount", text));
         }
     }
 

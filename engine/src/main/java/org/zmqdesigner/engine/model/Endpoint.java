@@ -2,6 +2,7 @@ package org.zmqdesigner.engine.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * A parsed ZeroMQ endpoint: {@code tcp://host:port}, {@code ipc://path} or {@code inproc://name}.
@@ -13,6 +14,9 @@ import java.util.Objects;
 public record Endpoint(Transport transport, String host, long port, String path) {
 
     public static final long ANY_PORT = -1;
+
+    /** The syntax errors' words: a student reads them under a field or with a file's line and column. */
+    private static final Texts TEXTS = Texts.of(Endpoint.class);
 
     /**
      * Where ZeroMQ looks for its authentication (ZAP) handler. A run gives every socket a ZAP domain
@@ -40,8 +44,7 @@ public record Endpoint(Transport transport, String host, long port, String path)
         Objects.requireNonNull(text, "endpoint");
         int sep = text.indexOf("://");
         if (sep < 0) {
-            throw new SyntaxException("\"" + text + "\" is not an endpoint: it needs a transport, as in"
-                    + " tcp://localhost:5555, ipc://name or inproc://name");
+            throw new SyntaxException(TEXTS.get("endpoint.noTransport", text));
         }
         String scheme = text.substring(0, sep);
         String rest = text.substring(sep + 3);
@@ -49,37 +52,35 @@ public record Endpoint(Transport transport, String host, long port, String path)
         try {
             transport = Transport.valueOf(scheme.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new SyntaxException("\"" + scheme + "\" is not a transport this designer runs;"
-                    + " use tcp, ipc or inproc");
+            throw new SyntaxException(TEXTS.get("endpoint.unknownTransport", scheme));
         }
         if (!scheme.equals(transport.scheme())) {
-            throw new SyntaxException("write the transport in lower case: " + transport.scheme() + "://" + rest);
+            throw new SyntaxException(TEXTS.get("endpoint.lowerCase", transport.scheme() + "://" + rest));
         }
         if (rest.isEmpty()) {
-            throw new SyntaxException("\"" + text + "\" names no address after " + scheme + "://");
+            throw new SyntaxException(TEXTS.get("endpoint.noAddress", text, scheme + "://"));
         }
         if (transport != Transport.TCP) {
             return new Endpoint(transport, null, 0, rest);
         }
         int colon = rest.lastIndexOf(':');
         if (colon < 0) {
-            throw new SyntaxException("\"" + text + "\" has no port: a tcp endpoint is host:port,"
-                    + " as in tcp://localhost:5555");
+            throw new SyntaxException(TEXTS.get("endpoint.noPort", text));
         }
         String host = rest.substring(0, colon);
         String portText = rest.substring(colon + 1);
         if (host.isEmpty()) {
-            throw new SyntaxException("\"" + text + "\" has no host: write tcp://127.0.0.1:" + portText
-                    + " to bind on this machine only, or tcp://*:" + portText + " for every interface");
+            throw new SyntaxException(TEXTS.get("endpoint.noHost", text, "tcp://127.0.0.1:" + portText,
+                    "tcp://*:" + portText));
         }
         if (host.startsWith("[") != host.endsWith("]")) {
-            throw new SyntaxException("\"" + text + "\" has an unbalanced [ ] around its IPv6 address");
+            throw new SyntaxException(TEXTS.get("endpoint.unbalancedBrackets", text));
         }
         if (portText.equals("*")) {
             return new Endpoint(transport, host, ANY_PORT, null);
         }
         if (portText.isEmpty() || portText.length() > 12 || !portText.chars().allMatch(Character::isDigit)) {
-            throw new SyntaxException("\"" + portText + "\" is not a port number in \"" + text + "\"");
+            throw new SyntaxException(TEXTS.get("endpoint.notAPort", portText, text));
         }
         return new Endpoint(transport, host, Long.parseLong(portText), null);
     }

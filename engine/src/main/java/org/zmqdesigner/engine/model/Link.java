@@ -10,10 +10,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"id", "from", "to", "endpoint"})
 public record Link(String id, SocketRef from, SocketRef to, String endpoint) {
     public Link {
-        Required.text(id, "id", "a link");
-        Required.value(from, "from", "a link");
-        Required.value(to, "to", "a link");
-        Required.text(endpoint, "endpoint", "a link");
+        Required.text(id, "id", "link");
+        Required.value(from, "from", "link");
+        Required.value(to, "to", "link");
+        Required.text(endpoint, "endpoint", "link");
     }
 
     public Link withEndpoint(String value) {

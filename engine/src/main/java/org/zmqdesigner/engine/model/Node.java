@@ -25,7 +25,7 @@ public record Node(
         Behaviour behaviour) {
 
     public Node {
-        Required.text(id, "id", "a node");
+        Required.text(id, "id", "node");
         kind = kind == null ? NodeKind.APPLICATION : kind;
         position = position == null ? Position.ORIGIN : position;
         sockets = sockets == null ? List.of() : List.copyOf(sockets);

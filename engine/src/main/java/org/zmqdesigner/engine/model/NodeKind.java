@@ -2,6 +2,7 @@ package org.zmqdesigner.engine.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * What a node is: an application with a behaviour, or one of ZeroMQ's built-in proxies ("devices").
@@ -37,7 +38,11 @@ public enum NodeKind {
         return isDevice() ? Map.of(FRONTEND, frontend, BACKEND, backend) : Map.of();
     }
 
+    /**
+     * The kind's name as the designer shows it, in the current language ("application", "queue"). The
+     * file's word is the {@code @JsonProperty} above, which never changes with the language.
+     */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Texts.of(NodeKind.class).get("kind." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongUnaryOperator;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * A payload with placeholders, compiled once and rendered per message.
@@ -21,6 +22,9 @@ import java.util.function.LongUnaryOperator;
  * </ul>
  */
 public final class PayloadTemplate {
+
+    /** The syntax errors' words, in the current language. */
+    private static final Texts TEXTS = Texts.of(PayloadTemplate.class);
 
     /** What rendering needs to know about the message being made. */
     public interface Context {
@@ -96,12 +100,11 @@ public final class PayloadTemplate {
                 literal.append('}');
                 i += 2;
             } else if (c == '}') {
-                throw new SyntaxException("a lone \"}\": write \"}}\" for a literal brace", i + 1);
+                throw new SyntaxException(TEXTS.get("template.loneClose", "}", "}}"), i + 1);
             } else if (c == '{') {
                 int end = source.indexOf('}', i);
                 if (end < 0) {
-                    throw new SyntaxException("\"{\" opens a placeholder that is never closed with \"}\";"
-                            + " write \"{{\" for a literal brace", i + 1);
+                    throw new SyntaxException(TEXTS.get("template.unclosed", "{", "}", "{{"), i + 1);
                 }
                 if (literal.length() > 0) {
                     parts.add(new Literal(literal.toString()));
@@ -129,21 +132,21 @@ public final class PayloadTemplate {
                 String list = pieces.length < 2 ? "" : body.substring(name.length() + 1);
                 List<String> choices = List.of(list.split("\\|", -1));
                 if (pieces.length < 2 || choices.size() < 2) {
-                    throw new SyntaxException("{" + name + "} needs two or more choices separated by \"|\", as in {"
-                            + name + ":A|B}", column);
+                    throw new SyntaxException(TEXTS.get("template.choices", "{" + name + "}", "|",
+                            "{" + name + ":A|B}"), column);
                 }
                 return new Choice(choices, name.equals("pick"));
             }
             case "seq" -> {
                 if (pieces.length > 2) {
-                    throw new SyntaxException("{seq} takes at most a format, as in {seq:%06d}", column);
+                    throw new SyntaxException(TEXTS.get("template.seq", "{seq}", "{seq:%06d}"), column);
                 }
                 return new Seq(pieces.length == 2 ? checkFormat(pieces[1], column) : null);
             }
             case "rand" -> {
                 if (pieces.length < 2 || pieces.length > 3) {
-                    throw new SyntaxException("{rand} needs a range, as in {rand:1..100} or {rand:0..99999:%05d}",
-                            column);
+                    throw new SyntaxException(TEXTS.get("template.randRange", "{rand}", "{rand:1..100}",
+                            "{rand:0..99999:%05d}"), column);
                 }
                 String[] range = pieces[1].split("\\.\\.", -1);
                 long min;
@@ -155,18 +158,16 @@ public final class PayloadTemplate {
                     min = Long.parseLong(range[0].trim());
                     max = Long.parseLong(range[1].trim());
                 } catch (NumberFormatException e) {
-                    throw new SyntaxException("\"" + pieces[1] + "\" is not a range: write MIN..MAX,"
-                            + " as in {rand:1..100}", column);
+                    throw new SyntaxException(TEXTS.get("template.notARange", pieces[1], "{rand:1..100}"), column);
                 }
                 if (min > max) {
-                    throw new SyntaxException("the range " + pieces[1] + " is empty: MIN must not exceed MAX",
-                            column);
+                    throw new SyntaxException(TEXTS.get("template.emptyRange", pieces[1]), column);
                 }
                 return new Rand(min, max, pieces.length == 3 ? checkFormat(pieces[2], column) : null);
             }
             case "payload", "node", "time" -> {
                 if (pieces.length != 1) {
-                    throw new SyntaxException("{" + name + "} takes no arguments", column);
+                    throw new SyntaxException(TEXTS.get("template.noArguments", "{" + name + "}"), column);
                 }
                 return switch (name) {
                     case "payload" -> new Payload();
@@ -174,16 +175,15 @@ public final class PayloadTemplate {
                     default -> new Time();
                 };
             }
-            default -> throw new SyntaxException("{" + body + "} is not a placeholder; use {seq}, {rand:MIN..MAX},"
-                    + " {cycle:A|B}, {pick:A|B}, {payload}, {node} or {time}, and {{ for a literal brace", column);
+            default -> throw new SyntaxException(TEXTS.get("template.unknown", "{" + body + "}",
+                    "{seq}, {rand:MIN..MAX}, {cycle:A|B}, {pick:A|B}, {payload}, {node}", "{time}", "{{"), column);
         }
     }
 
     /** Only integer formats: anything else would let a file smuggle odd format strings through. */
     private static String checkFormat(String format, int column) {
         if (!format.matches("%(?:[-0]?[1-9][0-9]{0,2})?d")) {
-            throw new SyntaxException("\"" + format + "\" is not an integer format; use one like %d or %05d",
-                    column);
+            throw new SyntaxException(TEXTS.get("template.format", format), column);
         }
         return format;
     }

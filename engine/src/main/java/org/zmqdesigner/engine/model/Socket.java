@@ -25,8 +25,8 @@ public record Socket(
         SocketOptions options) {
 
     public Socket {
-        Required.text(id, "id", "a socket");
-        Objects.requireNonNull(type, "a socket needs a \"type\"");
+        Required.text(id, "id", "socket");
+        Objects.requireNonNull(type, () -> Required.message("required.value", "type", "socket"));
         binds = binds == null ? List.of() : List.copyOf(binds);
         connects = connects == null ? List.of() : List.copyOf(connects);
         options = options == null ? SocketOptions.DEFAULTS : options;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Every socket option the file format knows, in one table: its name in the file, the ZeroMQ
@@ -19,54 +20,34 @@ import java.util.function.Predicate;
  * the same order (a test holds the two together).
  */
 public enum SocketOption {
-    SNDHWM("sndhwm", "Send queue limit", Kind.NUMBER, 0, "messages", "1000",
-            "How many messages may queue per connection before ZeroMQ blocks or drops.",
-            SocketOption::everyType, t -> "", SocketOptions::sndhwm, (o, v) -> o.withSndhwm((Integer) v)),
-    RCVHWM("rcvhwm", "Receive queue limit", Kind.NUMBER, 0, "messages", "1000",
-            "How many incoming messages may wait per connection before ZeroMQ stops reading from it.",
-            SocketOption::everyType, t -> "", SocketOptions::rcvhwm, (o, v) -> o.withRcvhwm((Integer) v)),
-    LINGER("linger", "Linger on close", Kind.NUMBER, -1, "ms",
-            SocketOption.RUN_LINGER_MILLIS + " in a run, so stopping never waits (ZeroMQ's own default, -1,"
-                    + " waits forever)",
-            "How long closing the socket waits to deliver unsent messages: -1 waits forever, 0 throws them away.",
-            SocketOption::everyType, t -> "", SocketOptions::linger, (o, v) -> o.withLinger((Integer) v)),
-    SUBSCRIBE("subscribe", "Subscriptions", Kind.PREFIXES, 0, null, "none: a SUB receives nothing",
-            "Message prefixes a SUB receives: a message is delivered when it starts with one of them. The empty"
-                    + " prefix matches every message; with no subscription a SUB receives nothing.",
-            SocketType::subscribesByOption,
-            t -> "only a SUB socket subscribes" + (t.subscribes() ? "; an XSUB sends subscriptions as messages" : ""),
+    SNDHWM("sndhwm", Kind.NUMBER, 0, "messages", SocketOption::everyType, t -> null,
+            SocketOptions::sndhwm, (o, v) -> o.withSndhwm((Integer) v)),
+    RCVHWM("rcvhwm", Kind.NUMBER, 0, "messages", SocketOption::everyType, t -> null,
+            SocketOptions::rcvhwm, (o, v) -> o.withRcvhwm((Integer) v)),
+    LINGER("linger", Kind.NUMBER, -1, "ms", SocketOption::everyType, t -> null,
+            SocketOptions::linger, (o, v) -> o.withLinger((Integer) v)),
+    SUBSCRIBE("subscribe", Kind.PREFIXES, 0, null, SocketType::subscribesByOption,
+            t -> t.subscribes() ? "option.subscribe.whyNot.subscriber" : "option.subscribe.whyNot",
             SocketOptions::subscribe, (o, v) -> o.withSubscribe(prefixes(v))),
-    ROUTING_ID("routingId", "Routing id", Kind.TEXT, 0, null, "made up by ZeroMQ",
-            "The name this socket gives itself to a ROUTER peer, which uses it to address replies.",
-            t -> t.canTalkTo(SocketType.ROUTER), t -> "only a ROUTER peer ever reads it, and a " + t
-                    + " cannot talk to a ROUTER",
+    ROUTING_ID("routingId", Kind.TEXT, 0, null, t -> t.canTalkTo(SocketType.ROUTER),
+            t -> "option.routingId.whyNot",
             SocketOptions::routingId, (o, v) -> o.withRoutingId((String) v)),
-    CONFLATE("conflate", "Keep latest only", Kind.FLAG, 0, null, "off",
-            "Keep only the newest message in the queue and drop older ones: for state updates where only the"
-                    + " latest value matters.",
+    CONFLATE("conflate", Kind.FLAG, 0, null,
             // JeroMQ (like libzmq) conflates the pipes of these types only.
             EnumSet.of(SocketType.PUB, SocketType.SUB, SocketType.PUSH, SocketType.PULL,
                     SocketType.DEALER)::contains,
-            t -> "conflation keeps one message and breaks the request-reply envelope",
+            t -> "option.conflate.whyNot",
             SocketOptions::conflate, (o, v) -> o.withConflate((Boolean) v)),
-    IMMEDIATE("immediate", "Wait for connection", Kind.FLAG, 0, null, "off",
-            "Queue messages only on connections that have completed, instead of on connections that may never"
-                    + " come up.",
-            SocketOption::everyType, t -> "", SocketOptions::immediate, (o, v) -> o.withImmediate((Boolean) v)),
-    ROUTER_MANDATORY("routerMandatory", "Report unroutable", Kind.FLAG, 0, null, "off",
-            "A ROUTER reports a message it cannot route as an error instead of dropping it without a word.",
-            SocketType::routes, t -> "only a ROUTER routes by identity",
+    IMMEDIATE("immediate", Kind.FLAG, 0, null, SocketOption::everyType, t -> null,
+            SocketOptions::immediate, (o, v) -> o.withImmediate((Boolean) v)),
+    ROUTER_MANDATORY("routerMandatory", Kind.FLAG, 0, null, SocketType::routes,
+            t -> "option.routerMandatory.whyNot",
             SocketOptions::routerMandatory, (o, v) -> o.withRouterMandatory((Boolean) v)),
-    XPUB_VERBOSE("xpubVerbose", "Every subscription", Kind.FLAG, 0, null, "off",
-            "An XPUB passes on every subscription it receives, duplicates included, not only the first of each.",
-            SocketType::seesSubscriptions, t -> "only an XPUB sees subscriptions",
+    XPUB_VERBOSE("xpubVerbose", Kind.FLAG, 0, null, SocketType::seesSubscriptions,
+            t -> "option.xpubVerbose.whyNot",
             SocketOptions::xpubVerbose, (o, v) -> o.withXpubVerbose((Boolean) v)),
-    MAXMSGSIZE("maxmsgsize", "Largest message accepted", Kind.NUMBER, -1, "bytes",
-            SocketOption.RUN_MAX_MSG_SIZE + " (1 MiB) in a run; ZeroMQ's own default, -1, accepts any size",
-            "The largest message this socket accepts from a peer; a peer that announces a larger one is"
-                    + " disconnected before anything is allocated. -1 accepts any size, which lets anyone who can"
-                    + " reach the port make the program allocate gigabytes.",
-            SocketOption::everyType, t -> "", SocketOptions::maxmsgsize, (o, v) -> o.withMaxmsgsize((Integer) v));
+    MAXMSGSIZE("maxmsgsize", Kind.NUMBER, -1, "bytes", SocketOption::everyType, t -> null,
+            SocketOptions::maxmsgsize, (o, v) -> o.withMaxmsgsize((Integer) v));
 
     /**
      * The linger of a socket whose design leaves LINGER out, when the engine runs it: stopping a run
@@ -106,29 +87,26 @@ public enum SocketOption {
         }
     }
 
+    /** The words of the table (title, default, description, why not) are in the package's bundle, by key. */
+    private static final Texts TEXTS = Texts.of(SocketOption.class);
+
     private final String key;
-    private final String title;
     private final Kind kind;
     private final int minimum;
     private final String unit;
-    private final String defaultValue;
-    private final String description;
     private final Predicate<SocketType> applies;
+    /** The bundle key of the reason the option does nothing on a type; null where it applies to every type. */
     private final Function<SocketType, String> whyNot;
     private final Function<SocketOptions, ?> get;
     private final BiFunction<SocketOptions, Object, SocketOptions> set;
 
-    SocketOption(String key, String title, Kind kind, int minimum, String unit, String defaultValue,
-                     String description, Predicate<SocketType> applies,
-                     Function<SocketType, String> whyNot, Function<SocketOptions, ?> get,
-                     BiFunction<SocketOptions, Object, SocketOptions> set) {
+    SocketOption(String key, Kind kind, int minimum, String unit, Predicate<SocketType> applies,
+                 Function<SocketType, String> whyNot, Function<SocketOptions, ?> get,
+                 BiFunction<SocketOptions, Object, SocketOptions> set) {
         this.key = key;
-        this.title = title;
         this.kind = kind;
         this.minimum = minimum;
         this.unit = unit;
-        this.defaultValue = defaultValue;
-        this.description = description;
         this.applies = applies;
         this.whyNot = whyNot;
         this.get = get;
@@ -159,9 +137,9 @@ public enum SocketOption {
         return "ZMQ_" + name();
     }
 
-    /** What the option is, in plain words: "Send queue limit". */
+    /** What the option is, in plain words: "Send queue limit" (in the current language, as every text here). */
     public String title() {
-        return title;
+        return TEXTS.get("option." + key + ".title");
     }
 
     public Kind kind() {
@@ -175,17 +153,24 @@ public enum SocketOption {
 
     /** The unit of a NUMBER option ("messages", "ms"); null for the others. */
     public String unit() {
-        return unit;
+        return unit == null ? null : TEXTS.get("unit." + unit);
+    }
+
+    /** Whether the option counts messages (a queue limit), whose unit a label may leave unsaid. */
+    public boolean countsMessages() {
+        return "messages".equals(unit);
     }
 
     /** What a socket does when the design leaves the option out, in words. */
     public String defaultValue() {
-        return defaultValue;
+        // Strings, not numbers: MessageFormat would write 1048576 as "1,048,576".
+        return TEXTS.get("option." + key + ".default", String.valueOf(RUN_LINGER_MILLIS),
+                String.valueOf(RUN_MAX_MSG_SIZE));
     }
 
     /** One sentence on what the option does, for the inspector's help and exported comments. */
     public String description() {
-        return description;
+        return TEXTS.get("option." + key + ".description");
     }
 
     /** Whether the option does anything on a socket of this type. */
@@ -202,7 +187,8 @@ public enum SocketOption {
 
     /** Why the option does nothing on a type it does not apply to, as the end of a sentence. */
     public String whyNotOn(SocketType type) {
-        return whyNot.apply(type);
+        String reason = whyNot.apply(type);
+        return reason == null ? "" : TEXTS.get(reason, type.name());
     }
 
     /** The value in {@code options}, or null when the design leaves it to ZeroMQ (an empty list for SUBSCRIBE). */

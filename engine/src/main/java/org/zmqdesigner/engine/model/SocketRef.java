@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"node", "socket"})
 public record SocketRef(String node, String socket) {
     public SocketRef {
-        Required.text(node, "node", "a socket reference");
-        Required.text(socket, "socket", "a socket reference");
+        Required.text(node, "node", "socketRef");
+        Required.text(socket, "socket", "socketRef");
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.zmqdesigner.engine.model;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * The eleven ZeroMQ socket types and what each can do, written once: which peers ZMTP lets it talk
@@ -11,28 +13,19 @@ import java.util.Set;
  * carries its compatible peers). Which socket options apply to a type is in {@link SocketOption}.
  */
 public enum SocketType {
-    REQ(Family.REQUEST_REPLY, "client: sends a request, then must wait for the reply",
-            Trait.SENDS, Trait.RECEIVES, Trait.ASKS_IN_LOCKSTEP),
-    REP(Family.REQUEST_REPLY, "server: receives a request, then must send the reply",
-            Trait.SENDS, Trait.RECEIVES, Trait.ANSWERS_IN_LOCKSTEP, Trait.ANSWERS),
-    DEALER(Family.REQUEST_REPLY, "asynchronous client or worker: load-balances out, fair-queues in",
+    REQ(Family.REQUEST_REPLY, Trait.SENDS, Trait.RECEIVES, Trait.ASKS_IN_LOCKSTEP),
+    REP(Family.REQUEST_REPLY, Trait.SENDS, Trait.RECEIVES, Trait.ANSWERS_IN_LOCKSTEP, Trait.ANSWERS),
+    DEALER(Family.REQUEST_REPLY,
             Trait.SENDS, Trait.RECEIVES, Trait.KEEPS_ENVELOPE, Trait.ANSWERS, Trait.SENDS_ON_ITS_OWN),
-    ROUTER(Family.REQUEST_REPLY, "asynchronous server or broker: addresses each peer by its routing id",
-            Trait.SENDS, Trait.RECEIVES, Trait.KEEPS_ENVELOPE, Trait.ANSWERS, Trait.ROUTES),
-    PUB(Family.PUBLISH_SUBSCRIBE, "publisher: sends every message to all matching subscribers",
-            Trait.SENDS, Trait.PUBLISHES, Trait.SENDS_ON_ITS_OWN),
-    SUB(Family.PUBLISH_SUBSCRIBE, "subscriber: receives the messages whose prefix it subscribed to",
-            Trait.RECEIVES, Trait.SUBSCRIBES, Trait.SUBSCRIBES_BY_OPTION),
-    XPUB(Family.PUBLISH_SUBSCRIBE, "publisher that also sees subscriptions arrive",
+    ROUTER(Family.REQUEST_REPLY, Trait.SENDS, Trait.RECEIVES, Trait.KEEPS_ENVELOPE, Trait.ANSWERS, Trait.ROUTES),
+    PUB(Family.PUBLISH_SUBSCRIBE, Trait.SENDS, Trait.PUBLISHES, Trait.SENDS_ON_ITS_OWN),
+    SUB(Family.PUBLISH_SUBSCRIBE, Trait.RECEIVES, Trait.SUBSCRIBES, Trait.SUBSCRIBES_BY_OPTION),
+    XPUB(Family.PUBLISH_SUBSCRIBE,
             Trait.SENDS, Trait.RECEIVES, Trait.PUBLISHES, Trait.SEES_SUBSCRIPTIONS, Trait.SENDS_ON_ITS_OWN),
-    XSUB(Family.PUBLISH_SUBSCRIBE, "subscriber that sends its subscriptions as messages",
-            Trait.SENDS, Trait.RECEIVES, Trait.SUBSCRIBES),
-    PUSH(Family.PIPELINE, "ventilator: deals messages round-robin to the pullers",
-            Trait.SENDS, Trait.SENDS_ON_ITS_OWN),
-    PULL(Family.PIPELINE, "sink or worker input: fair-queues from all pushers",
-            Trait.RECEIVES),
-    PAIR(Family.EXCLUSIVE_PAIR, "exclusive pair: exactly one peer, both ways",
-            Trait.SENDS, Trait.RECEIVES, Trait.ANSWERS, Trait.SENDS_ON_ITS_OWN, Trait.ONE_PEER);
+    XSUB(Family.PUBLISH_SUBSCRIBE, Trait.SENDS, Trait.RECEIVES, Trait.SUBSCRIBES),
+    PUSH(Family.PIPELINE, Trait.SENDS, Trait.SENDS_ON_ITS_OWN),
+    PULL(Family.PIPELINE, Trait.RECEIVES),
+    PAIR(Family.EXCLUSIVE_PAIR, Trait.SENDS, Trait.RECEIVES, Trait.ANSWERS, Trait.SENDS_ON_ITS_OWN, Trait.ONE_PEER);
 
     /** The zguide's messaging pattern families; the designer colours sockets by these. */
     public enum Family { REQUEST_REPLY, PUBLISH_SUBSCRIBE, PIPELINE, EXCLUSIVE_PAIR }
@@ -53,13 +46,13 @@ public enum SocketType {
         SEES_SUBSCRIPTIONS, SUBSCRIBES, SUBSCRIBES_BY_OPTION, SENDS_ON_ITS_OWN, ONE_PEER
     }
 
+    private static final Texts TEXTS = Texts.of(SocketType.class);
+
     private final Family family;
-    private final String role;
     private final Set<Trait> traits;
 
-    SocketType(Family family, String role, Trait first, Trait... rest) {
+    SocketType(Family family, Trait first, Trait... rest) {
         this.family = family;
-        this.role = role;
         this.traits = EnumSet.of(first, rest);
     }
 
@@ -67,9 +60,18 @@ public enum SocketType {
         return family;
     }
 
-    /** A short description of the socket's usual role, in the zguide's words. */
+    /** A short description of the socket's usual role, in the zguide's words, in the current language. */
     public String role() {
-        return role;
+        return TEXTS.get(roleKey());
+    }
+
+    /** The same in a given language: an exporter may want its comments in one language whatever the UI shows. */
+    public String role(Locale locale) {
+        return TEXTS.in(locale, roleKey());
+    }
+
+    private String roleKey() {
+        return "socket." + name().toLowerCase(Locale.ROOT) + ".role";
     }
 
     /** Whether an application can send data messages on this socket (SUB and PULL cannot). */
