@@ -104,6 +104,8 @@ public final class DesignerWindow {
     private LegendView legend = LegendView.strip();
     private final org.zmqdesigner.app.run.RunController runs;
     private final org.zmqdesigner.app.run.RunPanel runPanel;
+    private final org.zmqdesigner.app.explain.Explanations explanations;
+    private javafx.scene.control.Tab findingsTab;
     private final org.zmqdesigner.app.code.CodePanel codePanel;
     private final org.zmqdesigner.app.export.ExportDialog exportDialog;
     private final org.zmqdesigner.app.lesson.Lessons lessons;
@@ -132,6 +134,7 @@ public final class DesignerWindow {
         this.runs = new org.zmqdesigner.app.run.RunController(document, canvas, runPanel, status::setText);
         this.exportDialog = new org.zmqdesigner.app.export.ExportDialog(() -> stage, document, files.folders(),
                 preferences, runPanel::showProblems, status::setText);
+        this.explanations = new org.zmqdesigner.app.explain.Explanations(document, runs);
         this.lessons = new org.zmqdesigner.app.lesson.Lessons(() -> stage, document, canvas, files, runs, preferences,
                 status::setText);
         this.actions = createActions();
@@ -159,6 +162,8 @@ public final class DesignerWindow {
                 makeRoomForCode();
             }
         });
+        addFindingsTab(new org.zmqdesigner.app.explain.FindingsView(explanations, document, canvas,
+                actions.get(org.zmqdesigner.app.explain.ExplainAction.ID), status::setText).view());
         centre = new SplitPane(canvasArea, runPanel.view());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.68);
@@ -212,6 +217,25 @@ public final class DesignerWindow {
         theme(settings.dark());
     }
 
+    /** The explainer's tab goes last among the panel's tabs (Problems, Code, Chart, Trace, Why?). */
+    private void addFindingsTab(javafx.scene.Node view) {
+        findingsTab = new javafx.scene.control.Tab(null, view);
+        findingsTab.setId("run-tab-explain");
+        findingsTab.textProperty().bind(org.zmqdesigner.app.explain.ExplainAction.tabTitle());
+        ((javafx.scene.control.TabPane) runPanel.view()).getTabs().add(findingsTab);
+    }
+
+    private void showFindings() {
+        findingsTab.getTabPane().getSelectionModel().select(findingsTab);
+        // The first time, room for the answers as for code; later the user's divider stays.
+        makeRoomForCode();
+    }
+
+    /** "Why did I lose messages?": the last run's explanation. */
+    public org.zmqdesigner.app.explain.Explanations explanations() {
+        return explanations;
+    }
+
     private ActionRegistry actionRegistry() {
         return actions;
     }
@@ -221,6 +245,7 @@ public final class DesignerWindow {
         ActionRegistry made = DesignerActions.create(document, canvas, files, runs, new DesignerActions.WindowCommands(
                 this::openSample, () -> exportDialog.show(), () -> exportPicture("png"), () -> exportPicture("svg"), this::exit,
                 () -> ShortcutsDialog.show(stage, actionRegistry()), this::tidyUp, lessons::show));
+        made.add(org.zmqdesigner.app.explain.ExplainAction.create(explanations, this::showFindings));
         canvas.setMenus(new CanvasContextMenus(made));
         return made;
     }
@@ -424,9 +449,19 @@ public final class DesignerWindow {
         clock.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(button("new"), button("open"), button("save"), button("undo"), button("redo"),
                 button("fit"), button("tidy-up"), new Separator(), button("run-start"), button("run-pause"), button("run-step"),
-                button("run-stop"), new Separator(), speed.view(), new Separator(), clock);
+                button("run-stop"), explainButton(), new Separator(), speed.view(), new Separator(), clock);
         bar.setId("toolbar");
         return bar;
+    }
+
+    /**
+     * The explainer's button says its question in words (a student looks for it by what it asks),
+     * briefly, so the speed control still fits a 1024-pixel toolbar; the tooltip asks it whole.
+     */
+    private javafx.scene.control.Button explainButton() {
+        javafx.scene.control.Button button = button(org.zmqdesigner.app.explain.ExplainAction.ID);
+        button.textProperty().bind(org.zmqdesigner.app.explain.ExplainAction.toolbarText());
+        return button;
     }
 
     private javafx.scene.control.Button button(String action) {

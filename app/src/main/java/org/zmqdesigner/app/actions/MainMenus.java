@@ -33,7 +33,8 @@ public final class MainMenus {
                 "rename", SEPARATOR, "tidy-up", SEPARATOR, "select-all");
         Menu view = menu(actions, TEXTS.get("menu.view"), "fit", "zoom-in", "zoom-out", SEPARATOR);
         view.getItems().addAll(viewToggles);
-        Menu run = menu(actions, TEXTS.get("menu.run"), "run-start", "run-pause", "run-step", "run-stop");
+        Menu run = menu(actions, TEXTS.get("menu.run"), "run-start", "run-pause", "run-step", "run-stop", SEPARATOR,
+                "explain");
         Menu help = menu(actions, TEXTS.get("menu.help"), "lessons", SEPARATOR, "shortcuts");
         MenuBar bar = new MenuBar(file, edit, view, run, help);
         bar.setId("menu-bar");

@@ -56,6 +56,9 @@ public final class RunController {
     private long replyPatienceMillis = RunOptions.DEFAULT_REPLY_PATIENCE_MILLIS;
     /** Set once the engine said it failed, so the run is stopped once, not every frame. */
     private boolean engineFailureSeen;
+    /** Makes, for each run, a subscriber that hears its events from the first (the explainer's observer). */
+    private java.util.function.Supplier<? extends org.zmqdesigner.engine.event.EventSubscriber> eachRun =
+            () -> batch -> { };
     private final AnimationTimer pump = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -118,6 +121,11 @@ public final class RunController {
         return clock.getReadOnlyProperty();
     }
 
+    /** Each run started from now also feeds a subscriber made by {@code watcher} (on the FX thread, at Run). */
+    public void alsoFeedEachRun(java.util.function.Supplier<? extends org.zmqdesigner.engine.event.EventSubscriber> watcher) {
+        this.eachRun = java.util.Objects.requireNonNull(watcher);
+    }
+
     public Optional<TopologyRun> run() {
         return Optional.ofNullable(run);
     }
@@ -143,7 +151,12 @@ public final class RunController {
         finishedSaid = false;
         paused.set(false);
         showClock(0);
-        LiveAccumulator events = accumulator;
+        LiveAccumulator live = accumulator;
+        org.zmqdesigner.engine.event.EventSubscriber also = eachRun.get();
+        org.zmqdesigner.engine.event.EventSubscriber events = batch -> {
+            live.onEvents(batch);
+            also.onEvents(batch);
+        };
         double startSpeed = speed;
         long patience = replyPatienceMillis;
         engineFailureSeen = false;
