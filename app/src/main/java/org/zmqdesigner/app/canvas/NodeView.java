@@ -281,6 +281,7 @@ final class NodeView extends Group {
      * re-said with every reading.)
      */
     void relabel() {
+        subtitle.setText(kindText(node));
         if (shownState != null) {
             setState(shownState, shownDetail);
         }
@@ -321,6 +322,6 @@ final class NodeView extends Group {
         if (node.kind().isDevice()) {
             return node.kind().label();
         }
-        return node.behaviour() == null ? "" : node.behaviour().typeName();
+        return node.behaviour() == null ? "" : node.behaviour().shownName();
     }
 }

@@ -117,7 +117,7 @@ public final class SvgExporter {
         if (node.kind().isDevice()) {
             return node.kind().label();
         }
-        return node.behaviour() == null ? NodeKind.APPLICATION.label() : node.behaviour().typeName();
+        return node.behaviour() == null ? NodeKind.APPLICATION.label() : node.behaviour().shownName();
     }
 
     /** A link placed on the picture: its route, its pattern family and its endpoint label's box. */
