@@ -359,6 +359,9 @@ final class NodeRunner {
      */
     private List<byte[]> receive(SocketTap tap, ReplyPatience patience, long request) {
         while (true) {
+            // Before every receive, not only when one times out: a steady stream never times out,
+            // and a node fed faster than its receive timeout would never hear Kill.
+            checkStop();
             boolean traced = tap.beginTrace(false);
             zmq.Msg first = tap.socket.base().recv(0);
             if (first == null) {
@@ -396,6 +399,7 @@ final class NodeRunner {
      * message unless the message is traced. Returns false when a tick passed without one.
      */
     boolean receiveAndCount(SocketTap tap) {
+        checkStop(); // a steady stream never times out: see receive
         if (tap.tracing()) {
             receive(tap);
             return true;

@@ -65,6 +65,28 @@ class LifecycleTest {
     }
 
     @Test
+    void a_sink_fed_faster_than_its_receive_timeout_still_stops_when_killed() throws Exception {
+        // 500 a second never lets the sink's 20 ms receive time out, which was the only place it
+        // checked for a stop, and is too few for it to count as busy (where it pauses, and checks):
+        // Kill on such a sink did nothing (found by the explainer's tests in CI).
+        Topology topology = new org.zmqdesigner.engine.format.TopologyFormat().read("""
+                {"formatVersion": 1, "nodes": [
+                  {"id": "source", "sockets": [{"id": "out", "type": "PUSH", "binds": ["inproc://steady"]}],
+                   "behaviour": {"type": "source", "rate": 500, "payload": "task {seq}", "awaitPeers": 1}},
+                  {"id": "sink", "sockets": [{"id": "in", "type": "PULL"}], "behaviour": {"type": "sink"}}],
+                 "links": [{"id": "l", "from": {"node": "sink", "socket": "in"},
+                            "to": {"node": "source", "socket": "out"}, "endpoint": "inproc://steady"}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "steady.zmqtopo");
+        try (TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS)) {
+            Runs.await("the sink to receive", 5_000, () -> run.report().nodes().get("sink").received() > 50,
+                    run::report);
+            run.stopNode("sink");
+            assertThat(run.nodeStates().get("sink")).as("the sink once stopNode returned")
+                    .isEqualTo(RunEvent.NodeState.STOPPED);
+        }
+    }
+
+    @Test
     void pause_holds_the_sources_and_step_sends_exactly_one_message() throws Exception {
         try (TopologyRun run = TopologyRun.start(Runs.sample("slow-joiner-fixed"), RunOptions.DEFAULTS)) {
             Runs.await("the publisher to send", 5_000, () -> run.report().nodes().get("publisher").sent() > 10,
