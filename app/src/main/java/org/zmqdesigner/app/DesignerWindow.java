@@ -16,19 +16,14 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -42,8 +37,6 @@ import org.zmqdesigner.app.canvas.CanvasView;
 import org.zmqdesigner.app.diagnostics.DiagnosticsView;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.app.export.LegendView;
-import org.zmqdesigner.app.export.PngExporter;
-import org.zmqdesigner.app.export.SvgExporter;
 import org.zmqdesigner.app.files.Autosave;
 import org.zmqdesigner.app.files.RecoveryFolder;
 import org.zmqdesigner.app.files.RecoveryOffer;
@@ -62,7 +55,6 @@ import org.zmqdesigner.engine.model.Node;
 import org.zmqdesigner.engine.model.Position;
 import org.zmqdesigner.engine.text.Language;
 import org.zmqdesigner.engine.text.Texts;
-import org.zmqdesigner.engine.validate.Severity;
 
 /**
  * The main window: palette left, canvas centre with problems, live chart and trace below,
@@ -99,8 +91,8 @@ public final class DesignerWindow {
     private final SpeedControl speed;
     private final Label clock = new Label(null, new FontIcon(MaterialDesignT.TIMER_OUTLINE));
     private final StackPane inspectorSlot = new StackPane();
-    private final Label status = new Label();
-    private final Label counts = new Label();
+    private final StatusBar statusBar;
+    private final Label status;
     private LegendView legend = LegendView.strip();
     private final org.zmqdesigner.app.run.RunController runs;
     private final org.zmqdesigner.app.run.RunPanel runPanel;
@@ -127,6 +119,8 @@ public final class DesignerWindow {
         this.canvas = new CanvasView(document);
         this.files = new FileActions(document, () -> stage, recent, Folders.forUser(preferences));
         this.autosave = new Autosave(document, new RecoveryFolder(recoveryFolder));
+        this.statusBar = new StatusBar(document);
+        this.status = statusBar.status();
         canvas.onStatus(status::setText);
         files.onStatus(status::setText);
         this.runPanel = new org.zmqdesigner.app.run.RunPanel();
@@ -200,7 +194,7 @@ public final class DesignerWindow {
 
         root = new BorderPane(main);
         root.setTop(new VBox(menus(), toolbar()));
-        root.setBottom(statusBar());
+        root.setBottom(statusBar.view());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         scene.getStylesheets().add(org.zmqdesigner.app.lesson.Lessons.stylesheet());
@@ -266,7 +260,7 @@ public final class DesignerWindow {
         }
         Language.set(locale);
         relabel();
-        status.setText(TEXTS.get("language.switched", TEXTS.get(languageKey(Language.current()))));
+        status.setText(TEXTS.get("language.switched", LanguageMenu.name(Language.current())));
     }
 
     /**
@@ -290,7 +284,7 @@ public final class DesignerWindow {
         diagnostics.relabel();
         codePanel.relabel();
         bindTitle();
-        updateCounts();
+        statusBar.updateCounts();
         relabellers.forEach(Runnable::run);
     }
 
@@ -300,10 +294,6 @@ public final class DesignerWindow {
      */
     public void relabelAlso(Runnable relabel) {
         relabellers.add(relabel);
-    }
-
-    private static String languageKey(Locale locale) {
-        return "language." + locale.getLanguage();
     }
 
     public Stage stage() {
@@ -421,24 +411,7 @@ public final class DesignerWindow {
         legendItem = new CheckMenuItem(TEXTS.get("menu.legend"));
         legendItem.setSelected(true);
         legend.visibleProperty().bind(legendItem.selectedProperty());
-        return MainMenus.build(actions, recent, List.of(darkItem, legendItem, languageMenu()));
-    }
-
-    /** View → Language: each language named in its own words, the current one checked. */
-    private Menu languageMenu() {
-        Menu menu = new Menu(TEXTS.get("menu.language"));
-        menu.setId("menu-language");
-        ToggleGroup group = new ToggleGroup();
-        for (Locale locale : Language.supported()) {
-            RadioMenuItem item = new RadioMenuItem(TEXTS.get(languageKey(locale)));
-            item.setId("menu-language-" + locale.getLanguage());
-            item.setToggleGroup(group);
-            item.setSelected(locale.equals(Language.current()));
-            // Later: the menu closes first, then the menu bar it belongs to is replaced.
-            item.setOnAction(e -> javafx.application.Platform.runLater(() -> setLanguage(locale)));
-            menu.getItems().add(item);
-        }
-        return menu;
+        return MainMenus.build(actions, recent, List.of(darkItem, legendItem, LanguageMenu.build(this::setLanguage)));
     }
 
     private ToolBar toolbar() {
@@ -468,41 +441,6 @@ public final class DesignerWindow {
         return ActionControls.button(actions.get(action));
     }
 
-    private HBox statusBar() {
-        status.setId("status");
-        counts.setId("status-counts");
-        // The counts are short and always whole; the status gives way and shows its full text on hover.
-        counts.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(status.textProperty());
-        full.setWrapText(true);
-        full.setMaxWidth(600);
-        status.setTooltip(full);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, counts);
-        bar.getStyleClass().add("status-bar");
-        updateCounts();
-        // The diagnostics are set after the topology, and fire only when they differ: count on both,
-        // or the bar shows the previous edit's findings.
-        document.topologyProperty().addListener((o, was, now) -> updateCounts());
-        document.diagnosticsProperty().addListener((o, was, now) -> updateCounts());
-        document.lastErrorProperty().addListener((o, was, now) -> {
-            if (!now.isEmpty()) {
-                status.setText(now);
-            }
-        });
-        return bar;
-    }
-
-    private void updateCounts() {
-        long errors = document.diagnosticsProperty().get().stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = document.diagnosticsProperty().get().stream()
-                .filter(d -> d.severity() == Severity.WARNING).count();
-        counts.setText(TEXTS.get("counts", document.topology().nodes().size(), document.topology().links().size(),
-                errors, warnings));
-    }
-
     private void openSample() {
         if (files.refusedWhileRunning()) {
             return;
@@ -515,26 +453,7 @@ public final class DesignerWindow {
     }
 
     private void exportPicture(String kind) {
-        String format = kind.toUpperCase(Locale.ROOT);
-        FileChooser chooser = files.folders().chooser(TEXTS.get("picture.chooser", format),
-                new FileChooser.ExtensionFilter(TEXTS.get("picture.filter", format), "*." + kind));
-        chooser.setInitialFileName(org.zmqdesigner.app.export.PictureNames.suggested(document.fileProperty().get(),
-                document.topology().title(), kind));
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
-        }
-        files.folders().remember(file.toPath());
-        try {
-            if (kind.equals("svg")) {
-                SvgExporter.write(document.topology(), file.toPath());
-            } else {
-                org.zmqdesigner.app.export.DesignPicture.write(canvas, file.toPath(), PngExporter.DEFAULT_SCALE);
-            }
-            status.setText(TEXTS.get("picture.exported", file));
-        } catch (java.io.IOException | RuntimeException e) {
-            status.setText(TEXTS.get("picture.failed", e.getMessage()));
-        }
+        PictureExportCommand.run(kind, stage, document, canvas, files.folders(), status::setText);
     }
 
     /** Light or dark: AtlantaFX's Primer themes, with the canvas following; remembered for next time. */

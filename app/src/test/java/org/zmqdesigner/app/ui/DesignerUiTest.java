@@ -169,6 +169,21 @@ abstract class DesignerUiTest {
         return Platform.isFxApplicationThread() ? call.call() : WaitForAsyncUtils.asyncFx(call).get();
     }
 
+    /** The whole window as a PNG in target/screenshots, for a person to look at. */
+    protected static void screenshot(DesignerWindow window, FxRobot robot, String name) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Path file = folder.resolve(name);
+        robot.interact(() -> {
+            try {
+                org.zmqdesigner.app.export.PngExporter.write(window.stage().getScene().getRoot(), file, 1);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(java.nio.file.Files.size(file)).as("screenshot %s", name).isGreaterThan(10_000);
+    }
+
     /** A loopback port nobody listens on now. */
     protected static int freePort() throws Exception {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -189,16 +189,6 @@ class KoreanRunTest extends DesignerUiTest {
     }
 
     private void snap(FxRobot robot, String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name);
-        robot.interact(() -> {
-            try {
-                PngExporter.write(window.stage().getScene().getRoot(), file, 1);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertThat(Files.size(file)).isGreaterThan(10_000);
+        screenshot(window, robot, name);
     }
 }

@@ -60,17 +60,7 @@ class LanguageTest extends DesignerUiTest {
 
     /** The whole window as a PNG in target/screenshots, for a person to look at. */
     static void snap(org.zmqdesigner.app.DesignerWindow window, FxRobot robot, String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name);
-        robot.interact(() -> {
-            try {
-                PngExporter.write(window.stage().getScene().getRoot(), file, 1);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertThat(Files.size(file)).isGreaterThan(10_000);
+        screenshot(window, robot, name);
     }
 
     private void chooseLanguage(FxRobot robot, Locale from, String languageName) {
