@@ -187,8 +187,8 @@ class ExplainTest extends DesignerUiTest {
         assertThat(explain()).extracting(Finding::cause).doesNotContain(Cause.FILTER_MATCHES_NOTHING);
         stop();
 
-        // In Korean: the tab, the button, the state line and the findings.
-        robot.interact(() -> Language.set(Language.KOREAN));
+        // In Korean (View → Language, as a student switches): the tab, the button, the state line and the findings.
+        robot.interact(() -> window.setLanguage(Language.KOREAN));
         explain();
         waitFor("the Korean tab title", 5, () -> "왜?".equals(tab().getText()));
         assertThat(robot.lookup("#findings-explain").queryAs(Button.class).getText()).isEqualTo("메시지가 왜 사라졌을까요?");

@@ -261,7 +261,8 @@ class LessonPanelTest extends DesignerUiTest {
 
     @Test
     void in_korean_the_panel_shows_a_korean_lesson(FxRobot robot) throws Exception {
-        robot.interact(() -> Language.set(Language.KOREAN));
+        // The student's way: View → Language, so the whole window (and its screenshot) is Korean.
+        robot.interact(() -> window.setLanguage(Language.KOREAN));
         projectorSize(robot);
         startLesson(robot);
         robot.clickOn("#lesson-next");
