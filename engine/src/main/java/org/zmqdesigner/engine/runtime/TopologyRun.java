@@ -18,9 +18,6 @@ import org.zmqdesigner.engine.model.Socket;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.text.Texts;
-import org.zmqdesigner.engine.validate.Diagnostic;
-import org.zmqdesigner.engine.validate.Severity;
-import org.zmqdesigner.engine.validate.Validator;
 
 /**
  * A topology running on real JeroMQ sockets: one ZContext, one thread per node.
@@ -115,23 +112,7 @@ public final class TopologyRun implements AutoCloseable {
     static TopologyRun start(Topology topology, RunOptions options,
                              org.zmqdesigner.engine.event.EventSubscriber subscriber, DescriptorLimit limit)
             throws RunStartException {
-        List<Diagnostic> diagnostics = new Validator().validate(topology);
-        if (Validator.hasErrors(diagnostics)) {
-            StringBuilder message = new StringBuilder(Texts.of(TopologyRun.class).get("start.designErrors"));
-            diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).forEach(d ->
-                    message.append("\n  ").append(d.code()).append(' ').append(d.element()).append(": ")
-                            .append(d.explanation()));
-            throw new RunStartException(message.toString());
-        }
-        for (String id : options.only()) {
-            if (topology.node(id).isEmpty()) {
-                throw new RunStartException(Texts.of(TopologyRun.class).get("start.onlyUnknown", id));
-            }
-        }
-        // Before the context, a thread or a socket exists: past the limit JeroMQ would fail node after node.
-        if (limit != null) {
-            limit.check(topology, options.only());
-        }
+        StartChecks.check(topology, options, limit);
         TopologyRun started = new TopologyRun(topology, options);
         if (subscriber != null) {
             started.bus.subscribe(subscriber);
