@@ -44,11 +44,13 @@ public final class CanvasView {
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
     private final LiveLayer live = new LiveLayer();
+
     private final Scale scale = new Scale(1, 1);
     private final Translate pan = new Translate();
+    private final LinkLiveLayer linkLive = new LinkLiveLayer(linkLayer, pan, scale, viewport);
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
-    private final RunOverlay runOverlay = new RunOverlay(nodeViews, linkViews, live, new RunOverlay.Viewport() {
+    private final RunOverlay runOverlay = new RunOverlay(nodeViews, linkViews, live, linkLive, new RunOverlay.Viewport() {
         @Override
         public Bounds visibleArea() {
             return CanvasView.this.visibleArea();
@@ -86,8 +88,9 @@ public final class CanvasView {
         scale.xProperty().addListener((o, old, now) -> {
             StyleClasses.set(content, "far", now.doubleValue() < FAR_ZOOM);
             live.setZoom(now.doubleValue());
+            linkLive.setZoom(now.doubleValue());
         });
-        content.getChildren().addAll(linkLayer, nodeLayer, live, overlay);
+        content.getChildren().addAll(linkLayer, linkLive, nodeLayer, live, overlay);
         grid.widthProperty().bind(viewport.widthProperty());
         grid.heightProperty().bind(viewport.heightProperty());
         grid.setMouseTransparent(true);
@@ -375,12 +378,14 @@ public final class CanvasView {
                 LinkView view = new LinkView(link);
                 linkViews.put(link.id(), view);
                 linkLayer.getChildren().add(view);
+                linkLive.add(view);
                 gestures.attach(view);
             }
         }
         linkViews.keySet().removeIf(id -> {
             if (!links.contains(id)) {
                 linkLayer.getChildren().remove(linkViews.get(id));
+                linkLive.remove(linkViews.get(id));
                 return true;
             }
             return false;
@@ -394,6 +399,7 @@ public final class CanvasView {
      * of each other. All links, because a moved node can be in any link's way.
      */
     private void routeLinks(Topology topology) {
+        linkLive.stillChanged();
         Map<String, LinkLayout.Placed> placed = LinkLayout.of(topology, LinkLayout::labelWidth);
         linkViews.forEach((id, view) -> {
             LinkLayout.Placed one = placed.get(id);

@@ -50,6 +50,7 @@ final class GhostView extends Group implements Track, GhostBox {
         address.setText(peer);
         curve.getStyleClass().add("ghost-link");
         flow.getStyleClass().add("link-flow");
+        FlowDashes.pattern(flow);
         for (Path c : new Path[] {curve, flow}) {
             c.setFill(null);
             c.setMouseTransparent(true);

@@ -272,6 +272,28 @@ public final class LinkRoute {
     }
 
     /** The curve as JavaFX path elements: a move to its start, one cubic per segment. */
+    /**
+     * The same curve as straight pieces (x, y pairs in canvas units): where the moving flow marks
+     * are drawn, walked by length every frame, which straight pieces make cheap.
+     */
+    public double[] flattened() {
+        double[] out = new double[2 * (segments() * FLAT_STEPS + 1)];
+        out[0] = start().getX();
+        out[1] = start().getY();
+        int i = 2;
+        for (int segment = 0; segment < segments(); segment++) {
+            for (int step = 1; step <= FLAT_STEPS; step++) {
+                Point2D p = pointAt(segment, step, FLAT_STEPS);
+                out[i++] = p.getX();
+                out[i++] = p.getY();
+            }
+        }
+        return out;
+    }
+
+    /** Straight pieces per segment: at most a pixel from the curve at full zoom for our bends. */
+    private static final int FLAT_STEPS = 16;
+
     public List<PathElement> pathElements() {
         List<PathElement> out = new ArrayList<>();
         out.add(new MoveTo(start().getX(), start().getY()));

@@ -26,22 +26,30 @@ final class LinkView extends Group implements Track {
     private Link link;
     private final Path hit = new Path();
     private final Path curve = new Path();
-    private final Path flow = new Path();
+    /** The route as straight pieces, for the marks {@link FlowLayer} draws while messages flow. */
+    private double[] flowPoints = new double[0];
+    private boolean dashes;
+    private double dashWidth;
+    private boolean dashesForward = true;
     private LinkRoute route;
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
     private final Text depth = new Text();
+    private final Group liveParts = new Group();
     private final QueueGauge gauge = new QueueGauge();
     private final FlowRate rate = new FlowRate();
     private final Tooltip connectionTip = new Tooltip();
     private ConnectionState connection;
     private String connectionDetail;
     private javafx.geometry.Bounds block;
+    private long shownDepth = -1;
+    private long shownCapacity = -1;
+    private String depthLevel;
 
     LinkView(Link link) {
         this.link = link;
         getStyleClass().add("link-view");
-        for (Path c : new Path[] {hit, curve, flow}) {
+        for (Path c : new Path[] {hit, curve}) {
             c.setFill(null);
         }
         // Picked but never painted: opacity 0 skips rendering, a transparent stroke would not.
@@ -50,17 +58,25 @@ final class LinkView extends Group implements Track {
         hit.setStrokeWidth(12);
         curve.getStyleClass().add("link-curve");
         curve.setStrokeWidth(2);
-        flow.getStyleClass().add("link-flow");
-        flow.setMouseTransparent(true);
-        flow.setVisible(false);
         arrow.getStyleClass().add("link-arrow");
         label.getStyleClass().add("link-label");
         label.setFont(LinkLayout.LABEL_FONT);
         depth.getStyleClass().add("link-depth");
         depth.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11));
         gauge.setVisible(false);
-        getChildren().addAll(hit, curve, flow, arrow, label, depth, gauge);
+        // Zooming back in shows the number the samples left, not a stale one.
+        depth.visibleProperty().addListener((o, was, now) -> {
+            if (now && shownDepth >= 0) {
+                showDepthText();
+            }
+        });
+        getChildren().addAll(hit, curve, arrow, label);
+        // What changes while a run goes lives apart, above all links, so that the links' still
+        // picture can be kept as one bitmap (see LinkLiveLayer).
+        liveParts.getChildren().addAll(depth, gauge);
+        liveParts.visibleProperty().bind(visibleProperty());
         setId("link-" + link.id());
+        liveParts.setId("link-live-" + link.id());
     }
 
     Link link() {
@@ -72,7 +88,7 @@ final class LinkView extends Group implements Track {
         this.route = placed.route();
         hit.getElements().setAll(route.pathElements());
         curve.getElements().setAll(route.pathElements());
-        flow.getElements().setAll(route.pathElements());
+        flowPoints = route.flattened();
         Point2D to = route.end();
         double dir = placed.toRight() ? 1 : -1;
         arrow.getPoints().setAll(to.getX(), to.getY(), to.getX() + dir * 10, to.getY() - 5, to.getX() + dir * 10,
@@ -114,18 +130,35 @@ final class LinkView extends Group implements Track {
 
     /** The queue ZeroMQ holds on this link: amber from 70 % of its HWM, red from 95 %. */
     void setDepth(long messages, long capacity) {
+        // Fifty samples a second per link, mostly the same: only a change costs a text layout.
+        if (messages == shownDepth && capacity == shownCapacity && gauge.isVisible()) {
+            return;
+        }
+        shownDepth = messages;
+        shownCapacity = capacity;
         String level = QueueGauge.level(messages, capacity);
         // Hidden (zoomed far out), the exact number is not worth a text layout per frame.
         if (depth.isVisible()) {
-            depth.setText(capacity > 0 ? TEXTS.get("queue.countOfHwm", Long.toString(messages), Long.toString(capacity))
-                    : TEXTS.get("queue.count", Long.toString(messages)));
-            depth.getStyleClass().removeAll("depth-amber", "depth-red");
+            showDepthText();
+        }
+        if (!java.util.Objects.equals(level, depthLevel)) {
+            // Style classes only when the level changes: each change costs a CSS pass.
+            if (depthLevel != null) {
+                depth.getStyleClass().remove(depthLevel);
+            }
             if (level != null) {
                 depth.getStyleClass().add(level);
             }
+            depthLevel = level;
         }
         gauge.setVisible(true);
         gauge.show(messages, capacity);
+    }
+
+    private void showDepthText() {
+        depth.setText(shownCapacity > 0
+                ? TEXTS.get("queue.countOfHwm", Long.toString(shownDepth), Long.toString(shownCapacity))
+                : TEXTS.get("queue.count", Long.toString(shownDepth)));
     }
 
     /** Messages lost at this link's HWM: the gauge shows the queue was full from the sender's view. */
@@ -152,17 +185,43 @@ final class LinkView extends Group implements Track {
     }
 
     /**
-     * Moves the flow dashes: thickness by rate, direction by where most messages go. Below the
-     * token rate the dashes hide and single messages travel as tokens instead.
+     * Decides the flow dashes ({@link FlowLayer} draws them): thickness by rate, direction by where
+     * most messages go. Below the token rate there are none and single messages travel as tokens.
      */
     void animate(long nowNanos) {
         rate.tick(nowNanos);
         gauge.tick(nowNanos);
-        FlowDashes.animate(flow, rate);
+        double perSecond = rate.perSecond();
+        dashes = perSecond >= FlowRate.TOKEN_LIMIT;
+        if (dashes) {
+            double width = FlowDashes.width(perSecond);
+            // A rate wobbling at a boundary would move the link between paths every frame.
+            if (Math.abs(width - dashWidth) >= FlowDashes.WIDTH_HYSTERESIS) {
+                dashWidth = width;
+            }
+            dashesForward = rate.forwardShare() >= 0.5;
+        }
     }
 
     boolean showsDashes() {
-        return flow.isVisible();
+        return dashes;
+    }
+
+    double dashWidth() {
+        return dashWidth;
+    }
+
+    boolean dashesForward() {
+        return dashesForward;
+    }
+
+    double[] flowPoints() {
+        return flowPoints;
+    }
+
+    /** The queue gauge and count, kept in {@link LinkLiveLayer}. */
+    Group liveParts() {
+        return liveParts;
     }
 
     /** The connection's state as the engine's monitor saw it: connecting and retrying dash the line. */
@@ -193,6 +252,9 @@ final class LinkView extends Group implements Track {
         if (connection != null) {
             connectionTip.setText(ConnectionWords.of(connection, connectionDetail));
         }
+        if (shownDepth >= 0 && depth.isVisible()) {
+            showDepthText();
+        }
         gauge.relabel();
     }
 
@@ -202,10 +264,17 @@ final class LinkView extends Group implements Track {
 
     void clearLive() {
         depth.setText("");
+        shownDepth = -1;
+        shownCapacity = -1;
+        if (depthLevel != null) {
+            depth.getStyleClass().remove(depthLevel);
+            depthLevel = null;
+        }
         gauge.setVisible(false);
         gauge.reset();
         rate.reset();
-        flow.setVisible(false);
+        dashes = false;
+        dashWidth = 0;
         setConnection(null, null);
     }
 

@@ -44,6 +44,9 @@ final class NodeView extends Group {
     private final Group rows = new Group();
     private final List<Port> ports = new ArrayList<>();
     private final Text live = new Text();
+    /** The live numbers' words, made only when shown: zoomed far out they are hidden, and a hundred nodes' lines a few times a second were a good part of a frame. */
+    private java.util.function.Supplier<String> liveWords = () -> "";
+    /** The words made from {@link #liveWords}, or null until needed. */
     private String liveText = "";
     private final javafx.scene.control.Tooltip stateTip = new javafx.scene.control.Tooltip();
     private final javafx.scene.layout.HBox badges = new javafx.scene.layout.HBox(4);
@@ -179,17 +182,35 @@ final class NodeView extends Group {
      * joiner. The count is the engine's, per subscriber.
      */
     void setSlowJoinerLosses(long count) {
-        showBadge(slowJoiner, count, BadgeWords.slowJoinerLabel(count), BadgeWords.slowJoiner(count));
+        // Read a few times a second for every node: words only for a count that changed.
+        if (count == slowJoinerShown) {
+            return;
+        }
+        slowJoinerShown = count;
+        showBadge(slowJoiner, count, count > 0 ? BadgeWords.slowJoinerLabel(count) : "",
+                count > 0 ? BadgeWords.slowJoiner(count) : "");
     }
 
     /** Messages this ROUTER could not route: no connected peer had the routing id. */
     void setUnroutable(long count) {
+        if (count == unroutableShown) {
+            return;
+        }
+        unroutableShown = count;
+        if (count <= 0) {
+            showBadge(unroutable, false, "", "");
+            return;
+        }
         boolean mandatory = node.sockets().stream().anyMatch(so -> so.type() == org.zmqdesigner.engine.model.SocketType.ROUTER
                 && Boolean.TRUE.equals(so.options().routerMandatory()));
         showBadge(unroutable, count, BadgeWords.unroutableLabel(count), BadgeWords.unroutable(count, mandatory));
     }
 
     /** The latest retry of a Lazy Pirate client: "retry 2 of 3", and in its tooltip the run's count. */
+    /** The counts the badges say now (-1: not yet told), so an unchanged reading costs nothing. */
+    private long slowJoinerShown = -1;
+    private long unroutableShown = -1;
+
     void setRetry(int attempt, int of, long retriesSoFar) {
         showBadge(retry, true, BadgeWords.retryLabel(attempt, of, retriesSoFar),
                 BadgeWords.retries(attempt, of, retriesSoFar));
@@ -227,8 +248,9 @@ final class NodeView extends Group {
         return retry;
     }
 
-    void setLive(String text) {
-        liveText = text;
+    void setLive(java.util.function.Supplier<String> words) {
+        liveWords = words;
+        liveText = null;
         // Hidden (zoomed far out), the text would only spoil the node's cached picture.
         if (live.isVisible()) {
             showLive();
@@ -236,7 +258,7 @@ final class NodeView extends Group {
     }
 
     private void showLive() {
-        live.setText(liveText);
+        live.setText(liveText());
         live.setX(2);
         live.setTextOrigin(VPos.TOP);
         live.setY(NodeGeometry.height(node) + 4);
@@ -285,13 +307,26 @@ final class NodeView extends Group {
         if (shownState != null) {
             setState(shownState, shownDetail);
         }
+        long slowJoiners = slowJoinerShown;
+        long unroutables = unroutableShown;
+        slowJoinerShown = -1;
+        unroutableShown = -1;
+        if (slowJoiners > 0) {
+            setSlowJoinerLosses(slowJoiners);
+        }
+        if (unroutables > 0) {
+            setUnroutable(unroutables);
+        }
     }
 
     void clearLive() {
+        slowJoinerShown = -1;
+        unroutableShown = -1;
         shownState = null;
         shownDetail = null;
         javafx.scene.control.Tooltip.uninstall(box, stateTip);
         setOpacity(1);
+        liveWords = () -> "";
         liveText = "";
         live.setText("");
         badges.getChildren().clear();
@@ -304,6 +339,9 @@ final class NodeView extends Group {
     }
 
     String liveText() {
+        if (liveText == null) {
+            liveText = liveWords.get();
+        }
         return liveText;
     }
 

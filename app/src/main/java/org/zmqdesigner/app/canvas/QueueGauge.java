@@ -2,7 +2,6 @@ package org.zmqdesigner.app.canvas;
 
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.zmqdesigner.engine.text.Texts;
 
@@ -11,6 +10,10 @@ import org.zmqdesigner.engine.text.Texts;
  * "at HWM" while the sender is dropping there (ZeroMQ drops only when, as far as the sender knows,
  * the queue is full; the sampled depth can read lower because the sender learns of reads in
  * batches). Exact numbers are in the tooltip.
+ *
+ * <p>Only plain filled rectangles, no outline or round corners: two hundred gauges are drawn again
+ * every frame while flows move, and the software renderer fills a plain rectangle directly but
+ * must rasterise an outline or a rounded corner as a shape.
  */
 final class QueueGauge extends Group {
 
@@ -23,7 +26,8 @@ final class QueueGauge extends Group {
 
     private final Rectangle track = new Rectangle(WIDTH, HEIGHT);
     private final Rectangle fill = new Rectangle(0, HEIGHT);
-    private final Line mark = new Line(WIDTH, -3, WIDTH, HEIGHT + 3);
+    /** The HWM's place: a thin bar, not a line, so it is a plain fill (see the class comment). */
+    private final Rectangle mark = new Rectangle(WIDTH - 1, -3, 2, HEIGHT + 6);
     private final Tooltip tip = new Tooltip();
     private long depth;
     private long capacity;
@@ -32,15 +36,18 @@ final class QueueGauge extends Group {
     private long lastDropNanos;
     private boolean everAtHwm;
     private String shownLevel;
+    /** Whether the tooltip's words say the current numbers. */
+    private boolean described;
 
     QueueGauge() {
         getStyleClass().add("queue-gauge");
         track.getStyleClass().add("gauge-track");
         fill.getStyleClass().add("gauge-fill");
         mark.getStyleClass().add("gauge-mark");
-        track.setArcWidth(4);
-        track.setArcHeight(4);
         getChildren().addAll(track, fill, mark);
+        // The words are built when the tooltip opens, not per sample: fifty samples a second per
+        // link would otherwise format three messages each for a tooltip nobody is reading.
+        tip.setOnShowing(e -> describe());
         Tooltip.install(track, tip);
         Tooltip.install(fill, tip);
     }
@@ -73,7 +80,7 @@ final class QueueGauge extends Group {
             }
             shownLevel = next;
         }
-        describe();
+        described = false;
     }
 
     void dropped(long count, long nowNanos) {
@@ -81,6 +88,7 @@ final class QueueGauge extends Group {
         lastDropNanos = nowNanos;
         everAtHwm = true;
         StyleClasses.set(this, "gauge-at-hwm", true);
+        // Drops are rare events: say them at once, so the words are there before anyone asks.
         describe();
     }
 
@@ -105,6 +113,9 @@ final class QueueGauge extends Group {
     }
 
     String description() {
+        if (!described) {
+            describe();
+        }
         return tip.getText();
     }
 
@@ -122,6 +133,7 @@ final class QueueGauge extends Group {
             }
         }
         tip.setText(text.toString());
+        described = true;
     }
 
     /** The tooltip again, in the current language; nothing while the gauge has nothing to say. */
@@ -140,6 +152,7 @@ final class QueueGauge extends Group {
         everAtHwm = false;
         fill.setWidth(0);
         shownLevel = null;
+        described = false;
         getStyleClass().removeAll("depth-amber", "depth-red", "gauge-at-hwm");
         tip.setText("");
     }

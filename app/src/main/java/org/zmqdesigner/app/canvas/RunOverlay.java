@@ -19,6 +19,7 @@ public final class RunOverlay {
     private final Map<String, NodeView> nodeViews;
     private final Map<String, LinkView> linkViews;
     private final LiveLayer live;
+    private final LinkLiveLayer linkLive;
     private final Viewport viewport;
 
     /** What of the canvas the user sees, and a way to bring a box into sight. */
@@ -30,7 +31,9 @@ public final class RunOverlay {
         void reveal(javafx.geometry.Bounds box);
     }
 
-    RunOverlay(Map<String, NodeView> nodeViews, Map<String, LinkView> linkViews, LiveLayer live, Viewport viewport) {
+    RunOverlay(Map<String, NodeView> nodeViews, Map<String, LinkView> linkViews, LiveLayer live, LinkLiveLayer linkLive,
+               Viewport viewport) {
+        this.linkLive = linkLive;
         this.nodeViews = nodeViews;
         this.linkViews = linkViews;
         this.live = live;
@@ -46,7 +49,7 @@ public final class RunOverlay {
                                 double sentPerSecond, double receivedPerSecond) {
         NodeView view = nodeViews.get(nodeId);
         if (view != null) {
-            view.setLive(LiveNumbersText.line(sent, received, dropped, publishedWhileAway, sentPerSecond,
+            view.setLive(() -> LiveNumbersText.line(sent, received, dropped, publishedWhileAway, sentPerSecond,
                     receivedPerSecond));
         }
     }
@@ -237,6 +240,7 @@ public final class RunOverlay {
         for (LinkView view : linkViews.values()) {
             view.animate(nowNanos);
         }
+        linkLive.animate(linkViews.values());
         live.animate(nowNanos);
     }
 
@@ -254,6 +258,7 @@ public final class RunOverlay {
     public void clear() {
         nodeViews.values().forEach(NodeView::clearLive);
         linkViews.values().forEach(LinkView::clearLive);
+        linkLive.clear();
         live.clear();
     }
 }

@@ -123,14 +123,14 @@ class FramePresenterTest {
         frame.linkDepth.put("results-1", new long[] {199, 200});
         apply(robot, frame, null, System.nanoTime());
 
-        Node amber = within(robot, "#link-tasks-1", ".queue-gauge");
-        Node red = within(robot, "#link-results-1", ".queue-gauge");
+        Node amber = within(robot, "#link-live-tasks-1", ".queue-gauge");
+        Node red = within(robot, "#link-live-results-1", ".queue-gauge");
         assertThat(amber.isVisible()).isTrue();
         assertThat(amber.getStyleClass()).contains("depth-amber");
         assertThat(red.getStyleClass()).contains("depth-red");
-        assertThat(((Text) within(robot, "#link-tasks-1", ".link-depth"))
+        assertThat(((Text) within(robot, "#link-live-tasks-1", ".link-depth"))
                 .getText()).isEqualTo("queue 150 / 200");
-        assertThat(within(robot, "#link-tasks-2", ".queue-gauge").isVisible())
+        assertThat(within(robot, "#link-live-tasks-2", ".queue-gauge").isVisible())
                 .as("a link the frame did not mention shows no gauge").isFalse();
     }
 
@@ -152,7 +152,7 @@ class FramePresenterTest {
         apply(robot, closed, null, System.nanoTime());
 
         assertThat(curveClasses(robot, "tasks-1")).contains("conn-disconnected").doesNotContain("conn-connected");
-        assertThat(((Text) within(robot, "#link-tasks-1", ".link-depth"))
+        assertThat(((Text) within(robot, "#link-live-tasks-1", ".link-depth"))
                 .getText()).as("what a closed connection held is gone").isEqualTo("queue 0 / 200");
     }
 

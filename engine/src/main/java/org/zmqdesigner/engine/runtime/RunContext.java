@@ -28,6 +28,19 @@ final class RunContext {
     private final Map<SocketRef, SubscriberLife> subscribers = new ConcurrentHashMap<>();
     private final Map<SocketRef, PubLossTracker> pubTrackers = new ConcurrentHashMap<>();
 
+    /**
+     * Traced messages a second for the whole run. Each traced message is two events (sent,
+     * received), and a hundred busy sockets tracing their own 500 a second made 100,000 events a
+     * second: more than the designer could draw, so it skipped events, flow counts among them,
+     * and its rates and chart fell to nothing while the engine delivered 100,000 messages a
+     * second. Shared out, each socket still traces at least 50 a second, several times what a
+     * link shows as single tokens ({@code FlowRate.TOKEN_LIMIT} in the designer).
+     */
+    static final int RUN_TRACE_PER_SECOND = 5_000;
+
+    /** Messages each socket may trace per tick (see {@link #RUN_TRACE_PER_SECOND}). */
+    private final int tracesPerTick;
+
     /** The nodes this process runs: all of them, or those named by {@code --only}. */
     private final java.util.Set<String> localNodes;
 
@@ -40,6 +53,9 @@ final class RunContext {
                         .collect(java.util.stream.Collectors.toUnmodifiableSet())
                 : java.util.Set.copyOf(only);
         this.context = context;
+        long sockets = topology.nodes().stream().filter(n -> localNodes.contains(n.id()))
+                .mapToLong(n -> n.sockets().size()).sum();
+        this.tracesPerTick = tracesPerTick(sockets);
         this.registry = new ConnectionRegistry(topology);
         this.bus = bus;
         this.controls = controls;
@@ -47,6 +63,17 @@ final class RunContext {
     }
 
     private final java.util.concurrent.atomic.AtomicLong messageIds = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Each socket's share of the run's traces per tick: at least one, at most its own cap. */
+    static int tracesPerTick(long sockets) {
+        int own = SocketTap.TRACE_PER_SECOND * TICK_MILLIS / 1000;
+        long shared = (long) RUN_TRACE_PER_SECOND * TICK_MILLIS / 1000 / Math.max(1, sockets);
+        return (int) Math.max(1, Math.min(own, shared));
+    }
+
+    int tracesPerTick() {
+        return tracesPerTick;
+    }
 
     long nextMessageId() {
         return messageIds.incrementAndGet();

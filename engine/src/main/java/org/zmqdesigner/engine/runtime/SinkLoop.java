@@ -12,15 +12,22 @@ final class SinkLoop implements NodeLoop {
      * A sink that read more than {@link #BUSY_MESSAGES} in the last {@link #WINDOW_NANOS} is busy:
      * when its queue runs dry it waits {@link #COALESCE_NANOS} before blocking again, so a fast
      * stream wakes it once per batch instead of once per message (a hundred fast sinks otherwise
-     * spend the machine on context switches). Slow streams, which people watch message by message,
-     * are never delayed; nor are floods above {@link #FLOOD_MESSAGES}, or streams whose 2 ms would
+     * spend the machine on context switches; 20 ms matches the sources' batches, see
+     * {@code SourceLoop.BATCH_WINDOW_NANOS}). Slow streams, which people watch message by message,
+     * are never delayed; nor are floods above {@link #FLOOD_MESSAGES}, or streams whose pause would
      * fill a quarter of the receive HWM, where the pause would hold a noticeable part of the queue
      * and could cause drops a blocking reader would not.
      */
     static final int BUSY_MESSAGES = 100;
     static final int FLOOD_MESSAGES = 10_000;
     static final long WINDOW_NANOS = 100_000_000L;
-    static final long COALESCE_NANOS = 2_000_000L;
+    static final long COALESCE_NANOS = 20_000_000L;
+
+    /** Whether a stream of {@code inWindow} messages per window may wait for batches (see above). */
+    static boolean coalesces(int inWindow, long receiveHwm) {
+        double perPause = (double) inWindow * COALESCE_NANOS / WINDOW_NANOS;
+        return inWindow > BUSY_MESSAGES && inWindow < FLOOD_MESSAGES && perPause < receiveHwm / 4.0;
+    }
 
     /** Behind schedule by more than this (a stall, a pause), the consumer starts a fresh schedule. */
     static final long MAX_CATCH_UP_NANOS = 1_000_000_000L;
@@ -66,8 +73,7 @@ final class SinkLoop implements NodeLoop {
             }
             long now = System.nanoTime();
             if (now - windowStart > WINDOW_NANOS) {
-                // Nor when 2 ms of the stream would fill a good part of a small receive HWM.
-                busy = inWindow > BUSY_MESSAGES && inWindow < Math.min(FLOOD_MESSAGES, 12 * receiveHwm);
+                busy = coalesces(inWindow, receiveHwm);
                 windowStart = now;
                 inWindow = 0;
             }

@@ -21,7 +21,10 @@ import zmq.pipe.Pipe;
  */
 final class SocketTap {
 
-    /** Traced messages per second per socket; more would cost more than the messages. */
+    /**
+     * Traced messages per second per socket; more would cost more than the messages. A run with
+     * many sockets gives each less (see {@link RunContext#RUN_TRACE_PER_SECOND}).
+     */
     static final int TRACE_PER_SECOND = 500;
 
     private static final class Tracked {
@@ -101,7 +104,7 @@ final class SocketTap {
 
     /** Lists pipes, registers new connections, reports flows. Called about every 20 ms. */
     void tick(long now) {
-        budget = Math.max(1, TRACE_PER_SECOND * RunContext.TICK_MILLIS / 1000);
+        budget = run.tracesPerTick();
         refresh(now);
         for (Tracked t : tracked.values()) {
             checkExternal(t, now);

@@ -137,7 +137,7 @@ public final class TopologyRun implements AutoCloseable {
         List<StartFailures.Failure> failures = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETUP_TIMEOUT_MILLIS);
         binders.forEach(NodeRunner::start);
-        awaitReady(binders, deadline, failures);
+        deadline = awaitReady(binders, deadline, failures);
         if (failures.isEmpty()) {
             others.forEach(NodeRunner::start);
             awaitReady(others, deadline, failures);
@@ -148,13 +148,19 @@ public final class TopologyRun implements AutoCloseable {
         }
     }
 
-    private static void awaitReady(List<NodeRunner> runners, long deadline, List<StartFailures.Failure> failures) {
+    /**
+     * Waits for each runner's sockets; the timeout counts from the last node that got ready, so a
+     * hundred nodes setting up on a busy 2-core machine are not failed for taking their turns, while
+     * a node stuck in setup still is. Returns the deadline as progress left it.
+     */
+    private static long awaitReady(List<NodeRunner> runners, long deadline, List<StartFailures.Failure> failures) {
         for (NodeRunner runner : runners) {
             if (runner.node.startDelayMs() != null && runner.node.startDelayMs() > 0) {
                 continue;
             }
             try {
                 runner.ready().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETUP_TIMEOUT_MILLIS);
             } catch (ExecutionException e) {
                 failures.add(new StartFailures.Failure(runner.node.id(), runner.stateDetail()));
             } catch (TimeoutException e) {
@@ -163,9 +169,10 @@ public final class TopologyRun implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failures.add(new StartFailures.Failure(runner.node.id(), Texts.of(TopologyRun.class).get("start.interrupted")));
-                return;
+                return deadline;
             }
         }
+        return deadline;
     }
 
     /** The runners in the design's order (the map's own order is arbitrary). */

@@ -1,0 +1,167 @@
+package org.zmqdesigner.app.canvas;
+
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Path;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The moving marks of every busy link, drawn in one immediate-mode layer: a canvas the size of
+ * the view, in screen pixels, on which each frame puts small squares a fixed distance apart along
+ * each link, moving toward where most of its messages go. Dashed paths, one per link, were the
+ * software renderer's biggest cost: it rasterises every dash of a stroked path each frame, paying
+ * for each row of each path's bounds; two hundred long links cost it 40–100 ms a frame on our
+ * 2-core machine. Squares on a canvas are plain rectangle fills, and the layer is only repainted
+ * while something flows. Marks keep their size and spacing on screen at any zoom.
+ */
+final class FlowLayer extends Group {
+
+    /** How far the marks move per frame, and how far apart they are, in screen pixels. */
+    static final double STEP_PIXELS = 0.9;
+    static final double SPACING_PIXELS = 24;
+    /** The smallest mark, in screen pixels, however thin the link's rate makes it. */
+    static final double MIN_MARK_PIXELS = 2;
+
+    private final Canvas canvas = new Canvas();
+    /** Carries the marks' colour from the stylesheet ({@code .link-flow}); never has a shape itself. */
+    private final Path style = new Path();
+    private final Translate pan;
+    private final Scale scale;
+    private final Map<LinkView, OnScreen> onScreen = new IdentityHashMap<>();
+    private double panX = Double.NaN;
+    private double panY;
+    private double zoom;
+    private double offset;
+    private boolean drawn;
+    private int links;
+
+    /**
+     * {@code pan} and {@code scale} are the canvas content's transforms (this layer sits inside
+     * the content and undoes them, so it draws in screen pixels); {@code viewport} sizes it.
+     */
+    FlowLayer(Translate pan, Scale scale, Region viewport) {
+        this.pan = pan;
+        this.scale = scale;
+        setId("flow-layer");
+        setMouseTransparent(true);
+        style.getStyleClass().add("link-flow");
+        style.setVisible(false);
+        canvas.widthProperty().bind(viewport.widthProperty());
+        canvas.heightProperty().bind(viewport.heightProperty());
+        getChildren().addAll(canvas, style);
+    }
+
+    /** Draws one frame of marks for the links that show flow (see {@link LinkView#showsDashes}). */
+    void animate(Collection<LinkView> links) {
+        followView();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        int flowing = 0;
+        for (LinkView link : links) {
+            if (link.showsDashes() && link.isVisible()) {
+                flowing++;
+            }
+        }
+        this.links = flowing;
+        style.setVisible(flowing > 0);
+        if (flowing == 0) {
+            if (drawn) {
+                g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                drawn = false;
+            }
+            return;
+        }
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Paint paint = style.getStroke() == null ? Color.ROYALBLUE : style.getStroke();
+        g.setFill(paint);
+        offset = (offset + STEP_PIXELS) % SPACING_PIXELS;
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        for (LinkView link : links) {
+            if (link.showsDashes() && link.isVisible()) {
+                double size = Math.max(MIN_MARK_PIXELS, link.dashWidth() * zoom);
+                marks(g, screenPoints(link), link.dashesForward() ? offset : SPACING_PIXELS - offset, size, width,
+                        height);
+            }
+        }
+        drawn = true;
+    }
+
+    /** Squares every {@link #SPACING_PIXELS} along the polyline {@code p}, the first {@code start} in. */
+    private static void marks(GraphicsContext g, double[] p, double start, double size, double width, double height) {
+        double half = size / 2;
+        double next = start;
+        double travelled = 0;
+        for (int i = 2; i < p.length; i += 2) {
+            double x0 = p[i - 2];
+            double y0 = p[i - 1];
+            double dx = p[i] - x0;
+            double dy = p[i + 1] - y0;
+            double length = Math.sqrt(dx * dx + dy * dy);
+            while (next <= travelled + length) {
+                double t = length == 0 ? 0 : (next - travelled) / length;
+                double x = x0 + t * dx;
+                double y = y0 + t * dy;
+                if (x > -size && y > -size && x < width + size && y < height + size) {
+                    g.fillRect(x - half, y - half, size, size);
+                }
+                next += SPACING_PIXELS;
+            }
+            travelled += length;
+        }
+    }
+
+    /** A link's route (canvas units) and the same in screen pixels for the current view. */
+    private record OnScreen(double[] route, double[] points) {
+    }
+
+    /** The link's route in screen pixels, recomputed only when the view or the route moved. */
+    private double[] screenPoints(LinkView link) {
+        double[] route = link.flowPoints();
+        OnScreen known = onScreen.get(link);
+        if (known == null || known.route() != route) {
+            double[] points = new double[route.length];
+            for (int i = 0; i < route.length; i += 2) {
+                points[i] = panX + zoom * route[i];
+                points[i + 1] = panY + zoom * route[i + 1];
+            }
+            known = new OnScreen(route, points);
+            onScreen.put(link, known);
+        }
+        return known.points();
+    }
+
+    /** Undoes the content's pan and zoom so the canvas lies on the view; forgets screen routes when they move. */
+    private void followView() {
+        double x = pan.getX();
+        double y = pan.getY();
+        double s = scale.getX();
+        if (x != panX || y != panY || s != zoom) {
+            panX = x;
+            panY = y;
+            zoom = s;
+            onScreen.clear();
+            getTransforms().setAll(new Scale(1 / s, 1 / s), new Translate(-x, -y));
+        }
+    }
+
+    /** Links now showing flow. */
+    int links() {
+        return links;
+    }
+
+    void clear() {
+        onScreen.clear();
+        links = 0;
+        style.setVisible(false);
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        drawn = false;
+    }
+}
