@@ -63,6 +63,11 @@ final class LinkLiveLayer extends Group {
         return flows;
     }
 
+    /** Whether the links' still picture is drawn from its cached bitmap now. */
+    boolean stillCached() {
+        return still.isCache();
+    }
+
     void clear() {
         flows.clear();
         still.setCache(false);
