@@ -78,7 +78,7 @@ final class StartProbe {
         found.setProperty("vmInfo", System.getProperty("java.vm.info"));
         threadCpu().forEach((name, millis) -> found.setProperty("threadCpuMillis." + name, Long.toString(millis)));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            found.store(out, "zmq-designer start probe");
+            found.store(out, null);
         } catch (IOException e) {
             throw new UncheckedIOException("start probe: cannot write " + file, e);
         } finally {
