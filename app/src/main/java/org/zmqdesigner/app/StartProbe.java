@@ -20,8 +20,8 @@ import javafx.scene.Scene;
  * start benchmark, {@code StartBench}, and the installer's class-data training run set it). When
  * the window is interactive it writes, as {@code key=value} lines, the wall clock of that moment
  * ({@code interactiveEpochMillis}, to compare with the moment the process was spawned), the time
- * since the process started, the process's CPU time so far and the JVM's {@code java.vm.info}
- * (which says "sharing" when class data sharing is on); then it closes the window as File →
+ * since the process started, the process's CPU time so far, in all and by thread, and the JVM's
+ * {@code java.vm.info} (which says "sharing" when class data sharing is on); then it closes the window as File →
  * Exit does, so the process ends normally with code 0.
  *
  * <p>"Interactive" means: the window is shown with the design loaded and fitted, the pulse that
