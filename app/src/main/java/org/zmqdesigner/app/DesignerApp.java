@@ -41,6 +41,7 @@ public final class DesignerApp extends Application {
             window.canvas().fitToView();
             window.offerRecovery();
             window.autosave().start();
+            StartProbe.armIfAsked(window);
         });
     }
 
