@@ -1,32 +1,34 @@
 package org.zmqdesigner.app.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.zmqdesigner.app.DesignerApp;
 import org.zmqdesigner.app.DesignerWindow;
-import org.zmqdesigner.engine.runtime.RunReport;
+import org.zmqdesigner.engine.bench.BenchEnvironment;
 
 /**
- * Drives the designer's canvas with a live run of 100 nodes and 200 links at about 100,000
- * messages a second and reports how the FX thread copes: frame time (from the start of a pulse's
- * animation to the end of its layout, i.e. the FX thread's work per frame) at p50 and p99, the
- * interval between frames, and the FX thread's CPU share. Not a test: run it by hand (see README).
+ * Drives the designer's canvas with a live run and reports how the FX thread copes: its work per
+ * frame (from the start of a pulse's animation to the end of its layout) at p50 and p99, the
+ * interval between frames, the CPU of every thread group (render, FX, engine, JIT, GC) and of the
+ * whole machine, and the issue's targets with PASS or FAIL. Not a test: run it with
+ * {@code .ci/bench canvas} (see README), which starts it in a JVM of its own.
  *
- * <p>The topology: 50 sources each push 2,000 messages a second over inproc; 50 sinks each pull
- * from four of them (200 links), so every link carries about 500 messages a second. Nodes sit on a
- * 10 × 10 grid, fitted to the window (about 38 % zoom on a 1280 × 800 window).
+ * <p>Two designs, chosen with {@code nodes=}: 100 (the default) is 50 sources each pushing 2,000
+ * messages a second over inproc and 50 sinks each pulling from four of them (200 links, 100,000
+ * messages a second, about 500 a link); 20 is a classroom's 10 sources and 10 sinks, 40 links,
+ * 20,000 messages a second. Nodes sit on a grid, fitted to the window. Other options:
+ * {@code window=1280x800} (or 1600x1000), {@code warmup=5} and {@code measure=20} (seconds).
  */
 public final class CanvasBench extends Application {
 
@@ -34,14 +36,64 @@ public final class CanvasBench extends Application {
     static final int SINKS = 50;
     static final int LINKS_PER_SINK = 4;
     static final double RATE_PER_SOURCE = 2_000;
-    static final long WARMUP_NANOS = 5_000_000_000L;
-    static final long MEASURE_NANOS = 20_000_000_000L;
+
+    /** What one run measures; set by {@link #main} before the FX toolkit starts. */
+    record Options(int sources, int sinks, int width, int height, double warmupSeconds, double measureSeconds) {
+        int nodes() {
+            return sources + sinks;
+        }
+
+        int links() {
+            return sinks * LINKS_PER_SINK;
+        }
+
+        double designedRate() {
+            return sources * RATE_PER_SOURCE;
+        }
+
+        /** 60 fps is asked of a classroom's design, 30 fps of the large one. */
+        boolean classroom() {
+            return nodes() <= 20;
+        }
+
+        static Options parse(String[] args) {
+            Map<String, String> opts = new LinkedHashMap<>();
+            for (String arg : args) {
+                String[] kv = arg.split("=", 2);
+                if (kv.length != 2) {
+                    throw new IllegalArgumentException("expected key=value, got \"" + arg + "\"");
+                }
+                opts.put(kv[0].toLowerCase(Locale.ROOT), kv[1]);
+            }
+            int nodes = Integer.parseInt(opts.getOrDefault("nodes", "100"));
+            if (nodes != 100 && nodes != 20) {
+                throw new IllegalArgumentException("nodes is 100 or 20, not " + nodes);
+            }
+            String[] window = opts.getOrDefault("window", "1280x800").toLowerCase(Locale.ROOT).split("x");
+            Options options = new Options(nodes / 2, nodes / 2, Integer.parseInt(window[0]),
+                    Integer.parseInt(window[1]), Double.parseDouble(opts.getOrDefault("warmup", "5")),
+                    Double.parseDouble(opts.getOrDefault("measure", "20")));
+            opts.keySet().removeAll(java.util.List.of("nodes", "window", "warmup", "measure"));
+            if (!opts.isEmpty()) {
+                throw new IllegalArgumentException("unknown options " + opts.keySet()
+                        + " (known: nodes=100|20 window=WxH warmup=S measure=S)");
+            }
+            return options;
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "nodes=%d (%d links, %,.0f msg/s designed) window=%dx%d warmup=%.0f s"
+                    + " measure=%.0f s", nodes(), links(), designedRate(), width, height, warmupSeconds, measureSeconds);
+        }
+    }
 
     private static final CountDownLatch DONE = new CountDownLatch(1);
+    private static volatile Options options;
 
     public static void main(String[] args) throws Exception {
+        options = Options.parse(args);
         Path design = Files.createTempFile("canvas-bench", ".zmqtopo");
-        Files.writeString(design, topology());
+        Files.writeString(design, topology(options.sources(), options.sinks()));
         System.setProperty("canvas.bench.file", design.toString());
         Thread fx = new Thread(() -> Application.launch(CanvasBench.class), "bench-launcher");
         fx.setDaemon(true);
@@ -53,28 +105,40 @@ public final class CanvasBench extends Application {
 
     /** 50 PUSH sources bound on inproc, 50 PULL sinks each connected to four of them. */
     public static String topology() {
+        return topology(SOURCES, SINKS);
+    }
+
+    /**
+     * PUSH sources bound on inproc, each sending {@value #RATE_PER_SOURCE} messages a second, and as
+     * many PULL sinks each connected to four of them (every source then has four sinks). Sources
+     * stand in columns of ten; the sinks' columns start at x = 1,100 for 100 nodes, and leave room
+     * for the links to be seen in a small design.
+     */
+    public static String topology(int sources, int sinks) {
         StringBuilder nodes = new StringBuilder();
         StringBuilder links = new StringBuilder();
-        for (int i = 0; i < SOURCES; i++) {
+        for (int i = 0; i < sources; i++) {
             nodes.append(String.format(Locale.ROOT, """
                     {"id": "source-%d", "kind": "application", "position": {"x": %d.0, "y": %d.0},
                      "sockets": [{"id": "out", "type": "PUSH", "binds": ["inproc://source-%d"]}],
                      "behaviour": {"type": "source", "socket": "out", "rate": %.1f, "payload": "task {seq}"}},
                     """, i, (i / 10) * 220, (i % 10) * 90, i, RATE_PER_SOURCE));
         }
+        int sinkColumn = Math.max(((sources + 9) / 10) * 220, 660);
         int link = 0;
-        for (int j = 0; j < SINKS; j++) {
+        for (int j = 0; j < sinks; j++) {
             nodes.append(String.format(Locale.ROOT, """
                     {"id": "sink-%d", "kind": "application", "position": {"x": %d.0, "y": %d.0},
                      "sockets": [{"id": "in", "type": "PULL"}],
                      "behaviour": {"type": "sink", "socket": "in"}}%s
-                    """, j, 1100 + (j / 10) * 220, (j % 10) * 90, j == SINKS - 1 ? "" : ","));
+                    """, j, sinkColumn + (j / 10) * 220, (j % 10) * 90, j == sinks - 1 ? "" : ","));
             for (int k = 0; k < LINKS_PER_SINK; k++) {
-                int source = (j + k * 13) % SOURCES;
+                // 13 steps apart: four different sources for 10 or 50 of them, each used four times.
+                int source = (j + k * 13) % sources;
                 links.append(String.format(Locale.ROOT, """
                         {"id": "l-%d", "from": {"node": "sink-%d", "socket": "in"},
                          "to": {"node": "source-%d", "socket": "out"}, "endpoint": "inproc://source-%d"}%s
-                        """, link, j, source, source, link == SINKS * LINKS_PER_SINK - 1 ? "" : ","));
+                        """, link, j, source, source, link == sinks * LINKS_PER_SINK - 1 ? "" : ","));
                 link++;
             }
         }
@@ -84,10 +148,13 @@ public final class CanvasBench extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
+        Options run = options == null ? Options.parse(new String[0]) : options;
         Preferences preferences = Preferences.userRoot().node("zmq-designer-bench-" + UUID.randomUUID());
         Path recovery = Files.createTempDirectory("zmqd-bench");
         DesignerWindow window = DesignerApp.open(stage, Optional.of(Path.of(System.getProperty("canvas.bench.file"))),
                 recovery, preferences);
+        stage.setWidth(run.width());
+        stage.setHeight(run.height());
         stage.show();
         window.canvas().fitToView();
         if (!window.document().diagnosticsProperty().get().stream()
@@ -96,130 +163,45 @@ public final class CanvasBench extends Application {
             DONE.countDown();
             return;
         }
-        new Measurement(window, preferences).begin();
+        new CanvasMeasurement(window, preferences, run, () -> environment(window, run), DONE::countDown).begin();
     }
 
-    /** Records every pulse on the FX thread, then prints the numbers and stops the run. */
-    private static final class Measurement {
-        private final DesignerWindow window;
-        private final Preferences preferences;
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private final long[] frameNanos = new long[20_000];
-        private final long[] intervalNanos = new long[20_000];
-        private final long[] animationNanos = new long[20_000];
-        private long preLayout;
-        private int frames;
-        private long pulseStart;
-        private long previousPulse;
-        private long runningSince;
-        private long measureFrom;
-        private long cpuFrom;
-        private long fxThread;
-        private RunReport reportFrom;
+    /** The header: machine and JDK, plus what only the FX side knows (display, renderer, window). */
+    private static BenchEnvironment environment(DesignerWindow window, Options run) {
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        return BenchEnvironment.describe("CanvasBench: the live canvas under load")
+                .with("options", run.describe())
+                .with("display", String.format(Locale.ROOT, "%s, screen %.0fx%.0f at scale %.2f",
+                        Optional.ofNullable(System.getenv("DISPLAY")).orElse("(DISPLAY not set)"), screen.getWidth(),
+                        screen.getHeight(), Screen.getPrimary().getOutputScaleX()))
+                .with("renderer", renderer())
+                .with("window", String.format(Locale.ROOT, "%.0fx%.0f (scene), canvas zoom %.0f %%",
+                        window.stage().getScene().getWidth(), window.stage().getScene().getHeight(),
+                        100 * window.canvas().zoom()));
+    }
 
-        Measurement(DesignerWindow window, Preferences preferences) {
-            this.window = window;
-            this.preferences = preferences;
+    /**
+     * The Prism pipeline in use, asked of JavaFX itself (the bench script exports com.sun.prism
+     * for this). ES2 on Mesa's llvmpipe is OpenGL drawn by the CPU: seen by its threads.
+     */
+    static String renderer() {
+        String name;
+        try {
+            Object pipeline = Class.forName("com.sun.prism.GraphicsPipeline").getMethod("getPipeline").invoke(null);
+            name = pipeline == null ? "none" : pipeline.getClass().getSimpleName();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "unknown (" + e.getClass().getSimpleName()
+                    + "; run with --add-exports javafx.graphics/com.sun.prism=ALL-UNNAMED)";
         }
-
-        void begin() {
-            fxThread = Thread.currentThread().getId();
-            // Started before the run's own timer, so it runs first in each pulse: the pulse's start.
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    pulseStart = System.nanoTime();
-                    tick(now);
-                }
-            }.start();
-            window.stage().getScene().addPreLayoutPulseListener(() -> preLayout = System.nanoTime());
-            window.stage().getScene().addPostLayoutPulseListener(this::pulseEnd);
-            window.runs().start();
+        String said = switch (name) {
+            case "SWPipeline" -> "software (Prism SW)";
+            case "ES2Pipeline" -> "ES2 (OpenGL)";
+            case "D3DPipeline" -> "Direct3D";
+            default -> name;
+        };
+        if (name.equals("ES2Pipeline") && CanvasMeasurement.hasThreadNamed("llvmpipe-")) {
+            said += " on Mesa llvmpipe: OpenGL drawn by the CPU, no GPU";
         }
-
-        private void tick(long now) {
-            if (!window.runs().runningProperty().get()) {
-                return;
-            }
-            if (runningSince == 0) {
-                runningSince = now;
-                System.out.println("run started; warming up " + WARMUP_NANOS / 1_000_000_000 + " s");
-            }
-            if (measureFrom == 0 && now - runningSince >= WARMUP_NANOS) {
-                measureFrom = now;
-                cpuFrom = threads.getThreadCpuTime(fxThread);
-                reportFrom = window.runs().run().orElseThrow().report();
-                previousPulse = 0;
-            } else if (measureFrom != 0 && now - measureFrom >= MEASURE_NANOS) {
-                finish(now);
-            }
-        }
-
-        private void pulseEnd() {
-            if (measureFrom == 0 || pulseStart == 0 || frames >= frameNanos.length) {
-                return;
-            }
-            long end = System.nanoTime();
-            frameNanos[frames] = end - pulseStart;
-            animationNanos[frames] = preLayout > pulseStart ? preLayout - pulseStart : 0;
-            intervalNanos[frames] = previousPulse == 0 ? 0 : pulseStart - previousPulse;
-            previousPulse = pulseStart;
-            frames++;
-            pulseStart = 0;
-        }
-
-        private void finish(long now) {
-            double wall = (now - measureFrom) / 1e9;
-            double cpu = (threads.getThreadCpuTime(fxThread) - cpuFrom) / 1e9;
-            RunReport report = window.runs().run().orElseThrow().report();
-            long received = report.totals().received() - reportFrom.totals().received();
-            long[] work = Arrays.copyOf(frameNanos, frames);
-            long[] animation = Arrays.copyOf(animationNanos, frames);
-            Arrays.sort(animation);
-            long[] gaps = Arrays.stream(intervalNanos, 1, frames).filter(g -> g > 0).toArray();
-            Arrays.sort(work);
-            Arrays.sort(gaps);
-            System.out.printf(Locale.ROOT, "nodes %d, links %d, measured %.1f s%n", SOURCES + SINKS,
-                    SINKS * LINKS_PER_SINK, wall);
-            System.out.printf(Locale.ROOT, "engine: %,.0f messages/s received%n", received / wall);
-            System.out.printf(Locale.ROOT, "frames: %d (%.1f per s)%n", frames, frames / wall);
-            System.out.printf(Locale.ROOT, "frame time (FX work per pulse): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    pct(work, 50), pct(work, 99), work.length == 0 ? 0 : work[work.length - 1] / 1e6);
-            System.out.printf(Locale.ROOT, "  of which applying run events (animation phase): p50 %.2f ms, p99 %.2f ms%n",
-                    pct(animation, 50), pct(animation, 99));
-            System.out.printf(Locale.ROOT, "frame interval: p50 %.2f ms, p99 %.2f ms%n", pct(gaps, 50), pct(gaps, 99));
-            System.out.printf(Locale.ROOT, "FX thread busy (CPU time / wall time): %.1f %%%n", 100 * cpu / wall);
-            System.out.printf(Locale.ROOT, "machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("os.name"), System.getProperty("java.version"));
-            measureFrom = Long.MAX_VALUE / 2;
-            window.runs().stop();
-            Thread waiter = new Thread(() -> {
-                long deadline = System.nanoTime() + 10_000_000_000L;
-                while (window.runs().run().isPresent() && System.nanoTime() < deadline) {
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                try {
-                    preferences.removeNode();
-                } catch (java.util.prefs.BackingStoreException e) {
-                    System.err.println("could not remove bench preferences: " + e.getMessage());
-                }
-                Platform.exit();
-                DONE.countDown();
-            }, "bench-finish");
-            waiter.setDaemon(true);
-            waiter.start();
-        }
-
-        private static double pct(long[] sorted, int p) {
-            if (sorted.length == 0) {
-                return 0;
-            }
-            int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
-            return sorted[Math.max(0, i)] / 1e6;
-        }
+        return said + " [prism.order=" + System.getProperty("prism.order", "default") + "]";
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,14 +38,8 @@ import org.zmqdesigner.engine.runtime.TopologyRun;
  * it prints a Markdown table and always ends normally. The name does not end in Test, so surefire
  * leaves it alone.
  *
- * <p>Run from the repository root:
- *
- * <pre>
- * ./mvnw -q -pl engine test-compile exec:java \
- *     -Dexec.mainClass=org.zmqdesigner.engine.bench.ObservationBench -Dexec.classpathScope=test
- * </pre>
- *
- * Options go in {@code -Dexec.args="..."} as {@code key=value}: {@code inproc=10000000} and
+ * <p>Run from the repository root with {@code .ci/bench observation}, which starts it in a JVM
+ * of its own. Options follow the name as {@code key=value}: {@code inproc=10000000} and
  * {@code tcp=3000000} (messages per measurement, about 1 to 2 s each), {@code rounds=5},
  * {@code warmup=1}, {@code cases=push-inproc,push-tcp,pub-inproc,pub-tcp}, {@code timeout=120}
  * (seconds per measurement), {@code only=engine} or {@code only=bare} (measure one side, to
@@ -85,6 +80,15 @@ import org.zmqdesigner.engine.runtime.TopologyRun;
  *
  * <p>Rounds alternate bare and engine (and which goes first), after a warm-up round that is not
  * counted; the table shows medians.
+ *
+ * <h2>Where the CPU goes</h2>
+ *
+ * <p>Each round is also accounted with {@link ThreadCpu}: the process's CPU time over the round's
+ * whole life (set-up, the N messages, teardown), split into the sending and receiving threads,
+ * JeroMQ's I/O threads, the engine's event and sampler threads, JIT and GC, with context switches.
+ * The threads are read once more just after the clock stops, while they are still alive. A second
+ * table adds up the measured rounds per case and side and divides by the messages: CPU per
+ * million messages, and the engine's CPU per message over bare's.
  */
 public final class ObservationBench {
 
@@ -124,10 +128,45 @@ public final class ObservationBench {
         }
     }
 
-    /** One measurement: throughput, or why there is none, plus what the engine said about it. */
-    record Sample(double perSecond, String note) {
+    /** The threads each round is accounted by: the two sides' work threads first. */
+    static final ThreadGroups GROUPS = ThreadGroups.builder()
+            .prefixes(Column.WORK.group, "bare-sender", "bare-receiver", "zmq-designer-node-")
+            .prefixes(Column.IO.group, "iothread-", "reaper-")
+            .prefixes(Column.EVENTS.group, "zmq-designer-events")
+            .prefixes(Column.SAMPLER.group, "zmq-designer-queue-sampler")
+            .jit().gc().build();
+
+    /** The CPU table's columns, each one group of {@link #GROUPS}. */
+    enum Column {
+        WORK("sender + receiver", "sender and receiver threads"),
+        IO("JeroMQ I/O", "JeroMQ I/O and reaper threads"),
+        EVENTS("events", "engine events"),
+        SAMPLER("sampler", "queue sampler"),
+        JIT("JIT", "JIT compiler"),
+        GC("GC", "GC (incl. VM Thread)"),
+        OTHER("other", ThreadGroups.OTHER);
+
+        final String label;
+        final String group;
+
+        Column(String label, String group) {
+            this.label = label;
+            this.group = group;
+        }
+    }
+
+    /** One measurement: throughput, or why there is none, plus what the engine said about it and the CPU it took. */
+    record Sample(double perSecond, String note, CpuReport cpu) {
+        Sample(double perSecond, String note) {
+            this(perSecond, note, null);
+        }
+
         static Sample failed(String why) {
             return new Sample(Double.NaN, why);
+        }
+
+        Sample withCpu(CpuReport report) {
+            return new Sample(perSecond, note, report);
         }
 
         boolean ok() {
@@ -168,10 +207,12 @@ public final class ObservationBench {
             }
         }
 
-        System.out.printf(Locale.ROOT, "Observation benchmark: %d-byte messages, %d warm-up + %d rounds per case,"
-                        + " Java %s, %d CPUs, JeroMQ %s%n", PAYLOAD_BYTES, warmups, rounds,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                jeromqVersion());
+        BenchEnvironment.describe("ObservationBench: the traced engine against bare JeroMQ")
+                .with("options", String.format(Locale.ROOT, "%d-byte messages, %d warm-up + %d rounds per case,"
+                        + " inproc=%d tcp=%d cases=%s", PAYLOAD_BYTES, warmups, rounds, inprocN, tcpN,
+                        String.join(",", wanted)))
+                .with("JeroMQ", jeromqVersion())
+                .print(System.out);
 
         Map<Case, List<Sample>> bare = new LinkedHashMap<>();
         Map<Case, List<Sample>> engine = new LinkedHashMap<>();
@@ -228,6 +269,69 @@ public final class ObservationBench {
         System.out.println("bare: first data send to N-th receive, plain JeroMQ threads; engine: the sender's first"
                 + " MessageSent to the receiver's FINISHED, both stamped on the node threads.");
         notes.stream().distinct().forEach(n -> System.out.println("note: " + n));
+        printCpu(cases, bare, engine);
+    }
+
+    /** The measured rounds' CPU per million messages, per case and side, and engine over bare. */
+    private static void printCpu(List<Case> cases, Map<Case, List<Sample>> bare, Map<Case, List<Sample>> engine) {
+        System.out.println();
+        if (!ProcFiles.system().available()) {
+            System.out.println("CPU per message: not available (needs Linux /proc)");
+            return;
+        }
+        System.out.println("CPU per million messages, measured rounds added up (a round's whole life: set-up,"
+                + " N messages, teardown; from /proc):");
+        System.out.println();
+        StringBuilder head = new StringBuilder("| case | side | CPU s |");
+        StringBuilder rule = new StringBuilder("|---|---|---:|");
+        for (Column column : Column.values()) {
+            head.append(' ').append(column.label).append(" |");
+            rule.append("---:|");
+        }
+        System.out.println(head + " switches | machine busy |");
+        System.out.println(rule + "---:|---:|");
+        List<String> ratios = new ArrayList<>();
+        for (Case c : cases) {
+            Optional<CpuReport> b = cpuRow(c, "bare", bare.get(c));
+            Optional<CpuReport> e = cpuRow(c, "engine", engine.get(c));
+            if (b.isPresent() && e.isPresent()) {
+                ratios.add(String.format(Locale.ROOT, "%s %.2f", c.label(),
+                        perMessage(e.get(), engine.get(c)) / perMessage(b.get(), bare.get(c))));
+            }
+        }
+        System.out.println();
+        System.out.println("engine/bare CPU per message: " + (ratios.isEmpty() ? "n/a" : String.join(", ", ratios))
+                + (cases.stream().anyMatch(c -> c.pattern() == Pattern.PUB_SUB)
+                        ? " (the engine's PUB also sends " + PUB_SURPLUS + " surplus messages a round)" : ""));
+        System.out.println("switches: context switches of all threads per million messages; machine busy: cores in use"
+                + " on the whole machine during the rounds, other processes included.");
+    }
+
+    private static Optional<CpuReport> cpuRow(Case c, String side, List<Sample> samples) {
+        Optional<CpuReport> sum = samples.stream().filter(Sample::ok).map(Sample::cpu).filter(r -> r != null)
+                .reduce(CpuReport::plus);
+        if (sum.isEmpty() || !sum.get().available()) {
+            return Optional.empty();
+        }
+        CpuReport r = sum.get();
+        double millions = countedRounds(samples) * c.messages() / 1e6;
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s | %.3f |", c.label(), side,
+                r.processSeconds() / millions));
+        for (Column column : Column.values()) {
+            row.append(String.format(Locale.ROOT, " %.3f |", r.group(column.group).cpuSeconds() / millions));
+        }
+        row.append(String.format(Locale.ROOT, " %,.0f | %.2f of %d |", r.switches() / millions, r.machineBusyCores(),
+                r.machineCores()));
+        System.out.println(row);
+        return sum;
+    }
+
+    private static double perMessage(CpuReport report, List<Sample> samples) {
+        return report.processSeconds() / countedRounds(samples);
+    }
+
+    private static long countedRounds(List<Sample> samples) {
+        return samples.stream().filter(s -> s.ok() && s.cpu() != null && s.cpu().available()).count();
     }
 
     // ----- one measurement -----------------------------------------------------------------------
@@ -240,9 +344,11 @@ public final class ObservationBench {
             return Sample.failed("skipped (only=" + only + ")");
         }
         System.gc();
+        ThreadCpu cpu = ThreadCpu.start(GROUPS);
         try {
             String endpoint = endpoint(c.transport());
-            return viaEngine ? engine(c, endpoint, timeoutSeconds) : bare(c, endpoint, timeoutSeconds);
+            Sample sample = viaEngine ? engine(c, endpoint, timeoutSeconds, cpu) : bare(c, endpoint, timeoutSeconds, cpu);
+            return sample.withCpu(cpu.stop());
         } catch (Exception | Error e) {
             return Sample.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
@@ -258,7 +364,7 @@ public final class ObservationBench {
     }
 
     /** Plain JeroMQ: one sender thread, one receiver thread, one context. */
-    private static Sample bare(Case c, String endpoint, long timeoutSeconds) throws Exception {
+    private static Sample bare(Case c, String endpoint, long timeoutSeconds, ThreadCpu cpu) throws Exception {
         long n = c.messages();
         CountDownLatch bound = new CountDownLatch(1);
         CountDownLatch joined = new CountDownLatch(1);
@@ -327,6 +433,7 @@ public final class ObservationBench {
                     }
                     ended[0] = System.nanoTime();
                     received[0] = count;
+                    cpu.sample(); // the clock has stopped; both threads and the I/O thread still live
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                     joined.countDown();
@@ -378,7 +485,7 @@ public final class ObservationBench {
     }
 
     /** The same two sockets as a topology the engine runs, traced as in the designer. */
-    private static Sample engine(Case c, String endpoint, long timeoutSeconds) throws Exception {
+    private static Sample engine(Case c, String endpoint, long timeoutSeconds, ThreadCpu cpu) throws Exception {
         Topology topology = topology(c, endpoint);
         Stamps stamps = new Stamps();
         TopologyRun run = TopologyRun.start(topology, RunOptions.DEFAULTS, stamps);
@@ -414,6 +521,7 @@ public final class ObservationBench {
             double perSecond = receiver.received() * 1e9 / (stamps.receiverFinished - start);
             return new Sample(perSecond, notes.isEmpty() ? null : String.join("; ", notes));
         } finally {
+            cpu.sample(); // finished nodes idle until the stop: read them while they live
             run.stop();
         }
     }
@@ -487,6 +595,11 @@ public final class ObservationBench {
     }
 
     private static String show(Sample s) {
-        return s.ok() ? String.format(Locale.ROOT, "%,12.0f msg/s", s.perSecond()) : "FAILED (" + s.note() + ")";
+        if (!s.ok()) {
+            return "FAILED (" + s.note() + ")";
+        }
+        String cores = s.cpu() == null || !s.cpu().available() ? ""
+                : String.format(Locale.ROOT, " %4.2f cores", s.cpu().processSeconds() / s.cpu().wallSeconds());
+        return String.format(Locale.ROOT, "%,12.0f msg/s%s", s.perSecond(), cores);
     }
 }

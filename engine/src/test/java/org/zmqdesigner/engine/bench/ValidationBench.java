@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.format.TopologyFormat;
 import org.zmqdesigner.engine.format.TopologyLoadException;
@@ -22,16 +23,10 @@ import org.zmqdesigner.engine.validate.Validator;
  * rounds after a warm-up. A report, not a test: it prints a Markdown table and always ends
  * normally. The name does not end in Test, so surefire leaves it alone.
  *
- * <p>Run from the repository root:
- *
- * <pre>
- * ./mvnw -q -pl engine test-compile exec:java \
- *     -Dexec.mainClass=org.zmqdesigner.engine.bench.ValidationBench -Dexec.classpathScope=test
- * </pre>
- *
- * Options go in {@code -Dexec.args="..."} as {@code key=value}: {@code sizes=5000,20000,50000}
- * (nodes), {@code rounds=5}, {@code write=DIR} (also keep each design as DIR/large-N.zmqtopo, to
- * time the CLI on it).
+ * <p>Run from the repository root with {@code .ci/bench validation}, which starts it in a JVM of
+ * its own. Options follow the name as {@code key=value}: {@code sizes=5000,20000,50000} (nodes),
+ * {@code rounds=5}, {@code write=DIR} (also keep each design as DIR/large-N.zmqtopo, to time the
+ * CLI on it).
  */
 public final class ValidationBench {
 
@@ -51,9 +46,10 @@ public final class ValidationBench {
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        System.out.printf(Locale.ROOT, "Validation benchmark: best of %d rounds after a warm-up, Java %s, %d CPUs,"
-                        + " %s, commit %s%n", rounds, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), commit());
+        BenchEnvironment.describe("ValidationBench: load and validate large designs")
+                .with("options", "sizes=" + sizes.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        + " rounds=" + rounds + " (best of the rounds, after one warm-up load and validation)")
+                .print(System.out);
         TopologyFormat format = new TopologyFormat();
         List<String> rows = new ArrayList<>();
         for (int size : sizes) {
@@ -98,18 +94,5 @@ public final class ValidationBench {
     /** One untimed load and validation, so the JIT has compiled both before the clock runs. */
     private static void warmUp(Path file) throws TopologyLoadException {
         new Validator().validate(new TopologyFiles().load(file));
-    }
-
-    private static String commit() {
-        try {
-            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
-            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return git.waitFor() == 0 ? out : "?";
-        } catch (IOException e) {
-            return "?";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "?";
-        }
     }
 }
