@@ -89,6 +89,7 @@ public final class CanvasBench extends Application {
 
     private static final CountDownLatch DONE = new CountDownLatch(1);
     private static volatile Options options;
+    private static volatile int exitStatus;
 
     public static void main(String[] args) throws Exception {
         options = Options.parse(args);
@@ -100,7 +101,7 @@ public final class CanvasBench extends Application {
         fx.start();
         DONE.await();
         Files.deleteIfExists(design);
-        System.exit(0);
+        System.exit(exitStatus);
     }
 
     /** 50 PUSH sources bound on inproc, 50 PULL sinks each connected to four of them. */
@@ -110,28 +111,29 @@ public final class CanvasBench extends Application {
 
     /**
      * PUSH sources bound on inproc, each sending {@value #RATE_PER_SOURCE} messages a second, and as
-     * many PULL sinks each connected to four of them (every source then has four sinks). Sources
-     * stand in columns of ten; the sinks' columns start at x = 1,100 for 100 nodes, and leave room
-     * for the links to be seen in a small design.
+     * many PULL sinks each connected to four of them (every source then has four sinks). Nodes
+     * stand in columns of ten (of five in a small design, so that it fills the window); the sinks'
+     * columns start at x = 1,100 for 100 nodes, and leave room for the links in a small design.
      */
     public static String topology(int sources, int sinks) {
         StringBuilder nodes = new StringBuilder();
         StringBuilder links = new StringBuilder();
+        int rows = sources >= 50 ? 10 : 5;
         for (int i = 0; i < sources; i++) {
             nodes.append(String.format(Locale.ROOT, """
                     {"id": "source-%d", "kind": "application", "position": {"x": %d.0, "y": %d.0},
                      "sockets": [{"id": "out", "type": "PUSH", "binds": ["inproc://source-%d"]}],
                      "behaviour": {"type": "source", "socket": "out", "rate": %.1f, "payload": "task {seq}"}},
-                    """, i, (i / 10) * 220, (i % 10) * 90, i, RATE_PER_SOURCE));
+                    """, i, (i / rows) * 220, (i % rows) * 90, i, RATE_PER_SOURCE));
         }
-        int sinkColumn = Math.max(((sources + 9) / 10) * 220, 660);
+        int sinkColumn = Math.max(((sources + rows - 1) / rows) * 220, 660);
         int link = 0;
         for (int j = 0; j < sinks; j++) {
             nodes.append(String.format(Locale.ROOT, """
                     {"id": "sink-%d", "kind": "application", "position": {"x": %d.0, "y": %d.0},
                      "sockets": [{"id": "in", "type": "PULL"}],
                      "behaviour": {"type": "sink", "socket": "in"}}%s
-                    """, j, sinkColumn + (j / 10) * 220, (j % 10) * 90, j == sinks - 1 ? "" : ","));
+                    """, j, sinkColumn + (j / rows) * 220, (j % rows) * 90, j == sinks - 1 ? "" : ","));
             for (int k = 0; k < LINKS_PER_SINK; k++) {
                 // 13 steps apart: four different sources for 10 or 50 of them, each used four times.
                 int source = (j + k * 13) % sources;
@@ -160,10 +162,14 @@ public final class CanvasBench extends Application {
         if (!window.document().diagnosticsProperty().get().stream()
                 .noneMatch(d -> d.severity() == org.zmqdesigner.engine.validate.Severity.ERROR)) {
             System.err.println("bench design has errors: " + window.document().diagnosticsProperty().get());
+            exitStatus = 1;
             DONE.countDown();
             return;
         }
-        new CanvasMeasurement(window, preferences, run, () -> environment(window, run), DONE::countDown).begin();
+        new CanvasMeasurement(window, preferences, run, () -> environment(window, run), status -> {
+            exitStatus = status;
+            DONE.countDown();
+        }).begin();
     }
 
     /** The header: machine and JDK, plus what only the FX side knows (display, renderer, window). */

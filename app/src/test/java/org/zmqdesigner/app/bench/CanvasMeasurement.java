@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
@@ -28,7 +29,7 @@ final class CanvasMeasurement {
     private final Preferences preferences;
     private final CanvasBench.Options options;
     private final Supplier<BenchEnvironment> environment;
-    private final Runnable done;
+    private final IntConsumer done;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long warmupNanos;
     private final long measureNanos;
@@ -46,9 +47,10 @@ final class CanvasMeasurement {
     private int fxTid = -1;
     private ThreadCpu threadCpu;
     private RunReport reportFrom;
+    private int starts = 1;
 
     CanvasMeasurement(DesignerWindow window, Preferences preferences, CanvasBench.Options options,
-            Supplier<BenchEnvironment> environment, Runnable done) {
+            Supplier<BenchEnvironment> environment, IntConsumer done) {
         this.window = window;
         this.preferences = preferences;
         this.options = options;
@@ -95,6 +97,9 @@ final class CanvasMeasurement {
 
     private void tick(long now) {
         if (!window.runs().runningProperty().get()) {
+            if (runningSince == 0 && !window.runs().busyProperty().get()) {
+                startFailed();
+            }
             return;
         }
         if (runningSince == 0) {
@@ -157,7 +162,7 @@ final class CanvasMeasurement {
         cpuReport.print(System.out);
         System.out.println();
         printTargets(pct(gaps, 50), pct(gaps, 99), pct(work, 99), rate);
-        stop();
+        stop(0);
     }
 
     /** The targets for this design, each with this run's figure; never fails the process. */
@@ -182,7 +187,25 @@ final class CanvasMeasurement {
         return String.format(Locale.ROOT, "  %-40s %18s  %s", what, figure, met ? "PASS" : "FAIL");
     }
 
-    private void stop() {
+    /**
+     * The run did not start (on a loaded machine 100 nodes may not set up their sockets within the
+     * engine's time): try again twice, then end with the reason and exit status 1.
+     */
+    private void startFailed() {
+        System.out.println("the run did not start (attempt " + starts + " of " + MAX_STARTS + "): "
+                + window.status().getText());
+        if (starts < MAX_STARTS) {
+            starts++;
+            window.runs().start();
+            return;
+        }
+        runningSince = -1;
+        stop(1);
+    }
+
+    private static final int MAX_STARTS = 3;
+
+    private void stop(int exitStatus) {
         measureFrom = Long.MAX_VALUE / 2;
         window.runs().stop();
         Thread waiter = new Thread(() -> {
@@ -200,7 +223,7 @@ final class CanvasMeasurement {
                 System.err.println("could not remove bench preferences: " + e.getMessage());
             }
             Platform.exit();
-            done.run();
+            done.accept(exitStatus);
         }, "bench-finish");
         waiter.setDaemon(true);
         waiter.start();

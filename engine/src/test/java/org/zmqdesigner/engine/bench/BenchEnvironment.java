@@ -112,7 +112,7 @@ public final class BenchEnvironment {
 
     static String jdk() {
         String gc = ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(" + "));
         return String.format(Locale.ROOT, "%s %s %s, GC %s, heap max %.1f GiB", System.getProperty("java.vm.vendor"),
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), gc,
                 Runtime.getRuntime().maxMemory() / (double) (1L << 30));
