@@ -82,8 +82,9 @@ public final class CanvasBench extends Application {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "nodes=%d (%d links, %,.0f msg/s designed) window=%dx%d warmup=%.0f s"
-                    + " measure=%.0f s", nodes(), links(), designedRate(), width, height, warmupSeconds, measureSeconds);
+            return String.format(Locale.ROOT, "nodes=%d (%d links, %,.0f msg/s designed) window=%dx%d"
+                    + " warmup=%.0f s measure=%.0f s", nodes(), links(), designedRate(), width, height, warmupSeconds,
+                    measureSeconds);
         }
     }
 

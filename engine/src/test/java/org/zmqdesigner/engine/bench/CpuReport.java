@@ -100,7 +100,8 @@ public record CpuReport(double wallSeconds, List<Group> groups, double processSe
                             g.involuntary() / wallSeconds));
         }
         if (unaccountedSeconds / wallSeconds >= 0.005) {
-            out.printf(Locale.ROOT, "  %-44s %7s %7.2f%n", "unattributed (threads that ended, rounding)", "", unaccountedSeconds / wallSeconds);
+            out.printf(Locale.ROOT, "  %-44s %7s %7.2f%n", "unattributed (threads that ended, rounding)", "",
+                    unaccountedSeconds / wallSeconds);
         }
         out.printf(Locale.ROOT, "  %-44s %7s %7.2f %30s%n", "this process", "", processSeconds / wallSeconds,
                 String.format(Locale.ROOT, "%,.0f switches/s", switches() / wallSeconds));

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,15 +79,7 @@ import org.zmqdesigner.engine.runtime.TopologyRun;
  *
  * <p>Rounds alternate bare and engine (and which goes first), after a warm-up round that is not
  * counted; the table shows medians.
- *
- * <h2>Where the CPU goes</h2>
- *
- * <p>Each round is also accounted with {@link ThreadCpu}: the process's CPU time over the round's
- * whole life (set-up, the N messages, teardown), split into the sending and receiving threads,
- * JeroMQ's I/O threads, the engine's event and sampler threads, JIT and GC, with context switches.
- * The threads are read once more just after the clock stops, while they are still alive. A second
- * table adds up the measured rounds per case and side and divides by the messages: CPU per
- * million messages, and the engine's CPU per message over bare's.
+ * Each round's CPU is accounted too: see {@link ObservationCpu}.
  */
 public final class ObservationBench {
 
@@ -128,45 +119,10 @@ public final class ObservationBench {
         }
     }
 
-    /** The threads each round is accounted by: the two sides' work threads first. */
-    static final ThreadGroups GROUPS = ThreadGroups.builder()
-            .prefixes(Column.WORK.group, "bare-sender", "bare-receiver", "zmq-designer-node-")
-            .prefixes(Column.IO.group, "iothread-", "reaper-")
-            .prefixes(Column.EVENTS.group, "zmq-designer-events")
-            .prefixes(Column.SAMPLER.group, "zmq-designer-queue-sampler")
-            .jit().gc().build();
-
-    /** The CPU table's columns, each one group of {@link #GROUPS}. */
-    enum Column {
-        WORK("sender + receiver", "sender and receiver threads"),
-        IO("JeroMQ I/O", "JeroMQ I/O and reaper threads"),
-        EVENTS("events", "engine events"),
-        SAMPLER("sampler", "queue sampler"),
-        JIT("JIT", "JIT compiler"),
-        GC("GC", "GC (incl. VM Thread)"),
-        OTHER("other", ThreadGroups.OTHER);
-
-        final String label;
-        final String group;
-
-        Column(String label, String group) {
-            this.label = label;
-            this.group = group;
-        }
-    }
-
-    /** One measurement: throughput, or why there is none, plus what the engine said about it and the CPU it took. */
+    /** One measurement: throughput, or why there is none, what the engine said about it, the CPU it took. */
     record Sample(double perSecond, String note, CpuReport cpu) {
-        Sample(double perSecond, String note) {
-            this(perSecond, note, null);
-        }
-
         static Sample failed(String why) {
-            return new Sample(Double.NaN, why);
-        }
-
-        Sample withCpu(CpuReport report) {
-            return new Sample(perSecond, note, report);
+            return new Sample(Double.NaN, why, null);
         }
 
         boolean ok() {
@@ -269,69 +225,7 @@ public final class ObservationBench {
         System.out.println("bare: first data send to N-th receive, plain JeroMQ threads; engine: the sender's first"
                 + " MessageSent to the receiver's FINISHED, both stamped on the node threads.");
         notes.stream().distinct().forEach(n -> System.out.println("note: " + n));
-        printCpu(cases, bare, engine);
-    }
-
-    /** The measured rounds' CPU per million messages, per case and side, and engine over bare. */
-    private static void printCpu(List<Case> cases, Map<Case, List<Sample>> bare, Map<Case, List<Sample>> engine) {
-        System.out.println();
-        if (!ProcFiles.system().available()) {
-            System.out.println("CPU per message: not available (needs Linux /proc)");
-            return;
-        }
-        System.out.println("CPU per million messages, measured rounds added up (a round's whole life: set-up,"
-                + " N messages, teardown; from /proc):");
-        System.out.println();
-        StringBuilder head = new StringBuilder("| case | side | CPU s |");
-        StringBuilder rule = new StringBuilder("|---|---|---:|");
-        for (Column column : Column.values()) {
-            head.append(' ').append(column.label).append(" |");
-            rule.append("---:|");
-        }
-        System.out.println(head + " switches | machine busy |");
-        System.out.println(rule + "---:|---:|");
-        List<String> ratios = new ArrayList<>();
-        for (Case c : cases) {
-            Optional<CpuReport> b = cpuRow(c, "bare", bare.get(c));
-            Optional<CpuReport> e = cpuRow(c, "engine", engine.get(c));
-            if (b.isPresent() && e.isPresent()) {
-                ratios.add(String.format(Locale.ROOT, "%s %.2f", c.label(),
-                        perMessage(e.get(), engine.get(c)) / perMessage(b.get(), bare.get(c))));
-            }
-        }
-        System.out.println();
-        System.out.println("engine/bare CPU per message: " + (ratios.isEmpty() ? "n/a" : String.join(", ", ratios))
-                + (cases.stream().anyMatch(c -> c.pattern() == Pattern.PUB_SUB)
-                        ? " (the engine's PUB also sends " + PUB_SURPLUS + " surplus messages a round)" : ""));
-        System.out.println("switches: context switches of all threads per million messages; machine busy: cores in use"
-                + " on the whole machine during the rounds, other processes included.");
-    }
-
-    private static Optional<CpuReport> cpuRow(Case c, String side, List<Sample> samples) {
-        Optional<CpuReport> sum = samples.stream().filter(Sample::ok).map(Sample::cpu).filter(r -> r != null)
-                .reduce(CpuReport::plus);
-        if (sum.isEmpty() || !sum.get().available()) {
-            return Optional.empty();
-        }
-        CpuReport r = sum.get();
-        double millions = countedRounds(samples) * c.messages() / 1e6;
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s | %.3f |", c.label(), side,
-                r.processSeconds() / millions));
-        for (Column column : Column.values()) {
-            row.append(String.format(Locale.ROOT, " %.3f |", r.group(column.group).cpuSeconds() / millions));
-        }
-        row.append(String.format(Locale.ROOT, " %,.0f | %.2f of %d |", r.switches() / millions, r.machineBusyCores(),
-                r.machineCores()));
-        System.out.println(row);
-        return sum;
-    }
-
-    private static double perMessage(CpuReport report, List<Sample> samples) {
-        return report.processSeconds() / countedRounds(samples);
-    }
-
-    private static long countedRounds(List<Sample> samples) {
-        return samples.stream().filter(s -> s.ok() && s.cpu() != null && s.cpu().available()).count();
+        ObservationCpu.print(cases, bare, engine);
     }
 
     // ----- one measurement -----------------------------------------------------------------------
@@ -344,11 +238,12 @@ public final class ObservationBench {
             return Sample.failed("skipped (only=" + only + ")");
         }
         System.gc();
-        ThreadCpu cpu = ThreadCpu.start(GROUPS);
+        ThreadCpu cpu = ThreadCpu.start(ObservationCpu.GROUPS);
         try {
             String endpoint = endpoint(c.transport());
-            Sample sample = viaEngine ? engine(c, endpoint, timeoutSeconds, cpu) : bare(c, endpoint, timeoutSeconds, cpu);
-            return sample.withCpu(cpu.stop());
+            Sample sample = viaEngine ? engine(c, endpoint, timeoutSeconds, cpu)
+                    : bare(c, endpoint, timeoutSeconds, cpu);
+            return new Sample(sample.perSecond(), sample.note(), cpu.stop());
         } catch (Exception | Error e) {
             return Sample.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
@@ -454,7 +349,7 @@ public final class ObservationBench {
         if (failure.get() != null) {
             return Sample.failed(failure.get().toString());
         }
-        return new Sample(received[0] * 1e9 / (ended[0] - started[0]), null);
+        return new Sample(received[0] * 1e9 / (ended[0] - started[0]), null, null);
     }
 
     /** Time stamps taken from the run's events; see the class comment. */
@@ -519,7 +414,7 @@ public final class ObservationBench {
                 notes.add("event bus skipped " + stamps.skipped + " events");
             }
             double perSecond = receiver.received() * 1e9 / (stamps.receiverFinished - start);
-            return new Sample(perSecond, notes.isEmpty() ? null : String.join("; ", notes));
+            return new Sample(perSecond, notes.isEmpty() ? null : String.join("; ", notes), null);
         } finally {
             cpu.sample(); // finished nodes idle until the stop: read them while they live
             run.stop();
@@ -598,8 +493,6 @@ public final class ObservationBench {
         if (!s.ok()) {
             return "FAILED (" + s.note() + ")";
         }
-        String cores = s.cpu() == null || !s.cpu().available() ? ""
-                : String.format(Locale.ROOT, " %4.2f cores", s.cpu().processSeconds() / s.cpu().wallSeconds());
-        return String.format(Locale.ROOT, "%,12.0f msg/s%s", s.perSecond(), cores);
+        return String.format(Locale.ROOT, "%,12.0f msg/s%s", s.perSecond(), ObservationCpu.cores(s.cpu()));
     }
 }

@@ -48,7 +48,8 @@ class ThreadCpuTest {
         void thread(int tid, String comm, long user, long system, long voluntary, long involuntary) {
             files.put("self/task/" + tid + "/stat", stat(tid, comm, user, system, 1000 + tid));
             files.put("self/task/" + tid + "/status", "Name:\t" + comm + "\nState:\tS (sleeping)\n"
-                    + "voluntary_ctxt_switches:\t" + voluntary + "\nnonvoluntary_ctxt_switches:\t" + involuntary + "\n");
+                    + "voluntary_ctxt_switches:\t" + voluntary + "\n"
+                    + "nonvoluntary_ctxt_switches:\t" + involuntary + "\n");
         }
 
         void end(int tid) {
@@ -134,14 +135,14 @@ class ThreadCpuTest {
         assertThat(report.group("nodes").cpuSeconds()).isCloseTo(0.9, within(1e-9));
         assertThat(report.group("nodes").voluntary()).isEqualTo(300);
         assertThat(report.group("JIT compiler").cpuSeconds()).isZero();
-        assertThat(report.group("GC (incl. VM Thread)").threads()).isEqualTo(1);
+        assertThat(report.group(ThreadGroups.GC).threads()).isEqualTo(1);
         assertThat(report.group(ThreadGroups.OTHER).cpuSeconds()).isCloseTo(0.01, within(1e-9));
         assertThat(report.processSeconds()).isCloseTo(4.5, within(1e-9));
         assertThat(report.unaccountedSeconds()).isCloseTo(4.5 - 1.6 - 0.4 - 0.9 - 0.01, within(1e-9));
         assertThat(report.machineBusyCores()).isCloseTo(1.6, within(1e-9));
         assertThat(report.machineCores()).isEqualTo(2);
         assertThat(groups.names()).containsExactly("FX thread", "render", "nodes", "JIT compiler",
-                "GC (incl. VM Thread)", ThreadGroups.OTHER);
+                ThreadGroups.GC, ThreadGroups.OTHER);
     }
 
     @Test

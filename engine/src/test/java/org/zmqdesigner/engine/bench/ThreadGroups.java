@@ -38,6 +38,8 @@ public final class ThreadGroups {
     }
 
     public static final String OTHER = "other";
+    public static final String JIT = "JIT compiler";
+    public static final String GC = "GC (incl. VM Thread)";
 
     String groupOf(ProcCounters.Task task) {
         for (Group group : groups) {
@@ -72,13 +74,12 @@ public final class ThreadGroups {
 
         /** HotSpot's compiler threads (C1, C2; Graal's JVMCI) and the code cache sweeper. */
         public Builder jit() {
-            return prefixes("JIT compiler", "C1 CompilerThread", "C2 CompilerThread", "JVMCI", "Sweeper thread");
+            return prefixes(JIT, "C1 CompilerThread", "C2 CompilerThread", "JVMCI", "Sweeper thread");
         }
 
-        /** The garbage collector's threads (G1, Parallel, Serial, ZGC, Shenandoah) and the VM thread that runs its pauses. */
+        /** The collector's threads (G1, Parallel, ZGC, Shenandoah) and the VM thread that runs its pauses. */
         public Builder gc() {
-            return prefixes("GC (incl. VM Thread)", "GC Thread", "G1 ", "VM Thread", "ParGC", "ZWorker", "ZDriver",
-                    "Shenandoah");
+            return prefixes(GC, "GC Thread", "G1 ", "VM Thread", "ParGC", "ZWorker", "ZDriver", "Shenandoah");
         }
 
         public ThreadGroups build() {
