@@ -42,6 +42,8 @@ final class CanvasMeasurement {
     private long previousPulse;
     private long runningSince;
     private long measureFrom;
+    /** The clock when the engine's counters and the threads were first read: rates use it. */
+    private long measureFromNanos;
     private long cpuFrom;
     private long fxThread;
     private int fxTid = -1;
@@ -114,10 +116,12 @@ final class CanvasMeasurement {
             measureFrom = now;
             cpuFrom = threads.getThreadCpuTime(fxThread);
             reportFrom = window.runs().run().orElseThrow().report();
-            threadCpu = ThreadCpu.start(groups());
+            // Every second: HotSpot retires compiler threads it no longer needs, and their CPU counts.
+            threadCpu = ThreadCpu.startSampling(groups(), 1_000);
+            measureFromNanos = System.nanoTime();
             previousPulse = 0;
         } else if (measureFrom != 0 && now - measureFrom >= measureNanos) {
-            finish(now);
+            finish();
         }
     }
 
@@ -134,9 +138,9 @@ final class CanvasMeasurement {
         pulseStart = 0;
     }
 
-    private void finish(long now) {
+    private void finish() {
         CpuReport cpuReport = threadCpu.stop();
-        double wall = (now - measureFrom) / 1e9;
+        double wall = (System.nanoTime() - measureFromNanos) / 1e9;
         double cpu = (threads.getThreadCpuTime(fxThread) - cpuFrom) / 1e9;
         RunReport report = window.runs().run().orElseThrow().report();
         long received = report.totals().received() - reportFrom.totals().received();

@@ -22,14 +22,17 @@ import java.util.Map;
 public record CpuReport(double wallSeconds, List<Group> groups, double processSeconds, double unaccountedSeconds,
         double machineBusyCores, int machineCores) {
 
-    /** One group's share; {@code threads} counts the threads seen in it. */
-    public record Group(String name, int threads, double cpuSeconds, double systemSeconds, long voluntary,
-            long involuntary) {
+    /**
+     * One group's share; {@code threads} counts the threads seen in it, {@code waitSeconds} is the
+     * time its threads were ready to run but waited for a CPU.
+     */
+    public record Group(String name, int threads, double cpuSeconds, double systemSeconds, double waitSeconds,
+            long voluntary, long involuntary) {
 
         Group plus(Group other) {
             return new Group(name.isEmpty() ? other.name : name, threads + other.threads,
-                    cpuSeconds + other.cpuSeconds, systemSeconds + other.systemSeconds, voluntary + other.voluntary,
-                    involuntary + other.involuntary);
+                    cpuSeconds + other.cpuSeconds, systemSeconds + other.systemSeconds,
+                    waitSeconds + other.waitSeconds, voluntary + other.voluntary, involuntary + other.involuntary);
         }
 
         public long switches() {
@@ -52,7 +55,7 @@ public record CpuReport(double wallSeconds, List<Group> groups, double processSe
 
     public Group group(String name) {
         return groups.stream().filter(g -> g.name().equals(name)).findFirst()
-                .orElse(new Group(name, 0, 0, 0, 0, 0));
+                .orElse(new Group(name, 0, 0, 0, 0, 0, 0));
     }
 
     /** Two intervals added up (rounds of one kind): seconds and counts summed, machine load averaged by time. */
@@ -79,7 +82,9 @@ public record CpuReport(double wallSeconds, List<Group> groups, double processSe
 
     /**
      * A table: per group the threads, cores used (CPU seconds / wall seconds), the kernel's part,
-     * and context switches a second (voluntary: the thread waited; involuntary: it was preempted).
+     * how many of its threads waited for a CPU on average (for one thread: the share of the time it
+     * was ready but not running), and context switches a second (voluntary: the thread waited for
+     * something; involuntary: it was preempted).
      */
     public void print(PrintStream out) {
         if (!available()) {
@@ -88,26 +93,29 @@ public record CpuReport(double wallSeconds, List<Group> groups, double processSe
         }
         out.printf(Locale.ROOT, "CPU per thread group over %.1f s (from /proc; cores = CPU s / wall s):%n",
                 wallSeconds);
-        out.printf(Locale.ROOT, "  %-44s %7s %7s %7s %22s%n", "group", "threads", "cores", "kernel",
-                "switches/s vol + invol");
+        out.printf(Locale.ROOT, "  %-44s %7s %6s %6s %9s %22s%n", "group", "threads", "cores", "kernel",
+                "CPU wait", "switches/s vol + invol");
         for (Group g : groups) {
             if (g.threads() == 0) {
                 continue;
             }
-            out.printf(Locale.ROOT, "  %-44s %7d %7.2f %6.0f%% %22s%n", g.name(), g.threads(),
+            out.printf(Locale.ROOT, "  %-44s %7d %6.2f %5.0f%% %9.2f %22s%n", g.name(), g.threads(),
                     g.cpuSeconds() / wallSeconds, g.cpuSeconds() == 0 ? 0 : 100 * g.systemSeconds() / g.cpuSeconds(),
+                    g.waitSeconds() / wallSeconds,
                     String.format(Locale.ROOT, "%,.0f + %,.0f", g.voluntary() / wallSeconds,
                             g.involuntary() / wallSeconds));
         }
         if (unaccountedSeconds / wallSeconds >= 0.005) {
-            out.printf(Locale.ROOT, "  %-44s %7s %7.2f%n", "unattributed (threads that ended, rounding)", "",
+            out.printf(Locale.ROOT, "  %-44s %7s %6.2f%n", "unattributed (threads that ended, rounding)", "",
                     unaccountedSeconds / wallSeconds);
         }
-        out.printf(Locale.ROOT, "  %-44s %7s %7.2f %30s%n", "this process", "", processSeconds / wallSeconds,
+        out.printf(Locale.ROOT, "  %-44s %7s %6.2f %39s%n", "this process", "", processSeconds / wallSeconds,
                 String.format(Locale.ROOT, "%,.0f switches/s", switches() / wallSeconds));
         double others = Math.max(0, machineBusyCores - processSeconds / wallSeconds);
         out.printf(Locale.ROOT, "whole machine: %.2f of %d cores busy (%.0f %%), other processes %.2f cores%s%n",
                 machineBusyCores, machineCores, 100 * machineBusyCores / machineCores, others,
                 machineBusyCores >= 0.9 * machineCores ? " — saturated" : "");
+        out.println("(CPU wait: threads of the group ready to run but waiting for a CPU, on average;"
+                + " for one thread, the share of the time)");
     }
 }

@@ -11,9 +11,11 @@ final class ProcCounters {
     /**
      * One thread as /proc/self/task/TID shows it. {@code comm} is the kernel's name for it: the
      * Java thread name cut to 15 characters. {@code startTicks} tells a reused thread id apart.
+     * {@code waitNanos} is the time it was ready to run but waited for a CPU (schedstat; 0 when the
+     * kernel does not keep it).
      */
     record Task(int tid, long startTicks, String comm, long userTicks, long systemTicks, long voluntary,
-            long involuntary) {
+            long involuntary, long waitNanos) {
 
         long cpuTicks() {
             return userTicks + systemTicks;
@@ -22,12 +24,12 @@ final class ProcCounters {
         /** This thread's counters less an earlier reading of the same thread. */
         Task minus(Task earlier) {
             return new Task(tid, startTicks, comm, userTicks - earlier.userTicks, systemTicks - earlier.systemTicks,
-                    voluntary - earlier.voluntary, involuntary - earlier.involuntary);
+                    voluntary - earlier.voluntary, involuntary - earlier.involuntary, waitNanos - earlier.waitNanos);
         }
 
         /** The same thread before it had run at all: what a thread born during a measurement started from. */
         Task zero() {
-            return new Task(tid, startTicks, comm, 0, 0, 0, 0);
+            return new Task(tid, startTicks, comm, 0, 0, 0, 0, 0);
         }
     }
 
@@ -42,7 +44,7 @@ final class ProcCounters {
      * A thread from its stat and status files. The name sits in parentheses and may itself hold
      * spaces and parentheses, so the fields are counted from the last ')'.
      */
-    static Optional<Task> task(int tid, String stat, String status) {
+    static Optional<Task> task(int tid, String stat, String status, Optional<String> schedstat) {
         int open = stat.indexOf('(');
         int close = stat.lastIndexOf(')');
         if (open < 0 || close < open) {
@@ -55,7 +57,13 @@ final class ProcCounters {
         }
         return Optional.of(new Task(tid, Long.parseLong(fields[19]), stat.substring(open + 1, close),
                 Long.parseLong(fields[11]), Long.parseLong(fields[12]), statusValue(status, "voluntary_ctxt_switches"),
-                statusValue(status, "nonvoluntary_ctxt_switches")));
+                statusValue(status, "nonvoluntary_ctxt_switches"), schedstat.map(ProcCounters::waitNanos).orElse(0L)));
+    }
+
+    /** schedstat: time on a CPU, time waiting on a run queue (both ns), time slices. */
+    static long waitNanos(String schedstat) {
+        String[] fields = schedstat.trim().split("\\s+");
+        return fields.length >= 2 ? Long.parseLong(fields[1]) : 0;
     }
 
     /**

@@ -21,9 +21,8 @@ import java.util.Optional;
  * from zero. CPU times come in clock ticks (10 ms); over seconds that is precise enough, and
  * unlike ThreadMXBean it covers the JVM's and the graphics library's native threads too.
  *
- * <p>Off Linux every reading is empty and the report says "not available". Not thread-safe for
- * concurrent use, but {@link #sample} may be called on another thread than {@link #start} and
- * {@link #stop} when those are ordered (a thread start, a join).
+ * <p>Off Linux every reading is empty and the report says "not available". {@link #sample} and
+ * {@link #stop} may be called from any thread.
  */
 public final class ThreadCpu {
 
@@ -36,6 +35,7 @@ public final class ThreadCpu {
     private final Map<String, ProcCounters.Task> first = new HashMap<>();
     private final Map<String, ProcCounters.Task> last = new HashMap<>();
     private final boolean available;
+    private Thread sampler;
 
     private ThreadCpu(ProcFiles proc, ThreadGroups groups, long nanos) {
         this.proc = proc;
@@ -61,8 +61,33 @@ public final class ThreadCpu {
         return new ThreadCpu(proc, groups, nanos);
     }
 
+    /**
+     * Starts an interval now and reads every thread again every {@code periodMillis} on a daemon
+     * thread of its own ("bench-cpu-sampler", counted under "other"), so that threads that end
+     * meanwhile (HotSpot adds and retires compiler threads as it needs them) are still counted.
+     */
+    public static ThreadCpu startSampling(ThreadGroups groups, long periodMillis) {
+        ThreadCpu cpu = start(groups);
+        if (cpu.available) {
+            Thread sampler = new Thread(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(periodMillis);
+                        cpu.sample();
+                    }
+                } catch (InterruptedException e) {
+                    // stopped
+                }
+            }, "bench-cpu-sampler");
+            sampler.setDaemon(true);
+            cpu.sampler = sampler;
+            sampler.start();
+        }
+        return cpu;
+    }
+
     /** Reads every thread again; the newest reading of each counts at {@link #stop}. */
-    public void sample() {
+    public synchronized void sample() {
         if (!available) {
             return;
         }
@@ -78,7 +103,10 @@ public final class ThreadCpu {
         return stop(System.nanoTime());
     }
 
-    CpuReport stop(long nanos) {
+    synchronized CpuReport stop(long nanos) {
+        if (sampler != null) {
+            sampler.interrupt();
+        }
         double wall = (nanos - startNanos) / 1e9;
         if (!available) {
             return CpuReport.notAvailable(wall);
@@ -87,7 +115,7 @@ public final class ThreadCpu {
         double tick = 1.0 / proc.ticksPerSecond();
         Map<String, CpuReport.Group> byName = new LinkedHashMap<>();
         for (String name : groups.names()) {
-            byName.put(name, new CpuReport.Group(name, 0, 0, 0, 0, 0));
+            byName.put(name, new CpuReport.Group(name, 0, 0, 0, 0, 0, 0));
         }
         double threadsTotal = 0;
         for (Map.Entry<String, ProcCounters.Task> entry : last.entrySet()) {
@@ -95,7 +123,8 @@ public final class ThreadCpu {
             ProcCounters.Task used = now.minus(first.get(entry.getKey()));
             threadsTotal += used.cpuTicks() * tick;
             byName.merge(groups.groupOf(now), new CpuReport.Group("", 1, used.cpuTicks() * tick,
-                    used.systemTicks() * tick, used.voluntary(), used.involuntary()), CpuReport.Group::plus);
+                    used.systemTicks() * tick, used.waitNanos() / 1e9, used.voluntary(), used.involuntary()),
+                    CpuReport.Group::plus);
         }
         ProcCounters.Machine machine = machine().minus(machineStart);
         double process = (processTicks() - processStart) * tick;
@@ -137,7 +166,8 @@ public final class ThreadCpu {
             if (stat.isEmpty() || status.isEmpty()) {
                 return Optional.<ProcCounters.Task>empty();
             }
-            return ProcCounters.task(Integer.parseInt(name), stat.get(), status.get());
+            return ProcCounters.task(Integer.parseInt(name), stat.get(), status.get(),
+                    proc.read("self/task/" + name + "/schedstat"));
         }).flatMap(Optional::stream).toList();
     }
 

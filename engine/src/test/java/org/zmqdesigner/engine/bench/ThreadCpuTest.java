@@ -46,6 +46,8 @@ class ThreadCpuTest {
         }
 
         void thread(int tid, String comm, long user, long system, long voluntary, long involuntary) {
+            files.put("self/task/" + tid + "/schedstat", (user + system) * 10_000_000 + " " + voluntary * 1_000_000
+                    + " " + (voluntary + involuntary) + "\n");
             files.put("self/task/" + tid + "/stat", stat(tid, comm, user, system, 1000 + tid));
             files.put("self/task/" + tid + "/status", "Name:\t" + comm + "\nState:\tS (sleeping)\n"
                     + "voluntary_ctxt_switches:\t" + voluntary + "\n"
@@ -53,6 +55,7 @@ class ThreadCpuTest {
         }
 
         void end(int tid) {
+            files.remove("self/task/" + tid + "/schedstat");
             files.remove("self/task/" + tid + "/stat");
             files.remove("self/task/" + tid + "/status");
         }
@@ -78,7 +81,8 @@ class ThreadCpuTest {
     void aThreadNamedWithSpacesAndParenthesesIsReadFromTheLastParenthesis() {
         String status = "Name:\tweird\nvoluntary_ctxt_switches:\t7\nnonvoluntary_ctxt_switches:\t3\n";
 
-        ProcCounters.Task task = ProcCounters.task(42, stat(42, "a) b (c", 120, 30, 777), status).orElseThrow();
+        ProcCounters.Task task = ProcCounters.task(42, stat(42, "a) b (c", 120, 30, 777), status,
+                Optional.of("5000000 250000000 12\n")).orElseThrow();
 
         assertThat(task.comm()).isEqualTo("a) b (c");
         assertThat(task.userTicks()).isEqualTo(120);
@@ -86,6 +90,9 @@ class ThreadCpuTest {
         assertThat(task.startTicks()).isEqualTo(777);
         assertThat(task.voluntary()).isEqualTo(7);
         assertThat(task.involuntary()).isEqualTo(3);
+        assertThat(task.waitNanos()).isEqualTo(250_000_000);
+        assertThat(ProcCounters.task(42, stat(42, "x", 1, 1, 1), status, Optional.empty()).orElseThrow().waitNanos())
+                .isZero();
     }
 
     @Test
@@ -130,6 +137,7 @@ class ThreadCpuTest {
         assertThat(report.group("render").systemSeconds()).isCloseTo(0.1, within(1e-9));
         assertThat(report.group("render").voluntary()).isEqualTo(100);
         assertThat(report.group("render").involuntary()).isEqualTo(20);
+        assertThat(report.group("render").waitSeconds()).isCloseTo(0.1, within(1e-9)); // 100 more ms waited
         assertThat(report.group("FX thread").cpuSeconds()).isCloseTo(0.4, within(1e-9));
         assertThat(report.group("nodes").threads()).isEqualTo(2);
         assertThat(report.group("nodes").cpuSeconds()).isCloseTo(0.9, within(1e-9));
@@ -195,16 +203,17 @@ class ThreadCpuTest {
 
     @Test
     void reportsAddUpAndPrintCoresAndSwitchesPerSecond() {
-        CpuReport one = new CpuReport(2, List.of(new CpuReport.Group("render", 1, 1.0, 0.5, 200, 20),
-                new CpuReport.Group(ThreadGroups.OTHER, 3, 0.2, 0, 10, 0)), 1.4, 0.2, 2.0, 2);
-        CpuReport two = new CpuReport(2, List.of(new CpuReport.Group("render", 1, 0.6, 0.1, 100, 0),
-                new CpuReport.Group(ThreadGroups.OTHER, 2, 0.0, 0, 0, 0)), 0.8, 0.2, 1.0, 2);
+        CpuReport one = new CpuReport(2, List.of(new CpuReport.Group("render", 1, 1.0, 0.5, 0.4, 200, 20),
+                new CpuReport.Group(ThreadGroups.OTHER, 3, 0.2, 0, 0, 10, 0)), 1.4, 0.2, 2.0, 2);
+        CpuReport two = new CpuReport(2, List.of(new CpuReport.Group("render", 1, 0.6, 0.1, 1.2, 100, 0),
+                new CpuReport.Group(ThreadGroups.OTHER, 2, 0.0, 0, 0, 0, 0)), 0.8, 0.2, 1.0, 2);
 
         CpuReport sum = one.plus(two);
 
         assertThat(sum.wallSeconds()).isEqualTo(4);
         assertThat(sum.group("render").cpuSeconds()).isCloseTo(1.6, within(1e-9));
         assertThat(sum.group("render").threads()).isEqualTo(2);
+        assertThat(sum.group("render").waitSeconds()).isCloseTo(1.6, within(1e-9));
         assertThat(sum.switches()).isEqualTo(330);
         assertThat(sum.machineBusyCores()).isCloseTo(1.5, within(1e-9));
         String text = print(sum);
