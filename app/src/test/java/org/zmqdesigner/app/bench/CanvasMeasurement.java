@@ -165,7 +165,10 @@ final class CanvasMeasurement {
         System.out.println();
         cpuReport.print(System.out);
         System.out.println();
-        printTargets(pct(gaps, 50), pct(gaps, 99), pct(work, 99), rate);
+        // Fewer than two frames: no interval was seen, which is no pass.
+        double never = Double.POSITIVE_INFINITY;
+        printTargets(gaps.length == 0 ? never : pct(gaps, 50), gaps.length == 0 ? never : pct(gaps, 99),
+                work.length == 0 ? never : pct(work, 99), rate);
         stop(0);
     }
 
@@ -186,7 +189,8 @@ final class CanvasMeasurement {
     }
 
     private static String target(String what, double value, String unit, boolean met) {
-        String figure = unit.equals("ms") ? String.format(Locale.ROOT, "%.2f ms", value)
+        String figure = Double.isInfinite(value) ? "no frames"
+                : unit.equals("ms") ? String.format(Locale.ROOT, "%.2f ms", value)
                 : String.format(Locale.ROOT, "%,.0f %s", value, unit);
         return String.format(Locale.ROOT, "  %-40s %18s  %s", what, figure, met ? "PASS" : "FAIL");
     }

@@ -18,9 +18,11 @@ import java.util.Map;
  *     last reading, and rounding
  * @param machineBusyCores cores busy on the whole machine on average, this process included
  * @param machineCores the machine's CPUs; 0 when /proc is not available
+ * @param readingSeconds wall time the first and last reading of /proc took: the process's CPU in
+ *     that time is partly outside the threads' readings, so it shows as unattributed
  */
 public record CpuReport(double wallSeconds, List<Group> groups, double processSeconds, double unaccountedSeconds,
-        double machineBusyCores, int machineCores) {
+        double machineBusyCores, int machineCores, double readingSeconds) {
 
     /**
      * One group's share; {@code threads} counts the threads seen in it, {@code waitSeconds} is the
@@ -41,7 +43,7 @@ public record CpuReport(double wallSeconds, List<Group> groups, double processSe
     }
 
     static CpuReport notAvailable(double wallSeconds) {
-        return new CpuReport(wallSeconds, List.of(), 0, 0, 0, 0);
+        return new CpuReport(wallSeconds, List.of(), 0, 0, 0, 0, 0);
     }
 
     public boolean available() {
@@ -77,7 +79,8 @@ public record CpuReport(double wallSeconds, List<Group> groups, double processSe
         double busy = wall == 0 ? 0
                 : (machineBusyCores * wallSeconds + other.machineBusyCores * other.wallSeconds) / wall;
         return new CpuReport(wall, new ArrayList<>(sum.values()), processSeconds + other.processSeconds,
-                unaccountedSeconds + other.unaccountedSeconds, busy, machineCores);
+                unaccountedSeconds + other.unaccountedSeconds, busy, machineCores,
+                readingSeconds + other.readingSeconds);
     }
 
     /**
@@ -106,8 +109,8 @@ public record CpuReport(double wallSeconds, List<Group> groups, double processSe
                             g.involuntary() / wallSeconds));
         }
         if (unaccountedSeconds / wallSeconds >= 0.005) {
-            out.printf(Locale.ROOT, "  %-44s %7s %6.2f%n", "unattributed (threads that ended, rounding)", "",
-                    unaccountedSeconds / wallSeconds);
+            out.printf(Locale.ROOT, "  %-44s %7s %6.2f   (threads that ended; CPU used in the %.0f ms the"
+                    + " readings took)%n", "unattributed", "", unaccountedSeconds / wallSeconds, 1000 * readingSeconds);
         }
         out.printf(Locale.ROOT, "  %-44s %7s %6.2f %39s%n", "this process", "", processSeconds / wallSeconds,
                 String.format(Locale.ROOT, "%,.0f switches/s", switches() / wallSeconds));

@@ -36,12 +36,14 @@ public final class ThreadCpu {
     private final Map<String, ProcCounters.Task> last = new HashMap<>();
     private final boolean available;
     private Thread sampler;
+    private final long startReadingNanos;
 
     private ThreadCpu(ProcFiles proc, ThreadGroups groups, long nanos) {
         this.proc = proc;
         this.groups = groups;
         this.startNanos = nanos;
         this.available = proc.available();
+        long began = System.nanoTime();
         this.machineStart = available ? machine() : null;
         this.processStart = available ? processTicks() : 0;
         if (available) {
@@ -50,6 +52,7 @@ public final class ThreadCpu {
                 last.put(key(task), task);
             }
         }
+        this.startReadingNanos = System.nanoTime() - began;
     }
 
     /** Starts an interval now, on this machine's /proc. */
@@ -111,7 +114,9 @@ public final class ThreadCpu {
         if (!available) {
             return CpuReport.notAvailable(wall);
         }
+        long reading = System.nanoTime();
         sample();
+        reading = System.nanoTime() - reading;
         double tick = 1.0 / proc.ticksPerSecond();
         Map<String, CpuReport.Group> byName = new LinkedHashMap<>();
         for (String name : groups.names()) {
@@ -130,7 +135,7 @@ public final class ThreadCpu {
         double process = (processTicks() - processStart) * tick;
         return new CpuReport(wall, List.copyOf(byName.values()), process, Math.max(0, process - threadsTotal),
                 machine.totalTicks() == 0 ? 0 : machine.cpus() * (double) machine.busyTicks() / machine.totalTicks(),
-                machine.cpus());
+                machine.cpus(), (startReadingNanos + reading) / 1e9);
     }
 
     /**

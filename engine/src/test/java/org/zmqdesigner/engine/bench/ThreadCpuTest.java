@@ -204,9 +204,9 @@ class ThreadCpuTest {
     @Test
     void reportsAddUpAndPrintCoresAndSwitchesPerSecond() {
         CpuReport one = new CpuReport(2, List.of(new CpuReport.Group("render", 1, 1.0, 0.5, 0.4, 200, 20),
-                new CpuReport.Group(ThreadGroups.OTHER, 3, 0.2, 0, 0, 10, 0)), 1.4, 0.2, 2.0, 2);
+                new CpuReport.Group(ThreadGroups.OTHER, 3, 0.2, 0, 0, 10, 0)), 1.4, 0.2, 2.0, 2, 0.01);
         CpuReport two = new CpuReport(2, List.of(new CpuReport.Group("render", 1, 0.6, 0.1, 1.2, 100, 0),
-                new CpuReport.Group(ThreadGroups.OTHER, 2, 0.0, 0, 0, 0, 0)), 0.8, 0.2, 1.0, 2);
+                new CpuReport.Group(ThreadGroups.OTHER, 2, 0.0, 0, 0, 0, 0)), 0.8, 0.2, 1.0, 2, 0.02);
 
         CpuReport sum = one.plus(two);
 
