@@ -28,7 +28,7 @@ import org.zmqdesigner.engine.bench.BenchEnvironment;
  * messages a second over inproc and 50 sinks each pulling from four of them (200 links, 100,000
  * messages a second, about 500 a link); 20 is a classroom's 10 sources and 10 sinks, 40 links,
  * 20,000 messages a second. Nodes sit on a grid, fitted to the window. Other options:
- * {@code window=1280x800} (or 1600x1000), {@code warmup=5} and {@code measure=20} (seconds).
+ * {@code window=1280x800} (or 1600x1000), {@code warmup=30} and {@code measure=20} (seconds).
  */
 public final class CanvasBench extends Application {
 
@@ -71,7 +71,7 @@ public final class CanvasBench extends Application {
             }
             String[] window = opts.getOrDefault("window", "1280x800").toLowerCase(Locale.ROOT).split("x");
             Options options = new Options(nodes / 2, nodes / 2, Integer.parseInt(window[0]),
-                    Integer.parseInt(window[1]), Double.parseDouble(opts.getOrDefault("warmup", "5")),
+                    Integer.parseInt(window[1]), Double.parseDouble(opts.getOrDefault("warmup", "30")),
                     Double.parseDouble(opts.getOrDefault("measure", "20")));
             opts.keySet().removeAll(java.util.List.of("nodes", "window", "warmup", "measure"));
             if (!opts.isEmpty()) {
