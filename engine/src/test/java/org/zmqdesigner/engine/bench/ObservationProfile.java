@@ -33,7 +33,12 @@ import org.zmqdesigner.engine.runtime.TopologyRun;
  *     -Dexec.args="cases=push-inproc,pub-inproc rounds=3"
  * </pre>
  *
- * Thread CPU and allocation come from {@link java.lang.management.ThreadMXBean} (the engine's node
+ * Options ({@code key=value}): {@code cases=} any of {@code push-inproc,pub-inproc,push-tcp,pub-tcp}
+ * and {@code send-only} (the source's send alone, see {@link #sendOnly}); {@code rounds=3};
+ * {@code inproc=5000000} and {@code tcp=2000000} messages; {@code only=engine} or {@code only=bare};
+ * {@code tasks=true} to print each run's CPU by thread name, the JIT's and the GC's included.
+ *
+ * <p>Thread CPU and allocation come from {@link java.lang.management.ThreadMXBean} (the engine's node
  * threads are read by name after the run finished, before it is stopped, so their set-up is
  * included: a few milliseconds against seconds of traffic). Context switches are summed over the
  * process's tasks named like the two threads ({@code /proc/self/task/N/comm}, which Linux cuts to
