@@ -108,6 +108,7 @@ final class PubLossTracker {
     private DropListener listener = (w, c, n) -> { };
     private long seenGeneration = Long.MIN_VALUE;
     private boolean slowPath = true;
+    private boolean joining;
     private long total;
     private final Map<Pipe, Connection.Side> fresh = new IdentityHashMap<>();
     private final Map<Pipe, Pending> pending = new IdentityHashMap<>();
@@ -127,14 +128,12 @@ final class PubLossTracker {
         return List.of(watches);
     }
 
-    /** Whether some started subscriber has not joined yet: joins must then be caught per message. */
+    /**
+     * Whether some started subscriber has not joined yet: joins must then be caught per message.
+     * Asked after every message, so kept as a field wherever a subscriber starts, stops or joins.
+     */
     boolean watching() {
-        for (Watch w : watches) {
-            if (w.running && !w.joined) {
-                return true;
-            }
-        }
-        return false;
+        return joining;
     }
 
     void bind(Connection.Side side, Connection connection) {
@@ -170,9 +169,20 @@ final class PubLossTracker {
         }
     }
 
-    /** Called after each message the socket sent; {@code first} is its first frame. */
+    /**
+     * Called after each message the socket sent; {@code first} is its first frame. Once every
+     * subscriber has joined and takes everything, this is a count and a compare, small enough for
+     * the compiler to inline into the send; the rest is {@link #attend}.
+     */
     void onSent(byte[] first) {
         total++;
+        if (slowPath || generation.getAsLong() != seenGeneration || !fresh.isEmpty()) {
+            attend(first);
+        }
+    }
+
+    /** What a message means while a subscriber joins, filters, starts or stops. */
+    private void attend(byte[] first) {
         long g = generation.getAsLong();
         if (g != seenGeneration) {
             seenGeneration = g;
@@ -267,11 +277,14 @@ final class PubLossTracker {
      * not: what a filtering subscriber misses while away is counted message by message).
      */
     private void updatePath() {
-        boolean needed = false;
+        boolean waiting = false;
+        boolean filtering = false;
         for (Watch w : watches) {
-            needed |= (w.running && !w.joined) || !w.matchesAll;
+            waiting |= w.running && !w.joined;
+            filtering |= !w.matchesAll;
         }
-        slowPath = needed;
+        joining = waiting;
+        slowPath = waiting || filtering;
     }
 
     /** Candidates per watch before the message that joined (which was delivered, not lost). */
