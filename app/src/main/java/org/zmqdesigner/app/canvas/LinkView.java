@@ -45,6 +45,14 @@ final class LinkView extends Group implements Track {
     private long shownDepth = -1;
     private long shownCapacity = -1;
     private String depthLevel;
+    /**
+     * The queue count changes at most four times a second: more is unreadable, and each change
+     * redraws its text, which the software renderer draws glyph by glyph as shapes when zoomed
+     * (40 % of its time a frame at 20 links). Kept as a bitmap in between (see the constructor).
+     */
+    static final long DEPTH_TEXT_NANOS = 250_000_000L;
+    private long depthTextNanos;
+    private boolean depthTextDue;
 
     LinkView(Link link) {
         this.link = link;
@@ -63,11 +71,12 @@ final class LinkView extends Group implements Track {
         label.setFont(LinkLayout.LABEL_FONT);
         depth.getStyleClass().add("link-depth");
         depth.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11));
+        depth.setCache(true);
         gauge.setVisible(false);
         // Zooming back in shows the number the samples left, not a stale one.
         depth.visibleProperty().addListener((o, was, now) -> {
             if (now && shownDepth >= 0) {
-                showDepthText();
+                showDepthText(System.nanoTime());
             }
         });
         getChildren().addAll(hit, curve, arrow, label);
@@ -130,6 +139,14 @@ final class LinkView extends Group implements Track {
 
     /** The queue ZeroMQ holds on this link: amber from 70 % of its HWM, red from 95 %. */
     void setDepth(long messages, long capacity) {
+        setDepth(messages, capacity, false);
+    }
+
+    /**
+     * {@code atOnce}: say the number now (a closed connection's empty queue); otherwise the count
+     * changes at most {@link #DEPTH_TEXT_NANOS} apart while the gauge follows every sample.
+     */
+    private void setDepth(long messages, long capacity, boolean atOnce) {
         // Fifty samples a second per link, mostly the same: only a change costs a text layout.
         if (messages == shownDepth && capacity == shownCapacity && gauge.isVisible()) {
             return;
@@ -139,7 +156,12 @@ final class LinkView extends Group implements Track {
         String level = QueueGauge.level(messages, capacity);
         // Hidden (zoomed far out), the exact number is not worth a text layout per frame.
         if (depth.isVisible()) {
-            showDepthText();
+            long now = System.nanoTime();
+            if (atOnce || now - depthTextNanos >= DEPTH_TEXT_NANOS) {
+                showDepthText(now);
+            } else {
+                depthTextDue = true;
+            }
         }
         if (!java.util.Objects.equals(level, depthLevel)) {
             // Style classes only when the level changes: each change costs a CSS pass.
@@ -155,7 +177,9 @@ final class LinkView extends Group implements Track {
         gauge.show(messages, capacity);
     }
 
-    private void showDepthText() {
+    private void showDepthText(long now) {
+        depthTextNanos = now;
+        depthTextDue = false;
         depth.setText(shownCapacity > 0
                 ? TEXTS.get("queue.countOfHwm", Long.toString(shownDepth), Long.toString(shownCapacity))
                 : TEXTS.get("queue.count", Long.toString(shownDepth)));
@@ -189,6 +213,9 @@ final class LinkView extends Group implements Track {
      * most messages go. Below the token rate there are none and single messages travel as tokens.
      */
     void animate(long nowNanos) {
+        if (depthTextDue && depth.isVisible() && System.nanoTime() - depthTextNanos >= DEPTH_TEXT_NANOS) {
+            showDepthText(System.nanoTime());
+        }
         rate.tick(nowNanos);
         gauge.tick(nowNanos);
         double perSecond = rate.perSecond();
@@ -239,7 +266,7 @@ final class LinkView extends Group implements Track {
             connectionTip.setText(ConnectionWords.of(state, detail));
             if ((state == ConnectionState.DISCONNECTED || state == ConnectionState.BIND_FAILED) && gauge.isVisible()) {
                 // A closed connection's pipes and what they held are gone; the engine stops sampling it.
-                setDepth(0, gauge.capacity());
+                setDepth(0, gauge.capacity(), true);
             }
             Tooltip.install(hit, connectionTip);
         } else {
@@ -253,7 +280,7 @@ final class LinkView extends Group implements Track {
             connectionTip.setText(ConnectionWords.of(connection, connectionDetail));
         }
         if (shownDepth >= 0 && depth.isVisible()) {
-            showDepthText();
+            showDepthText(System.nanoTime());
         }
         gauge.relabel();
     }
@@ -266,6 +293,8 @@ final class LinkView extends Group implements Track {
         depth.setText("");
         shownDepth = -1;
         shownCapacity = -1;
+        depthTextDue = false;
+        depthTextNanos = 0;
         if (depthLevel != null) {
             depth.getStyleClass().remove(depthLevel);
             depthLevel = null;

@@ -155,6 +155,14 @@ final class CanvasMeasurement {
         System.out.printf(Locale.ROOT, "nodes %d, links %d, measured %.1f s%n", options.nodes(), options.links(), wall);
         System.out.printf(Locale.ROOT, "engine: %,.0f messages/s received (%.1f %% of the %,.0f designed)%n", rate,
                 100 * rate / options.designedRate(), options.designedRate());
+        // A node that stopped, crashed or gave up would lower the rate for reasons of its own: name it.
+        java.util.Map<String, String> notRunning = new java.util.TreeMap<>();
+        report.nodes().forEach((id, n) -> {
+            if (!"running".equalsIgnoreCase(n.state())) {
+                notRunning.put(id, n.state());
+            }
+        });
+        System.out.println("nodes not running at the end: " + (notRunning.isEmpty() ? "none" : notRunning));
         System.out.printf(Locale.ROOT, "frames: %d (%.1f per s)%n", frames, frames / wall);
         System.out.printf(Locale.ROOT, "frame time (FX work per pulse): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 pct(work, 50), pct(work, 99), work.length == 0 ? 0 : work[work.length - 1] / 1e6);

@@ -159,4 +159,26 @@ class FlowMarksTest {
         robot.interact(() -> canvas.runOverlay().clear());
         assertThat(layer(robot).stillCached()).isFalse();
     }
+
+    @Test
+    void a_queue_count_changes_at_most_four_times_a_second_while_its_gauge_follows_every_sample(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> canvas.zoomBy(1 / canvas.zoom(), scene.getWidth() / 2, scene.getHeight() / 2));
+        LinkView view = link(robot, "tasks-1");
+        robot.interact(() -> view.setDepth(10, 200));
+        assertThat(view.depthText()).isEqualTo("queue 10 / 200");
+        robot.interact(() -> view.setDepth(150, 200));
+        assertThat(view.depthText()).as("a count 0 ms after the last").isEqualTo("queue 10 / 200");
+        assertThat(view.gauge().getStyleClass()).as("the gauge follows at once").contains("depth-amber");
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        String[] text = new String[1];
+        do {
+            robot.interact(() -> {
+                now += FRAME;
+                view.animate(now);
+                text[0] = view.depthText();
+            });
+        } while (!text[0].equals("queue 150 / 200") && System.nanoTime() < deadline);
+        assertThat(text[0]).as("the count a quarter of a second later").isEqualTo("queue 150 / 200");
+    }
 }
