@@ -2,8 +2,6 @@ package org.zmqdesigner.app.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.zmqdesigner.app.document.DesignDocument;
-import org.zmqdesigner.engine.format.TopologyFormat;
 
 /**
  * A busy link shows moving marks along its own route, at any zoom, drawn on the one flow canvas;
@@ -35,17 +31,9 @@ class FlowMarksTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path sample = Path.of(System.getProperty("zmqdesigner.samples"), "pipeline.zmqtopo");
-        DesignDocument document = new DesignDocument(new TopologyFormat().read(Files.readAllBytes(sample),
-                sample.toString()));
-        canvas = new CanvasView(document);
-        scene = new Scene(canvas.view(), 900, 600);
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
-        scene.getStylesheets().add(org.zmqdesigner.app.DesignerApp.class.getResource("designer.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        canvas.fitToView();
+        org.zmqdesigner.app.canvas.CanvasStage shown = org.zmqdesigner.app.canvas.CanvasStage.show(stage, "pipeline.zmqtopo");
+        canvas = shown.canvas();
+        scene = shown.scene();
     }
 
     /** Frames of a run in which {@code link} carries {@code perFrame} messages each frame. */

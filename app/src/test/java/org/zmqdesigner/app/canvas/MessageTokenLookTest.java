@@ -16,8 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.zmqdesigner.app.document.DesignDocument;
-import org.zmqdesigner.engine.format.TopologyFormat;
 
 /**
  * A message token must read as a message, not as one more port: an envelope, wider than tall and
@@ -34,18 +32,9 @@ class MessageTokenLookTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path sample = Path.of(System.getProperty("zmqdesigner.samples"), "hello-reqrep.zmqtopo");
-        DesignDocument document = new DesignDocument(new TopologyFormat().read(Files.readAllBytes(sample),
-                sample.toString()));
-        canvas = new CanvasView(document);
-        scene = new Scene(canvas.view(), 900, 600);
-        // The window's own looks: the theme's colours and the designer's stylesheet.
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
-        scene.getStylesheets().add(org.zmqdesigner.app.DesignerApp.class.getResource("designer.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        canvas.fitToView();
+        org.zmqdesigner.app.canvas.CanvasStage shown = org.zmqdesigner.app.canvas.CanvasStage.show(stage, "hello-reqrep.zmqtopo");
+        canvas = shown.canvas();
+        scene = shown.scene();
     }
 
     /** Zooms to {@code zoom} and sends one token a third of the way along the hello link. */

@@ -18,7 +18,6 @@ import org.testfx.framework.junit5.Start;
 import org.zmqdesigner.app.canvas.CanvasView;
 import org.zmqdesigner.app.canvas.FamilyColors;
 import org.zmqdesigner.app.document.DesignDocument;
-import org.zmqdesigner.engine.format.TopologyFormat;
 import org.zmqdesigner.engine.model.SocketType;
 
 /** The PNG export shows the design as the SVG does: at 100 %, unselected, with its legend and a margin. */
@@ -34,16 +33,10 @@ class DesignPictureTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path sample = Path.of(System.getProperty("zmqdesigner.samples"), "pipeline.zmqtopo");
-        document = new DesignDocument(new TopologyFormat().read(Files.readAllBytes(sample), sample.toString()));
-        canvas = new CanvasView(document);
-        scene = new Scene(canvas.view(), 900, 600);
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
-        scene.getStylesheets().add(org.zmqdesigner.app.DesignerApp.class.getResource("designer.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        canvas.fitToView();
+        org.zmqdesigner.app.canvas.CanvasStage shown = org.zmqdesigner.app.canvas.CanvasStage.show(stage, "pipeline.zmqtopo");
+        document = shown.document();
+        canvas = shown.canvas();
+        scene = shown.scene();
     }
 
     private static int differingPixels(BufferedImage a, BufferedImage b) {
