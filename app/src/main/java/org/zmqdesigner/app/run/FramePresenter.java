@@ -34,6 +34,8 @@ final class FramePresenter {
     /** History ids of outside programs' traffic, apart from node and link ids. */
     static final String OUTSIDE_SERIES = "outside@";
     private long lastChart;
+    /** The run's counters on the nodes, a slice of the nodes a frame. */
+    private final NumbersInSlices numbers = new NumbersInSlices();
 
     private final java.util.function.Consumer<String> status;
     private long skipped;
@@ -55,6 +57,7 @@ final class FramePresenter {
             wholeRun.add(link.id());
         }
         lastChart = 0;
+        numbers.clear();
     }
 
     /** Points the chart at the selection; nothing selected means the whole run (all its links). */
@@ -145,14 +148,8 @@ final class FramePresenter {
             panel.trace().add(frame.trace());
         }
         history.advance(runClock);
-        if (reading != null) {
-            reading.report().nodes().forEach((id, n) -> {
-                double[] rate = reading.rates().getOrDefault(id, new double[2]);
-                canvas.showNodeNumbers(id, n.sent(), n.received(), n.dropped(), n.publishedWhileAway(), rate[0],
-                        rate[1]);
-                canvas.showLossBadges(id, n.lostSlowJoiner(), n.unroutable());
-            });
-        }
+        numbers.offer(reading);
+        numbers.showSlice(canvas);
         if (frame.eventsSkipped() > 0) {
             skipped += frame.eventsSkipped();
             if (now - lastSkipNote > 2_000_000_000L) {
@@ -161,7 +158,10 @@ final class FramePresenter {
             }
         }
         canvas.animate(now);
-        if (now - lastChart >= CHART_EVERY_NANOS) {
+        // The chart changes once a second (a closed second); it waits for a frame that shows no
+        // node numbers, unless a slow frame rate left no such frame for a whole interval.
+        boolean due = now - lastChart >= CHART_EVERY_NANOS;
+        if (due && (!numbers.showing() || now - lastChart >= 2 * CHART_EVERY_NANOS)) {
             lastChart = now;
             panel.chart().refresh();
         }

@@ -51,6 +51,8 @@ public final class LiveChart {
     private Set<String> ids = Set.of();
     /** What the chart is about ("worker-1"), or null for the whole run. */
     private String name;
+    /** The history's version last drawn. */
+    private long drawnVersion = -1;
 
     public LiveChart(LiveHistory history) {
         this.history = history;
@@ -100,7 +102,7 @@ public final class LiveChart {
         this.ids = Set.copyOf(ids);
         this.name = caption;
         showCaption();
-        refresh();
+        redraw();
     }
 
     /** The whole run: these ids, named as such in the current language. */
@@ -113,8 +115,19 @@ public final class LiveChart {
         caption.setText(TEXTS.get("chart.caption", shown, Integer.toString(LiveHistory.SECONDS)));
     }
 
-    /** Redraws from the history; cheap enough for a few times a second. */
+    /**
+     * Redraws from the history when it has closed a second since the last drawing (the only time
+     * the drawn data can change); asked a few times a second, it draws about once.
+     */
     public void refresh() {
+        if (history.version() != drawnVersion) {
+            redraw();
+        }
+    }
+
+    /** Draws the selection's closed seconds, whatever was drawn before. */
+    private void redraw() {
+        drawnVersion = history.version();
         double[] rates = history.rate(ids);
         long[] depths = history.depth(ids);
         int n = rates.length;

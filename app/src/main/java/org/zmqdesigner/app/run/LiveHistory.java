@@ -28,6 +28,8 @@ public final class LiveHistory {
     private int closed;
     /** Run-clock second that is still open; traffic added now belongs to it. */
     private long openSecond;
+    /** Changes whenever what {@link #rate} and {@link #depth} return may change. */
+    private long version;
 
     /** Adds messages moved through a node or link since the last call. */
     public void addTraffic(String id, long messages) {
@@ -78,6 +80,14 @@ public final class LiveHistory {
         return depth;
     }
 
+    /**
+     * A number that changes whenever a second closes or the history is cleared: the closed seconds
+     * are all a chart draws, so a chart drawn at this version needs no redrawing until it changes.
+     */
+    public long version() {
+        return version;
+    }
+
     /** How many closed seconds are held, at most {@link #SECONDS}. */
     public int seconds() {
         return closed;
@@ -89,6 +99,7 @@ public final class LiveHistory {
         next = 0;
         closed = 0;
         openSecond = 0;
+        version++;
     }
 
     private void close() {
@@ -100,6 +111,7 @@ public final class LiveHistory {
         }
         next = (next + 1) % SECONDS;
         closed = Math.min(closed + 1, SECONDS);
+        version++;
     }
 
     /** Ring slot of the i-th closed second, oldest first. */

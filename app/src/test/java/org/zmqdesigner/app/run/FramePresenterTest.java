@@ -200,6 +200,48 @@ class FramePresenterTest {
     }
 
     @Test
+    void a_reading_reaches_the_nodes_a_slice_a_frame_and_every_node_within_a_few_frames(FxRobot robot) {
+        List<String> ids = topology.nodes().stream().map(n -> n.id()).toList();
+        int slice = (ids.size() + NumbersInSlices.FRAMES - 1) / NumbersInSlices.FRAMES;
+        long now = System.nanoTime();
+        apply(robot, new Frame(), reading(ids, 42), now);
+        assertThat(nodesShowing(robot, ids, "received 42")).hasSize(slice);
+
+        // A newer reading while the first is half shown: the rest get the newer numbers.
+        apply(robot, new Frame(), reading(ids, 77), now + 1);
+        assertThat(nodesShowing(robot, ids, "received 42")).hasSize(slice);
+        assertThat(nodesShowing(robot, ids, "received 77")).hasSize(Math.min(slice, ids.size() - slice));
+        for (int frame = 2; frame <= NumbersInSlices.FRAMES; frame++) {
+            apply(robot, new Frame(), null, now + frame);
+        }
+        List<String> shown = new ArrayList<>(nodesShowing(robot, ids, "received 42"));
+        shown.addAll(nodesShowing(robot, ids, "received 77"));
+        assertThat(shown).as("every node shows a reading after %d frames", NumbersInSlices.FRAMES)
+                .containsExactlyInAnyOrderElementsOf(ids);
+        apply(robot, new Frame(), null, now + 10);
+        assertThat(nodesShowing(robot, ids, "received 77")).as("the newest reading reaches every node")
+                .containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    private static LiveNumbers.Reading reading(List<String> ids, long received) {
+        Map<String, RunReport.NodeReport> nodes = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> nodes.put(id, new RunReport.NodeReport("RUNNING", 0, received, 0, 0, 0, 0, 0)));
+        return new LiveNumbers.Reading(new RunReport("pipeline", 1000, nodes, Map.of(),
+                new RunReport.Totals(0, received * ids.size(), 0, 0, 0), Map.of()), Map.of());
+    }
+
+    private static List<String> nodesShowing(FxRobot robot, List<String> ids, String words) {
+        List<String> showing = new ArrayList<>();
+        robot.interact(() -> ids.forEach(id -> {
+            Text live = (Text) robot.from(robot.lookup("#node-" + id).queryAs(Node.class)).lookup(".node-live").query();
+            if (live != null && live.getText() != null && live.getText().contains(words)) {
+                showing.add(id);
+            }
+        }));
+        return showing;
+    }
+
+    @Test
     void skipped_engine_events_are_told_at_most_every_two_seconds_with_the_running_total(FxRobot robot) {
         long start = System.nanoTime();
         Frame first = new Frame();

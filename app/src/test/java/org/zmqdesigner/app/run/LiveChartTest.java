@@ -2,6 +2,7 @@ package org.zmqdesigner.app.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Scene;
@@ -80,6 +81,29 @@ class LiveChartTest {
         });
 
         assertThat(ys(lineChart(robot, "#live-chart"))).containsExactly(100.0, 250.0, 999.0, 0.0);
+    }
+
+    @Test
+    void refresh_draws_again_only_when_a_second_has_closed(FxRobot robot) {
+        robot.interact(() -> {
+            feed();
+            chart.show(Set.of("worker-1"), "worker-1");
+        });
+        LineChart<Number, Number> rate = lineChart(robot, "#live-chart");
+        List<XYChart.Data<Number, Number>> drawn = new ArrayList<>();
+        robot.interact(() -> {
+            drawn.addAll(rate.getData().get(0).getData());
+            history.addTraffic("worker-1", 5);
+            chart.refresh();
+        });
+        assertThat(rate.getData().get(0).getData()).as("same closed seconds: nothing redrawn")
+                .containsExactlyElementsOf(drawn);
+
+        robot.interact(() -> {
+            history.advance(4 * SECOND);
+            chart.refresh();
+        });
+        assertThat(ys(rate)).containsExactly(100.0, 250.0, 1004.0, 0.0);
     }
 
     @Test
