@@ -4,8 +4,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -14,13 +13,14 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 /**
- * The moving marks of every busy link, drawn in one immediate-mode layer: a canvas the size of
+ * The moving marks of every busy link, drawn in one immediate-mode layer: an image the size of
  * the view, in screen pixels, on which each frame puts small squares a fixed distance apart along
  * each link, moving toward where most of its messages go. Dashed paths, one per link, were the
  * software renderer's biggest cost: it rasterises every dash of a stroked path each frame, paying
  * for each row of each path's bounds; two hundred long links cost it 40–100 ms a frame on our
- * 2-core machine. Squares on a canvas are plain rectangle fills, and the layer is only repainted
- * while something flows. Marks keep their size and spacing on screen at any zoom.
+ * 2-core machine. As canvas fills the squares still cost it a quarter of its time, so they are
+ * painted into the image's pixels ({@link MarkRaster}), and the layer is only repainted while
+ * something flows. Marks keep their size and spacing on screen at any zoom.
  */
 final class FlowLayer extends Group {
 
@@ -30,7 +30,11 @@ final class FlowLayer extends Group {
     /** The smallest mark, in screen pixels, however thin the link's rate makes it. */
     static final double MIN_MARK_PIXELS = 2;
 
-    private final Canvas canvas = new Canvas();
+    private final ImageView picture = new ImageView();
+    private final Region viewport;
+    private MarkRaster raster;
+    /** Image pixels per screen pixel (2 on a doubled display), so marks stay sharp. */
+    private double pixelScale = 1;
     /** Carries the marks' colour from the stylesheet ({@code .link-flow}); never has a shape itself. */
     private final Path style = new Path();
     private final Translate pan;
@@ -54,15 +58,14 @@ final class FlowLayer extends Group {
         setMouseTransparent(true);
         style.getStyleClass().add("link-flow");
         style.setVisible(false);
-        canvas.widthProperty().bind(viewport.widthProperty());
-        canvas.heightProperty().bind(viewport.heightProperty());
-        getChildren().addAll(canvas, style);
+        this.viewport = viewport;
+        picture.setSmooth(false);
+        getChildren().addAll(picture, style);
     }
 
     /** Draws one frame of marks for the links that show flow (see {@link LinkView#showsDashes}). */
     void animate(Collection<LinkView> links) {
         followView();
-        GraphicsContext g = canvas.getGraphicsContext2D();
         int flowing = 0;
         for (LinkView link : links) {
             if (link.showsDashes() && link.isVisible()) {
@@ -73,30 +76,44 @@ final class FlowLayer extends Group {
         style.setVisible(flowing > 0);
         if (flowing == 0) {
             if (drawn) {
-                g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                raster.erase();
                 drawn = false;
             }
             return;
         }
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Paint paint = style.getStroke() == null ? Color.ROYALBLUE : style.getStroke();
-        g.setFill(paint);
+        MarkRaster marks = raster();
+        Paint paint = style.getStroke();
+        marks.begin(paint instanceof Color colour ? colour : Color.ROYALBLUE);
         offset = (offset + STEP_PIXELS) % SPACING_PIXELS;
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
         for (LinkView link : links) {
             if (link.showsDashes() && link.isVisible()) {
                 double size = Math.max(MIN_MARK_PIXELS, link.dashWidth() * zoom);
-                marks(g, screenPoints(link), link.dashesForward() ? offset : SPACING_PIXELS - offset, size, width,
-                        height);
+                marks(marks, screenPoints(link), link.dashesForward() ? offset : SPACING_PIXELS - offset, size,
+                        pixelScale);
             }
         }
+        marks.show();
         drawn = true;
     }
 
+    /** The raster for the view's current size and pixel scale, made anew when either changed. */
+    private MarkRaster raster() {
+        double scale = getScene() != null && getScene().getWindow() != null
+                ? getScene().getWindow().getOutputScaleX() : 1;
+        int width = (int) Math.ceil(viewport.getWidth() * scale);
+        int height = (int) Math.ceil(viewport.getHeight() * scale);
+        if (raster == null || raster.width() != Math.max(1, width) || raster.height() != Math.max(1, height)) {
+            pixelScale = scale;
+            raster = new MarkRaster(width, height);
+            picture.setImage(raster.image());
+            picture.setFitWidth(raster.width() / scale);
+            picture.setFitHeight(raster.height() / scale);
+        }
+        return raster;
+    }
+
     /** Squares every {@link #SPACING_PIXELS} along the polyline {@code p}, the first {@code start} in. */
-    private static void marks(GraphicsContext g, double[] p, double start, double size, double width, double height) {
-        double half = size / 2;
+    private static void marks(MarkRaster marks, double[] p, double start, double size, double scale) {
         double next = start;
         double travelled = 0;
         for (int i = 2; i < p.length; i += 2) {
@@ -109,9 +126,7 @@ final class FlowLayer extends Group {
                 double t = length == 0 ? 0 : (next - travelled) / length;
                 double x = x0 + t * dx;
                 double y = y0 + t * dy;
-                if (x > -size && y > -size && x < width + size && y < height + size) {
-                    g.fillRect(x - half, y - half, size, size);
-                }
+                marks.square(x * scale, y * scale, size * scale);
                 next += SPACING_PIXELS;
             }
             travelled += length;
@@ -161,7 +176,9 @@ final class FlowLayer extends Group {
         onScreen.clear();
         links = 0;
         style.setVisible(false);
-        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (raster != null) {
+            raster.erase();
+        }
         drawn = false;
     }
 }

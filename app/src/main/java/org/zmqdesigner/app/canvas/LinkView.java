@@ -16,7 +16,7 @@ import org.zmqdesigner.engine.text.Texts;
  * The picture of one link: a curve ({@link LinkRoute}, placed by {@link LinkLayout}) from the
  * connecting socket's port to the binding socket's port,
  * an arrowhead at the binding end (the side that binds is where the arrow points), the endpoint as
- * a small label. A wide transparent twin of the curve makes it easy to click. While a run is on it
+ * a small label. A transparent band along the curve, wider than it, makes it easy to click. While a run is on it
  * also shows the connection's state, the flow of messages and the queue gauge.
  */
 final class LinkView extends Group implements Track {
@@ -24,6 +24,8 @@ final class LinkView extends Group implements Track {
     private static final Texts TEXTS = Texts.of(LinkView.class);
 
     private Link link;
+    /** How far from the curve a click still picks the link, in canvas units. */
+    static final double HIT_HALF_WIDTH = 6;
     private final Path hit = new Path();
     private final Path curve = new Path();
     /** The route as straight pieces, for the marks {@link FlowLayer} draws while messages flow. */
@@ -57,13 +59,13 @@ final class LinkView extends Group implements Track {
     LinkView(Link link) {
         this.link = link;
         getStyleClass().add("link-view");
-        for (Path c : new Path[] {hit, curve}) {
-            c.setFill(null);
-        }
-        // Picked but never painted: opacity 0 skips rendering, a transparent stroke would not.
-        hit.setStroke(Color.BLACK);
+        curve.setFill(null);
+        // The band picks the link, the curve only shows it (see LinkRoute.corridor). Picked but
+        // never painted: opacity 0 skips rendering, a transparent fill would not.
+        curve.setMouseTransparent(true);
+        hit.setFill(Color.BLACK);
+        hit.setStroke(null);
         hit.setOpacity(0);
-        hit.setStrokeWidth(12);
         curve.getStyleClass().add("link-curve");
         curve.setStrokeWidth(2);
         arrow.getStyleClass().add("link-arrow");
@@ -95,7 +97,7 @@ final class LinkView extends Group implements Track {
     void update(LinkLayout.Placed placed) {
         this.link = placed.link();
         this.route = placed.route();
-        hit.getElements().setAll(route.pathElements());
+        hit.getElements().setAll(route.corridor(HIT_HALF_WIDTH));
         curve.getElements().setAll(route.pathElements());
         flowPoints = route.flattened();
         Point2D to = route.end();

@@ -120,6 +120,7 @@ final class CanvasMeasurement {
             threadCpu = ThreadCpu.startSampling(groups(), 1_000);
             measureFromNanos = System.nanoTime();
             previousPulse = 0;
+            System.out.println("scene graph: " + SceneCensus.of(window.stage().getScene().getRoot()).line());
         } else if (measureFrom != 0 && now - measureFrom >= measureNanos) {
             finish();
         }

@@ -32,6 +32,32 @@ class LinkRouteTest {
     }
 
     @Test
+    void the_corridor_picks_points_near_the_curve_and_only_those_along_a_detour_too() {
+        List<Bounds> column = List.of(new BoundingBox(200, -40, 180, 90));
+        for (LinkRoute route : List.of(LinkRoute.between(new Point2D(0, 0), true, new Point2D(300, 100), false),
+                LinkRoute.between(new Point2D(0, 0), true, new Point2D(600, 0), false, column))) {
+            javafx.scene.shape.Path band = new javafx.scene.shape.Path(route.corridor(6));
+            band.setFill(javafx.scene.paint.Color.BLACK);
+            band.setStroke(null);
+            for (double t = 0; t <= 1; t += 0.05) {
+                Point2D on = route.at(t);
+                Point2D ahead = route.at(Math.min(1, t + 0.01));
+                Point2D behind = route.at(Math.max(0, t - 0.01));
+                Point2D tangent = ahead.subtract(behind).normalize();
+                Point2D normal = new Point2D(-tangent.getY(), tangent.getX());
+                assertThat(band.contains(on)).as("on the curve at t=%.2f", t).isTrue();
+                assertThat(band.contains(on.add(normal.multiply(5)))).as("5 left at t=%.2f", t).isTrue();
+                assertThat(band.contains(on.subtract(normal.multiply(5)))).as("5 right at t=%.2f", t).isTrue();
+                if (t > 0.05 && t < 0.95) {
+                    // Past the ends the band reaches 6 along the curve; beside it, 6 across.
+                    assertThat(band.contains(on.add(normal.multiply(9)))).as("9 left at t=%.2f", t).isFalse();
+                    assertThat(band.contains(on.subtract(normal.multiply(9)))).as("9 right at t=%.2f", t).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void a_node_between_the_ends_is_passed_above_or_below_never_crossed() {
         Bounds between = new BoundingBox(200, -40, 180, 90);
         LinkRoute plain = LinkRoute.between(new Point2D(0, 0), true, new Point2D(600, 0), false);
