@@ -278,13 +278,17 @@ public final class LinkRoute {
      * are drawn, walked by length every frame, which straight pieces make cheap.
      */
     public double[] flattened() {
-        double[] out = new double[2 * (segments() * FLAT_STEPS + 1)];
+        return flattened(FLAT_STEPS);
+    }
+
+    private double[] flattened(int steps) {
+        double[] out = new double[2 * (segments() * steps + 1)];
         out[0] = start().getX();
         out[1] = start().getY();
         int i = 2;
         for (int segment = 0; segment < segments(); segment++) {
-            for (int step = 1; step <= FLAT_STEPS; step++) {
-                Point2D p = pointAt(segment, step, FLAT_STEPS);
+            for (int step = 1; step <= steps; step++) {
+                Point2D p = pointAt(segment, step, steps);
                 out[i++] = p.getX();
                 out[i++] = p.getY();
             }
@@ -294,6 +298,11 @@ public final class LinkRoute {
 
     /** Straight pieces per segment: at most a pixel from the curve at full zoom for our bends. */
     private static final int FLAT_STEPS = 16;
+    /**
+     * Straight pieces per segment of the band that picks a link: coarser, as the pick tests every
+     * piece's edges and a pixel or two off the curve is still well inside the band.
+     */
+    private static final int CORRIDOR_STEPS = 12;
 
     /**
      * A band {@code halfWidth} either side of the curve, as closed quadrilaterals (one per straight
@@ -304,7 +313,7 @@ public final class LinkRoute {
      * anew for every pick (a fifth of the FX thread's time at 100 links).
      */
     public List<PathElement> corridor(double halfWidth) {
-        double[] p = flattened();
+        double[] p = flattened(CORRIDOR_STEPS);
         List<PathElement> out = new ArrayList<>();
         for (int i = 2; i < p.length; i += 2) {
             double dx = p[i] - p[i - 2];

@@ -34,6 +34,11 @@ final class MarkRaster {
     private int maxY;
     /** The same for the picture the image holds now. */
     private final int[] shown = {0, 0, 0, 0};
+    /** Each square painted since {@link #begin}: x0, y0, x1, y1; cleared square by square. */
+    private int[] painted = new int[4 * 1024];
+    private int paintedCount;
+    private int[] columnShare = new int[16];
+    private int[] rowShare = new int[16];
 
     MarkRaster(int width, int height) {
         this.width = Math.max(1, width);
@@ -64,14 +69,23 @@ final class MarkRaster {
                 shades[coverage] = premultiplied(colour, coverage);
             }
         }
-        clear(shown);
+        // Only the squares of the last picture, not the whole area around them.
+        for (int k = 0; k < paintedCount; k += 4) {
+            for (int y = painted[k + 1]; y < painted[k + 3]; y++) {
+                Arrays.fill(pixels, y * width + painted[k], y * width + painted[k + 2], 0);
+            }
+        }
+        paintedCount = 0;
         minX = width;
         minY = height;
         maxX = 0;
         maxY = 0;
     }
 
-    /** Paints a square of side {@code size} pixels centred on (x, y); parts off the image are cut. */
+    /**
+     * Paints a square of side {@code size} pixels centred on (x, y); parts off the image are cut.
+     * A pixel's cover is its column's share times its row's share, in 1/256ths.
+     */
     void square(double x, double y, double size) {
         double left = x - size / 2;
         double top = y - size / 2;
@@ -84,22 +98,46 @@ final class MarkRaster {
         if (x0 >= x1 || y0 >= y1) {
             return;
         }
-        for (int py = y0; py < y1; py++) {
-            double rowShare = Math.min(bottom, py + 1) - Math.max(top, py);
-            int row = py * width;
-            for (int px = x0; px < x1; px++) {
-                double share = rowShare * (Math.min(right, px + 1) - Math.max(left, px));
-                int pixel = shades[(int) (share * 256 + 0.5)];
+        int columns = x1 - x0;
+        int rows = y1 - y0;
+        if (columns > columnShare.length || rows > rowShare.length) {
+            columnShare = new int[Math.max(columns, columnShare.length * 2)];
+            rowShare = new int[Math.max(rows, rowShare.length * 2)];
+        }
+        shares(columnShare, x0, columns, left, right);
+        shares(rowShare, y0, rows, top, bottom);
+        for (int j = 0; j < rows; j++) {
+            int row = (y0 + j) * width + x0;
+            int rowCover = rowShare[j];
+            for (int i = 0; i < columns; i++) {
+                int pixel = shades[(rowCover * columnShare[i] + 128) >> 8];
                 // Marks of one colour: where two overlap the pixel keeps the stronger cover.
-                if ((pixel >>> 24) > (pixels[row + px] >>> 24)) {
-                    pixels[row + px] = pixel;
+                if ((pixel >>> 24) > (pixels[row + i] >>> 24)) {
+                    pixels[row + i] = pixel;
                 }
             }
         }
+        painted = ensure(painted, paintedCount + 4);
+        painted[paintedCount++] = x0;
+        painted[paintedCount++] = y0;
+        painted[paintedCount++] = x1;
+        painted[paintedCount++] = y1;
         minX = Math.min(minX, x0);
         minY = Math.min(minY, y0);
         maxX = Math.max(maxX, x1);
         maxY = Math.max(maxY, y1);
+    }
+
+    /** Each pixel's share (0–256) of the span [from, to), for {@code count} pixels from {@code first}. */
+    private static void shares(int[] out, int first, int count, double from, double to) {
+        for (int k = 0; k < count; k++) {
+            double share = Math.min(to, first + k + 1) - Math.max(from, first + k);
+            out[k] = (int) (share * 256 + 0.5);
+        }
+    }
+
+    private static int[] ensure(int[] array, int length) {
+        return length <= array.length ? array : Arrays.copyOf(array, Math.max(length, array.length * 2));
     }
 
     /** Shows what was painted since {@link #begin}: the image redraws the area that changed. */
@@ -134,12 +172,6 @@ final class MarkRaster {
     void erase() {
         begin(colour == null ? Color.TRANSPARENT : colour);
         show();
-    }
-
-    private void clear(int[] area) {
-        for (int y = area[1]; y < area[3]; y++) {
-            Arrays.fill(pixels, y * width + area[0], y * width + area[2], 0);
-        }
     }
 
     private static int premultiplied(Color colour, int coverage) {

@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 final class SceneCensus {
 
     private final Map<String, Integer> byClass = new HashMap<>();
+    private final Map<String, Integer> hiddenByClass = new HashMap<>();
     private int nodes;
     private int visible;
 
@@ -30,8 +31,12 @@ final class SceneCensus {
         if (nowShown) {
             visible++;
         }
-        byClass.merge(node.getClass().getSimpleName().isEmpty() ? node.getClass().getName()
-                : node.getClass().getSimpleName(), 1, Integer::sum);
+        String name = node.getClass().getSimpleName().isEmpty() ? node.getClass().getName()
+                : node.getClass().getSimpleName();
+        byClass.merge(name, 1, Integer::sum);
+        if (!nowShown) {
+            hiddenByClass.merge(name, 1, Integer::sum);
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, nowShown);
@@ -39,12 +44,16 @@ final class SceneCensus {
         }
     }
 
-    /** "4,812 nodes (3,100 shown); most: Text 900, Path 800, ..." */
+    /** "4,812 nodes (3,100 shown); most: Text 900, Path 800, ...; most hidden: ..." */
     String line() {
-        String most = byClass.entrySet().stream()
+        return String.format(Locale.ROOT, "%,d nodes (%,d shown); most: %s; most hidden: %s", nodes, visible,
+                most(byClass), most(hiddenByClass));
+    }
+
+    private static String most(Map<String, Integer> byClass) {
+        return byClass.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,d", e.getValue()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%,d nodes (%,d shown); most: %s", nodes, visible, most);
     }
 }
