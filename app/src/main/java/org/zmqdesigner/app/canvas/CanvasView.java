@@ -50,6 +50,8 @@ public final class CanvasView {
     private final LinkLiveLayer linkLive = new LinkLiveLayer(linkLayer, pan, scale, viewport);
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
+    /** Zoomed out below {@link #FAR_ZOOM}: words too small to read are left out of the scene. */
+    private boolean far;
     private final RunOverlay runOverlay = new RunOverlay(nodeViews, linkViews, live, linkLive, new RunOverlay.Viewport() {
         @Override
         public Bounds visibleArea() {
@@ -86,7 +88,7 @@ public final class CanvasView {
         // Zoomed far out, text is a few pixels high: unreadable, and the bulk of what there is
         // to draw. The stylesheet hides it below this zoom (level of detail).
         scale.xProperty().addListener((o, old, now) -> {
-            StyleClasses.set(content, "far", now.doubleValue() < FAR_ZOOM);
+            showFar(now.doubleValue() < FAR_ZOOM);
             live.setZoom(now.doubleValue());
             linkLive.setZoom(now.doubleValue());
         });
@@ -182,13 +184,23 @@ public final class CanvasView {
     public <T> T asPicture(java.util.function.Supplier<T> draw) {
         nodeViews.values().forEach(view -> view.setSelected(false));
         linkViews.values().forEach(view -> view.setSelected(false));
-        StyleClasses.set(content, "far", false);
+        showFar(false);
+        // The words just put back have no style yet, and the picture's bounds are measured now.
+        content.applyCss();
         try {
             return draw.get();
         } finally {
-            StyleClasses.set(content, "far", zoom() < FAR_ZOOM);
+            showFar(zoom() < FAR_ZOOM);
             showSelection();
         }
+    }
+
+    /** Level of detail: the stylesheet's {@code .far} rules, and the views' words out of the scene. */
+    private void showFar(boolean far) {
+        this.far = far;
+        StyleClasses.set(content, "far", far);
+        nodeViews.values().forEach(view -> view.setFar(far));
+        linkViews.values().forEach(view -> view.setFar(far));
     }
 
     Group overlay() {
@@ -357,6 +369,7 @@ public final class CanvasView {
             NodeView view = nodeViews.get(node.id());
             if (view == null) {
                 view = new NodeView(node);
+                view.setFar(far);
                 nodeViews.put(node.id(), view);
                 nodeLayer.getChildren().add(view);
                 gestures.attach(view);
@@ -376,6 +389,7 @@ public final class CanvasView {
             links.add(link.id());
             if (!linkViews.containsKey(link.id())) {
                 LinkView view = new LinkView(link);
+                view.setFar(far);
                 linkViews.put(link.id(), view);
                 linkLayer.getChildren().add(view);
                 linkLive.add(view);

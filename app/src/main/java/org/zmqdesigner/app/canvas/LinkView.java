@@ -37,6 +37,9 @@ final class LinkView extends Group implements Track {
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
     private final Text depth = new Text();
+    /** The endpoint label and the queue count: out of the scene when far (see {@link FarDetail}). */
+    private final FarDetail labelWords = new FarDetail(getChildren(), arrow);
+    private final FarDetail depthWords;
     private final Group liveParts = new Group();
     private final QueueGauge gauge = new QueueGauge();
     private final FlowRate rate = new FlowRate();
@@ -58,6 +61,7 @@ final class LinkView extends Group implements Track {
 
     LinkView(Link link) {
         this.link = link;
+        this.depthWords = new FarDetail(liveParts.getChildren(), null);
         getStyleClass().add("link-view");
         curve.setFill(null);
         // The band picks the link, the curve only shows it (see LinkRoute.corridor). Picked but
@@ -81,10 +85,12 @@ final class LinkView extends Group implements Track {
                 showDepthText(System.nanoTime());
             }
         });
-        getChildren().addAll(hit, curve, arrow, label);
+        getChildren().addAll(hit, curve, arrow);
+        labelWords.add(label);
         // What changes while a run goes lives apart, above all links, so that the links' still
         // picture can be kept as one bitmap (see LinkLiveLayer).
-        liveParts.getChildren().addAll(depth, gauge);
+        liveParts.getChildren().add(gauge);
+        depthWords.add(depth);
         liveParts.visibleProperty().bind(visibleProperty());
         setId("link-" + link.id());
         liveParts.setId("link-live-" + link.id());
@@ -249,6 +255,12 @@ final class LinkView extends Group implements Track {
     }
 
     /** The queue gauge and count, kept in {@link LinkLiveLayer}. */
+    /** Zoomed out far: label and queue count leave the scene; zoomed in, they come back. */
+    void setFar(boolean far) {
+        labelWords.setFar(far);
+        depthWords.setFar(far);
+    }
+
     Group liveParts() {
         return liveParts;
     }

@@ -42,6 +42,9 @@ final class NodeView extends Group {
     private final Text title = new Text();
     private final Text subtitle = new Text();
     private final Group rows = new Group();
+    /** Subtitle and live numbers, and the socket rows' names and types: out of the scene when far. */
+    private final FarDetail words = new FarDetail(getChildren(), rows);
+    private final FarDetail rowWords = new FarDetail(rows.getChildren(), null);
     private final List<Port> ports = new ArrayList<>();
     private final Text live = new Text();
     /** The live numbers' words, made only when shown: zoomed far out they are hidden, and a hundred nodes' lines a few times a second were a good part of a frame. */
@@ -84,7 +87,9 @@ final class NodeView extends Group {
         badges.setMouseTransparent(false);
         // Badges join the node only while it has one, so they never widen its bounds (used to pick
         // where a press lands and where a picture's edges are).
-        getChildren().addAll(box, band, title, subtitle, rows, live);
+        getChildren().addAll(box, band, title, rows);
+        words.add(subtitle);
+        words.add(live);
         // A node changes a few times a second at most, while flows around it repaint every frame:
         // drawing it from a cached bitmap makes each repaint one image instead of a dozen shapes.
         setCache(true);
@@ -98,6 +103,12 @@ final class NodeView extends Group {
 
     Node node() {
         return node;
+    }
+
+    /** Zoomed out far: the words leave the scene (see {@link FarDetail}); zoomed in, they come back. */
+    void setFar(boolean far) {
+        words.setFar(far);
+        rowWords.setFar(far);
     }
 
     List<Port> ports() {
@@ -128,6 +139,7 @@ final class NodeView extends Group {
         subtitle.setX(NodeGeometry.WIDTH - 10 - subtitle.getLayoutBounds().getWidth());
         subtitle.setY(NodeGeometry.HEADER / 2 - 3);
         subtitle.setFill(Color.web("#ffffffcc"));
+        rowWords.clear();
         rows.getChildren().clear();
         ports.clear();
         Map<String, List<OpenBinds.OpenBind>> open = OpenBinds.of(next).stream()
@@ -155,7 +167,8 @@ final class NodeView extends Group {
                 port.setFill(FamilyColors.of(socket.type()));
                 ports.add(port);
             }
-            rows.getChildren().addAll(label, type);
+            rowWords.add(label);
+            rowWords.add(type);
             if (open.containsKey(socket.id())) {
                 rows.getChildren().add(OpenBindMark.of(ref, open.get(socket.id()), type.getLayoutBounds().getWidth(), y));
             }
@@ -258,10 +271,13 @@ final class NodeView extends Group {
     }
 
     private void showLive() {
-        live.setText(liveText());
+        String text = liveText();
+        live.setText(text);
         live.setX(2);
         live.setTextOrigin(VPos.TOP);
-        live.setY(NodeGeometry.height(node) + 4);
+        // An empty line under the node would still reach below it: pictures and fit-to-view
+        // would make room for numbers that are not there.
+        live.setY(text.isEmpty() ? 0 : NodeGeometry.height(node) + 4);
     }
 
     /**
