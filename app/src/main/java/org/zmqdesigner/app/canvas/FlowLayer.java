@@ -104,6 +104,7 @@ final class FlowLayer extends Group {
         int height = (int) Math.ceil(viewport.getHeight() * scale);
         if (raster == null || raster.width() != Math.max(1, width) || raster.height() != Math.max(1, height)) {
             pixelScale = scale;
+            onScreen.clear();
             raster = new MarkRaster(width, height);
             picture.setImage(raster.image());
             picture.setFitWidth(raster.width() / scale);
@@ -112,45 +113,59 @@ final class FlowLayer extends Group {
         return raster;
     }
 
-    /** Squares every {@link #SPACING_PIXELS} along the polyline {@code p}, the first {@code start} in. */
-    private static void marks(MarkRaster marks, double[] p, double start, double size, double scale) {
-        double next = start;
+    /**
+     * Squares every {@link #SPACING_PIXELS} along a link's route on screen, the first {@code start}
+     * in; {@code scale} image pixels to a screen pixel.
+     */
+    private static void marks(MarkRaster marks, OnScreen route, double start, double size, double scale) {
+        double[] p = route.points();
+        double[] lengths = route.lengths();
+        double spacing = SPACING_PIXELS * scale;
+        double side = size * scale;
+        double next = start * scale;
         double travelled = 0;
         for (int i = 2; i < p.length; i += 2) {
-            double x0 = p[i - 2];
-            double y0 = p[i - 1];
-            double dx = p[i] - x0;
-            double dy = p[i + 1] - y0;
-            double length = Math.sqrt(dx * dx + dy * dy);
-            while (next <= travelled + length) {
-                double t = length == 0 ? 0 : (next - travelled) / length;
-                double x = x0 + t * dx;
-                double y = y0 + t * dy;
-                marks.square(x * scale, y * scale, size * scale);
-                next += SPACING_PIXELS;
+            double length = lengths[i / 2 - 1];
+            if (next <= travelled + length) {
+                double x0 = p[i - 2];
+                double y0 = p[i - 1];
+                double dx = p[i] - x0;
+                double dy = p[i + 1] - y0;
+                while (next <= travelled + length) {
+                    double t = length == 0 ? 0 : (next - travelled) / length;
+                    marks.square(x0 + t * dx, y0 + t * dy, side);
+                    next += spacing;
+                }
             }
             travelled += length;
         }
     }
 
-    /** A link's route (canvas units) and the same in screen pixels for the current view. */
-    private record OnScreen(double[] route, double[] points) {
+    /**
+     * A link's route (canvas units), the same in image pixels for the current view, and the
+     * length of each straight piece there: worked out once per view, not per frame.
+     */
+    private record OnScreen(double[] route, double[] points, double[] lengths) {
     }
 
-    /** The link's route in screen pixels, recomputed only when the view or the route moved. */
-    private double[] screenPoints(LinkView link) {
+    /** The link's route in image pixels, recomputed only when the view or the route moved. */
+    private OnScreen screenPoints(LinkView link) {
         double[] route = link.flowPoints();
         OnScreen known = onScreen.get(link);
         if (known == null || known.route() != route) {
             double[] points = new double[route.length];
             for (int i = 0; i < route.length; i += 2) {
-                points[i] = panX + zoom * route[i];
-                points[i + 1] = panY + zoom * route[i + 1];
+                points[i] = (panX + zoom * route[i]) * pixelScale;
+                points[i + 1] = (panY + zoom * route[i + 1]) * pixelScale;
             }
-            known = new OnScreen(route, points);
+            double[] lengths = new double[Math.max(0, route.length / 2 - 1)];
+            for (int i = 2; i < points.length; i += 2) {
+                lengths[i / 2 - 1] = Math.hypot(points[i] - points[i - 2], points[i + 1] - points[i - 1]);
+            }
+            known = new OnScreen(route, points, lengths);
             onScreen.put(link, known);
         }
-        return known.points();
+        return known;
     }
 
     /** Undoes the content's pan and zoom so the canvas lies on the view; forgets screen routes when they move. */
