@@ -55,7 +55,10 @@ public final class DesignerApp extends Application {
         window.setInspector(Inspectors.create(document));
         file.ifPresent(path -> {
             try {
-                Topology topology = new TopologyFiles().load(path);
+                Topology topology = StartAhead.take(path).orElse(null);
+                if (topology == null) {
+                    topology = new TopologyFiles().load(path);
+                }
                 boolean sample = path.getParent() != null && SampleLibrary.discover()
                         .map(l -> l.folder().toAbsolutePath().equals(path.toAbsolutePath().getParent())).orElse(false);
                 document.replace(topology, sample ? null : path);
@@ -67,18 +70,15 @@ public final class DesignerApp extends Application {
     }
 
     private Optional<Path> initialFile() {
-        var args = getParameters().getUnnamed();
-        if (!args.isEmpty()) {
-            return Optional.of(Path.of(args.get(0)));
-        }
-        return SampleLibrary.discover().map(library -> library.folder().resolve(FIRST_SAMPLE))
-                .filter(p -> p.toFile().isFile());
+        return StartAhead.initialFile(getParameters().getUnnamed());
     }
 
     public static void main(String[] args) {
         if (Smoke.requested(java.util.List.of(args))) {
             Smoke.launch(args);
         } else {
+            // The preferences and the design are read on another core while JavaFX starts.
+            StartAhead.begin(args);
             launch(args);
         }
     }

@@ -213,10 +213,11 @@ public final class DesignerWindow {
 
     /** The explainer's tab goes last among the panel's tabs (Problems, Code, Chart, Trace, Why?). */
     private void addFindingsTab(javafx.scene.Node view) {
-        findingsTab = new javafx.scene.control.Tab(null, view);
+        findingsTab = new javafx.scene.control.Tab();
         findingsTab.setId("run-tab-explain");
         findingsTab.textProperty().bind(org.zmqdesigner.app.explain.ExplainAction.tabTitle());
         ((javafx.scene.control.TabPane) runPanel.view()).getTabs().add(findingsTab);
+        runPanel.showOnFirstSelection(findingsTab, view);
     }
 
     private void showFindings() {

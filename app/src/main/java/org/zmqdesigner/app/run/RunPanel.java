@@ -19,13 +19,19 @@ public final class RunPanel {
     private final LiveChart chart = new LiveChart(history);
     private final TraceView trace = new TraceView();
     private final TabPane tabs = new TabPane();
+    /** Tabs whose content waits outside the scene until they are first shown. */
+    private final java.util.Map<Tab, javafx.scene.Node> notShownYet = new java.util.HashMap<>();
 
     public RunPanel() {
-        Tab chartTab = new Tab(TEXTS.get("tab.chart"), chart.view());
+        Tab chartTab = new Tab(TEXTS.get("tab.chart"));
         chartTab.setId("run-tab-chart");
-        Tab traceTab = new Tab(TEXTS.get("tab.trace"), trace.view());
+        Tab traceTab = new Tab(TEXTS.get("tab.trace"));
         traceTab.setId("run-tab-trace");
         tabs.getTabs().addAll(chartTab, traceTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> fillSelected());
+        tabs.sceneProperty().addListener((o, old, now) -> fillSelected());
+        showOnFirstSelection(chartTab, chart.view());
+        showOnFirstSelection(traceTab, trace.view());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("run-panel");
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
@@ -33,6 +39,29 @@ public final class RunPanel {
         trace.setShowing(tabs.getSelectionModel().getSelectedItem() == traceTab);
         tabs.getStyleClass().add("run-panel");
         LanguageFollow.follow(this, RunPanel::relabel);
+    }
+
+    /**
+     * Puts {@code content} into the tab the first time the tab shows: selected while the panel is
+     * in a scene. Until then the content is not in the scene, so a tab nobody looked at costs the
+     * window's start no skins, CSS or layout (at start only Problems shows; the chart, trace, code
+     * and "Why?" views were styled and laid out in the first frame all the same). The views
+     * themselves exist from the start and are fed while hidden, so a tab opened later shows what
+     * happened before.
+     */
+    public void showOnFirstSelection(Tab tab, javafx.scene.Node content) {
+        notShownYet.put(tab, content);
+        fillSelected();
+    }
+
+    private void fillSelected() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (tabs.getScene() != null && selected != null) {
+            javafx.scene.Node content = notShownYet.remove(selected);
+            if (content != null) {
+                selected.setContent(content);
+            }
+        }
     }
 
     /** The tabs' titles in the current language (the chart and trace relabel themselves). */
@@ -87,11 +116,12 @@ public final class RunPanel {
      * screen, so code is only made for a tab someone looks at.
      */
     public void addCodeTab(javafx.scene.Node code, java.util.function.Consumer<Boolean> showing) {
-        Tab tab = new Tab(TEXTS.get("tab.code"), code);
+        Tab tab = new Tab(TEXTS.get("tab.code"));
         tab.setId("run-tab-code");
         int problems = tabs.getTabs().indexOf(tabs.getTabs().stream()
                 .filter(t -> "run-tab-problems".equals(t.getId())).findFirst().orElse(null));
         tabs.getTabs().add(problems + 1, tab);
+        showOnFirstSelection(tab, code);
         tab.selectedProperty().addListener((o, was, now) -> showing.accept(now));
         showing.accept(tab.isSelected());
     }

@@ -1,0 +1,98 @@
+package org.zmqdesigner.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.prefs.Preferences;
+import org.zmqdesigner.engine.format.SampleLibrary;
+import org.zmqdesigner.engine.format.TopologyFiles;
+import org.zmqdesigner.engine.model.Topology;
+
+/**
+ * Start-up work that needs no JavaFX, begun on a thread of its own from {@code main} while JavaFX
+ * starts its toolkit, so it runs on the second core instead of on the FX thread after it: reading
+ * the user's preferences (an XML file, and the XML parser's first use) and reading the design the
+ * window opens with (the file format's first use sets up its YAML parser, about 100 ms of CPU).
+ * The FX thread then takes the design read here when it asks for the same file ({@link #take}),
+ * and finds the preferences already loaded.
+ *
+ * <p>Only the parsed topology is handed over. A file that could not be read is read again on the
+ * FX thread, so its error is worded in the language the user chose, which is only known once the
+ * preferences have been read there. Anything that goes wrong here only means the FX thread does
+ * the work itself, as it would without this class.
+ */
+final class StartAhead {
+
+    private static volatile StartAhead begun;
+
+    private final Path file;
+    private final FutureTask<Optional<Topology>> design;
+
+    private StartAhead(Path file) {
+        this.file = file;
+        this.design = new FutureTask<>(() -> {
+            // Loads the user's preferences file once; the window's reads then find it in memory.
+            Preferences.userNodeForPackage(DesignerApp.class).keys();
+            if (file == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new TopologyFiles().load(file));
+            } catch (Exception e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Begins reading ahead for a start with these command-line arguments. */
+    static void begin(String[] args) {
+        StartAhead ahead = new StartAhead(initialFile(unnamed(args)).map(StartAhead::absolute).orElse(null));
+        Thread thread = new Thread(ahead.design, "zmq-designer start-ahead");
+        thread.setDaemon(true);
+        begun = ahead;
+        thread.start();
+    }
+
+    /**
+     * The design read ahead from {@code path}, waiting for it if it is still being read; empty when
+     * nothing was read ahead for that file or it could not be read (the caller then reads it). Once.
+     */
+    static Optional<Topology> take(Path path) {
+        StartAhead ahead = begun;
+        if (ahead == null || ahead.file == null || !ahead.file.equals(absolute(path))) {
+            return Optional.empty();
+        }
+        begun = null;
+        try {
+            return ahead.design.get();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The file the window opens with: the first unnamed argument, else the first-start sample
+     * when the samples are installed.
+     */
+    static Optional<Path> initialFile(List<String> unnamed) {
+        if (!unnamed.isEmpty()) {
+            return Optional.of(Path.of(unnamed.get(0)));
+        }
+        return SampleLibrary.discover().map(library -> library.folder().resolve(DesignerApp.FIRST_SAMPLE))
+                .filter(p -> p.toFile().isFile());
+    }
+
+    /** The arguments JavaFX calls unnamed: all but {@code --name=value}. */
+    private static List<String> unnamed(String[] args) {
+        return java.util.Arrays.stream(args).filter(a -> !(a.startsWith("--") && a.indexOf('=') > 2)).toList();
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}
