@@ -10,6 +10,7 @@ import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.app.files.RecoveryFolder;
 import org.zmqdesigner.app.files.RecentFiles;
 import org.zmqdesigner.app.settings.LanguageChoice;
+import org.zmqdesigner.app.settings.WindowSettings;
 import org.zmqdesigner.engine.format.SampleLibrary;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.format.TopologyLoadException;
@@ -49,6 +50,9 @@ public final class DesignerApp extends Application {
     public static DesignerWindow open(Stage stage, Optional<Path> file, Path recoveryFolder, Preferences preferences) {
         // Before any text is read: the language chosen last time, else the system's.
         new LanguageChoice(preferences).restore();
+        // The theme before the first control: a control's class, when no theme is set yet, loads
+        // JavaFX's own (Modena), which the window would only replace (7 % of the FX thread's start in a profile).
+        Application.setUserAgentStylesheet(DesignerWindow.themeStylesheet(new WindowSettings(preferences).dark()));
         DesignDocument document = new DesignDocument(Topology.EMPTY);
         DesignerWindow window = new DesignerWindow(stage, document, new RecentFiles(preferences), recoveryFolder,
                 preferences);

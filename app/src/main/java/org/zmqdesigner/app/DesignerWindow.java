@@ -464,11 +464,15 @@ public final class DesignerWindow {
         if (darkItem != null) {
             darkItem.setSelected(darkTheme);
         }
-        Application.setUserAgentStylesheet(darkTheme ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(themeStylesheet(darkTheme));
         stage.getScene().getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
         stage.getScene().getRoot().getStyleClass().add(darkTheme ? "theme-dark" : "theme-light");
         canvas.setDark(darkTheme);
+    }
+
+    /** AtlantaFX's Primer theme, light or dark: the window's user-agent stylesheet. */
+    static String themeStylesheet(boolean darkTheme) {
+        return darkTheme ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
     public boolean isDark() {

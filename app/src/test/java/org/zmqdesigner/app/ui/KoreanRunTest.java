@@ -59,6 +59,12 @@ class KoreanRunTest extends DesignerUiTest {
     }
 
     private List<String> traceColumns(FxRobot robot) {
+        // The trace joins the scene when its tab is first shown.
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#run-panel").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "run-tab-trace".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
         return robot.lookup("#trace-table").queryAs(TableView.class).getColumns().stream()
                 .map(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText()).toList();
     }

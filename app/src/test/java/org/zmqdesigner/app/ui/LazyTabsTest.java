@@ -31,6 +31,7 @@ class LazyTabsTest extends DesignerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
+        robot = new org.testfx.api.FxRobot();
     }
 
     private TabPane tabs() {
