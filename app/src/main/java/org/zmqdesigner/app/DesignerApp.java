@@ -30,6 +30,11 @@ public final class DesignerApp extends Application {
     private DesignerWindow window;
 
     @Override
+    public void init() {
+        StartAhead.toolkitStarted();
+    }
+
+    @Override
     public void start(Stage stage) {
         if (Smoke.active()) {
             Smoke.start(stage);

@@ -1,20 +1,28 @@
 package org.zmqdesigner.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.prefs.Preferences;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.zmqdesigner.app.settings.LanguageChoice;
 import org.zmqdesigner.engine.format.SampleLibrary;
 import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.model.Topology;
+import org.zmqdesigner.engine.text.Language;
+import org.zmqdesigner.engine.text.Texts;
 
 /**
  * Start-up work that needs no JavaFX, begun on a thread of its own from {@code main} while JavaFX
  * starts its toolkit, so it runs on the second core instead of on the FX thread after it: reading
- * the user's preferences (an XML file, and the XML parser's first use) and reading the design the
- * window opens with (the file format's first use sets up its YAML parser, about 100 ms of CPU).
+ * the user's preferences (an XML file, and the XML parser's first use), the text bundles in the
+ * language chosen there, and the design the window opens with (the file format's first use sets up
+ * its YAML parser, about 100 ms of CPU).
  * The FX thread then takes the design read here when it asks for the same file ({@link #take}),
  * and finds the preferences already loaded.
  *
@@ -25,6 +33,7 @@ import org.zmqdesigner.engine.model.Topology;
  */
 final class StartAhead {
 
+    private static final String BUNDLE = "messages.properties";
     private static volatile StartAhead begun;
 
     private final Path file;
@@ -34,7 +43,9 @@ final class StartAhead {
         this.file = file;
         this.design = new FutureTask<>(() -> {
             // Loads the user's preferences file once; the window's reads then find it in memory.
-            Preferences.userNodeForPackage(DesignerApp.class).keys();
+            Preferences preferences = Preferences.userNodeForPackage(DesignerApp.class);
+            preferences.keys();
+            readTexts(Language.closest(new LanguageChoice(preferences).saved().orElse(Language.current())));
             if (file == null) {
                 return Optional.empty();
             }
@@ -46,12 +57,55 @@ final class StartAhead {
         });
     }
 
+    /**
+     * Reads the text bundles of the designer and the engine in the language the window will speak
+     * into the JDK's bundle cache, where {@link Texts} finds them (every panel reads its words at
+     * start). Only from jars, as installed; a classes folder (development) is left alone.
+     */
+    private static void readTexts(Locale language) {
+        for (Class<?> anchor : List.of(DesignerApp.class, Texts.class)) {
+            try {
+                Path jar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (!Files.isRegularFile(jar)) {
+                    continue;
+                }
+                List<String> bundles;
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    bundles = zip.stream().map(ZipEntry::getName).filter(n -> n.endsWith("/" + BUNDLE))
+                            .map(n -> n.substring(0, n.length() - ".properties".length()).replace('/', '.')).toList();
+                }
+                for (String bundle : bundles) {
+                    Texts.named(bundle, anchor.getClassLoader()).bundle(language);
+                }
+            } catch (Exception e) {
+                // Then each panel reads its bundle itself, as it would anyway.
+            }
+        }
+    }
+
     /** Begins reading ahead for a start with these command-line arguments. */
     static void begin(String[] args) {
         StartAhead ahead = new StartAhead(initialFile(unnamed(args)).map(StartAhead::absolute).orElse(null));
         Thread thread = new Thread(ahead.design, "zmq-designer start-ahead");
         thread.setDaemon(true);
         begun = ahead;
+        thread.start();
+    }
+
+    /**
+     * Once JavaFX's toolkit is up (from {@code Application.init}, before {@code start}): reads the
+     * icon font (Ikonli's resolver loads it when its class is first used) on another core while
+     * the FX thread builds the window, whose first icon would otherwise read it there.
+     */
+    static void toolkitStarted() {
+        Thread thread = new Thread(() -> {
+            try {
+                org.kordamp.ikonli.javafx.IkonResolver.getInstance();
+            } catch (RuntimeException | LinkageError e) {
+                // Then the first icon loads the font on the FX thread, as it would anyway.
+            }
+        }, "zmq-designer icon font");
+        thread.setDaemon(true);
         thread.start();
     }
 
