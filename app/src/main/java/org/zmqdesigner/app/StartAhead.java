@@ -1,5 +1,7 @@
 package org.zmqdesigner.app;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,9 +77,13 @@ final class StartAhead {
                             .map(n -> n.substring(0, n.length() - ".properties".length()).replace('/', '.')).toList();
                 }
                 for (String bundle : bundles) {
-                    Texts.named(bundle, anchor.getClassLoader()).bundle(language);
+                    try {
+                        Texts.named(bundle, anchor.getClassLoader()).bundle(language);
+                    } catch (RuntimeException e) {
+                        // Then the panel that needs it reads it (and reports it) itself.
+                    }
                 }
-            } catch (Exception e) {
+            } catch (IOException | URISyntaxException | RuntimeException e) {
                 // Then each panel reads its bundle itself, as it would anyway.
             }
         }
