@@ -18,13 +18,14 @@ import org.zmqdesigner.engine.format.TopologyFiles;
 import org.zmqdesigner.engine.model.Topology;
 import org.zmqdesigner.engine.text.Language;
 import org.zmqdesigner.engine.text.Texts;
+import org.zmqdesigner.engine.validate.Validator;
 
 /**
  * Start-up work that needs no JavaFX, begun on a thread of its own from {@code main} while JavaFX
  * starts its toolkit, so it runs on the second core instead of on the FX thread after it: reading
  * the user's preferences (an XML file, and the XML parser's first use), the text bundles in the
  * language chosen there, and the design the window opens with (the file format's first use sets up
- * its YAML parser, about 100 ms of CPU).
+ * its YAML parser, about 100 ms of CPU), validated once so the validator is ready too.
  * The FX thread then takes the design read here when it asks for the same file ({@link #take}),
  * and finds the preferences already loaded.
  *
@@ -52,7 +53,15 @@ final class StartAhead {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new TopologyFiles().load(file));
+                Topology topology = new TopologyFiles().load(file);
+                // The window validates it again on the FX thread; this run only readies the
+                // validator's classes and texts there (the result is dropped).
+                try {
+                    new Validator().validate(topology);
+                } catch (RuntimeException e) {
+                    // The FX thread's own validation reports whatever this was.
+                }
+                return Optional.of(topology);
             } catch (Exception e) {
                 return Optional.empty();
             }
