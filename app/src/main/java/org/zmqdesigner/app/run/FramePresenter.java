@@ -22,7 +22,8 @@ final class FramePresenter {
 
     private static final Texts TEXTS = Texts.of(FramePresenter.class);
 
-    private static final long CHART_EVERY_NANOS = 250_000_000L;
+    /** The longest the chart waits for a frame without node numbers. */
+    private static final long CHART_OVERDUE_NANOS = 500_000_000L;
 
     private final RunOverlay canvas;
     private final RunPanel panel;
@@ -158,10 +159,9 @@ final class FramePresenter {
             }
         }
         canvas.animate(now);
-        // The chart changes once a second (a closed second); it waits for a frame that shows no
-        // node numbers, unless a slow frame rate left no such frame for a whole interval.
-        boolean due = now - lastChart >= CHART_EVERY_NANOS;
-        if (due && (!numbers.showing() || now - lastChart >= 2 * CHART_EVERY_NANOS)) {
+        // The chart changes once a second (when a second closes), a chart a frame; it is drawn in
+        // frames that show no node numbers, unless a slow frame rate left none for a while.
+        if (!numbers.showing() || now - lastChart >= CHART_OVERDUE_NANOS) {
             lastChart = now;
             panel.chart().refresh();
         }

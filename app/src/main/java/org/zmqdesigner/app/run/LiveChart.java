@@ -51,8 +51,10 @@ public final class LiveChart {
     private Set<String> ids = Set.of();
     /** What the chart is about ("worker-1"), or null for the whole run. */
     private String name;
-    /** The history's version last drawn. */
+    /** The history's version last drawn, and what is still to draw of it (null: nothing). */
     private long drawnVersion = -1;
+    private Number[] pendingRate;
+    private Number[] pendingDepth;
 
     public LiveChart(LiveHistory history) {
         this.history = history;
@@ -116,31 +118,63 @@ public final class LiveChart {
     }
 
     /**
-     * Redraws from the history when it has closed a second since the last drawing (the only time
-     * the drawn data can change); asked a few times a second, it draws about once.
+     * Keeps the charts in step with the history, asked every frame or so: the drawn data change
+     * only when the history closes a second, and then one chart is drawn per call (the rate
+     * first, the deepest queue on the next call), so no frame carries both charts' layout.
      */
     public void refresh() {
         if (history.version() != drawnVersion) {
-            redraw();
+            drawnVersion = history.version();
+            pendingRate = rates();
+            pendingDepth = depths();
+        }
+        if (pendingRate != null) {
+            draw(rate, pendingRate);
+            pendingRate = null;
+        } else if (pendingDepth != null) {
+            draw(depth, pendingDepth);
+            pendingDepth = null;
         }
     }
 
-    /** Draws the selection's closed seconds, whatever was drawn before. */
+    /** Draws the selection's closed seconds in both charts now. */
     private void redraw() {
         drawnVersion = history.version();
-        double[] rates = history.rate(ids);
-        long[] depths = history.depth(ids);
-        int n = rates.length;
-        List<XYChart.Data<Number, Number>> ratePoints = new ArrayList<>(n);
-        List<XYChart.Data<Number, Number>> depthPoints = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            // The newest closed second ends at most a second ago; the one in progress is not drawn.
-            int ago = i - n;
-            ratePoints.add(new XYChart.Data<>(ago, rates[i]));
-            depthPoints.add(new XYChart.Data<>(ago, depths[i]));
+        draw(rate, rates());
+        draw(depth, depths());
+        pendingRate = null;
+        pendingDepth = null;
+    }
+
+    private Number[] rates() {
+        return java.util.Arrays.stream(history.rate(ids)).boxed().toArray(Number[]::new);
+    }
+
+    private Number[] depths() {
+        return java.util.Arrays.stream(history.depth(ids)).boxed().toArray(Number[]::new);
+    }
+
+    /**
+     * Puts one value per closed second into a series, oldest first, the newest ending now (the
+     * second in progress is not drawn). With as many seconds as drawn before, only the values
+     * that changed are set: new points would make the chart build them again.
+     */
+    private static void draw(XYChart.Series<Number, Number> series, Number[] values) {
+        List<XYChart.Data<Number, Number>> data = series.getData();
+        int n = values.length;
+        if (data.size() == n) {
+            for (int i = 0; i < n; i++) {
+                if (!data.get(i).getYValue().equals(values[i])) {
+                    data.get(i).setYValue(values[i]);
+                }
+            }
+            return;
         }
-        rate.getData().setAll(ratePoints);
-        depth.getData().setAll(depthPoints);
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            points.add(new XYChart.Data<>(i - n, values[i]));
+        }
+        series.getData().setAll(points);
     }
 
     private static LineChart<Number, Number> chart(XYChart.Series<Number, Number> series) {

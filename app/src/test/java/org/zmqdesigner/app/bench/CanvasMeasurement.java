@@ -158,9 +158,11 @@ final class CanvasMeasurement {
                 100 * rate / options.designedRate(), options.designedRate());
         // A node that stopped, crashed or gave up would lower the rate for reasons of its own: name it.
         java.util.Map<String, String> notRunning = new java.util.TreeMap<>();
+        var run = window.runs().run().orElseThrow();
         report.nodes().forEach((id, n) -> {
             if (!"running".equalsIgnoreCase(n.state())) {
-                notRunning.put(id, n.state());
+                String detail = run.nodeDetail(id);
+                notRunning.put(id, n.state() + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")"));
             }
         });
         System.out.println("nodes not running at the end: " + (notRunning.isEmpty() ? "none" : notRunning));

@@ -107,6 +107,22 @@ class LiveChartTest {
     }
 
     @Test
+    void a_closed_second_reaches_one_chart_per_refresh_rate_first(FxRobot robot) {
+        robot.interact(() -> {
+            feed();
+            chart.show(Set.of(), "whole run");
+            history.depth("link-1", 55);
+            history.advance(3 * SECOND);
+            chart.refresh();
+        });
+        assertThat(ys(lineChart(robot, "#live-chart"))).as("rate after one refresh").hasSize(3);
+        assertThat(ys(lineChart(robot, "#live-depth-chart"))).as("depth after one refresh").hasSize(2);
+
+        robot.interact(chart::refresh);
+        assertThat(ys(lineChart(robot, "#live-depth-chart"))).as("depth after the next").containsExactly(30L, 80L, 80L);
+    }
+
+    @Test
     void no_selection_charts_the_whole_run_and_the_deepest_queue(FxRobot robot) {
         robot.interact(() -> {
             feed();
