@@ -1,6 +1,8 @@
 package org.zmqdesigner.app.canvas;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.scene.Group;
@@ -19,8 +21,8 @@ import javafx.scene.transform.Translate;
  * software renderer's biggest cost: it rasterises every dash of a stroked path each frame, paying
  * for each row of each path's bounds; two hundred long links cost it 40–100 ms a frame on our
  * 2-core machine. As canvas fills the squares still cost it a quarter of its time, so they are
- * painted into the image's pixels ({@link MarkRaster}), and the layer is only repainted while
- * something flows. Marks keep their size and spacing on screen at any zoom.
+ * painted into an image's pixels ({@link MarkRaster}) on a thread of their own ({@link FlowPainter}),
+ * and only while something flows. Marks keep their size and spacing on screen at any zoom.
  */
 final class FlowLayer extends Group {
 
@@ -32,7 +34,7 @@ final class FlowLayer extends Group {
 
     private final ImageView picture = new ImageView();
     private final Region viewport;
-    private MarkRaster raster;
+    private FlowPainter painter;
     /** Image pixels per screen pixel (2 on a doubled display), so marks stay sharp. */
     private double pixelScale = 1;
     /** Carries the marks' colour from the stylesheet ({@code .link-flow}); never has a shape itself. */
@@ -44,7 +46,6 @@ final class FlowLayer extends Group {
     private double panY;
     private double zoom;
     private double offset;
-    private boolean drawn;
     private int links;
 
     /**
@@ -63,7 +64,10 @@ final class FlowLayer extends Group {
         getChildren().addAll(picture, style);
     }
 
-    /** Draws one frame of marks for the links that show flow (see {@link LinkView#showsDashes}). */
+    /**
+     * One frame of marks for the links that show flow (see {@link LinkView#showsDashes}): shows the
+     * picture finished since the last frame and asks for the next (see {@link FlowPainter}).
+     */
     void animate(Collection<LinkView> links) {
         followView();
         int flowing = 0;
@@ -75,70 +79,55 @@ final class FlowLayer extends Group {
         this.links = flowing;
         style.setVisible(flowing > 0);
         if (flowing == 0) {
-            if (drawn) {
-                raster.erase();
-                drawn = false;
-            }
+            picture.setVisible(false);
             return;
         }
-        MarkRaster marks = raster();
-        Paint paint = style.getStroke();
-        marks.begin(paint instanceof Color colour ? colour : Color.ROYALBLUE);
+        FlowPainter marks = painter();
+        show(marks.takeFinished());
         offset = (offset + STEP_PIXELS) % SPACING_PIXELS;
+        List<FlowPainter.Route> routes = new ArrayList<>(flowing);
         for (LinkView link : links) {
             if (link.showsDashes() && link.isVisible()) {
                 double size = Math.max(MIN_MARK_PIXELS, link.dashWidth() * zoom);
-                marks(marks, screenPoints(link), link.dashesForward() ? offset : SPACING_PIXELS - offset, size,
-                        pixelScale);
+                OnScreen route = screenPoints(link);
+                double start = link.dashesForward() ? offset : SPACING_PIXELS - offset;
+                routes.add(new FlowPainter.Route(route.points(), route.lengths(), start * pixelScale,
+                        size * pixelScale));
             }
         }
-        marks.show();
-        drawn = true;
+        Paint paint = style.getStroke();
+        marks.paint(paint instanceof Color colour ? colour : Color.ROYALBLUE, routes, SPACING_PIXELS * pixelScale);
     }
 
-    /** The raster for the view's current size and pixel scale, made anew when either changed. */
-    private MarkRaster raster() {
+    private void show(MarkRaster done) {
+        if (done != null) {
+            picture.setImage(done.image());
+            picture.setVisible(true);
+        }
+    }
+
+    /** For tests: waits for the picture being painted and shows it, as the next frame would. */
+    void awaitPainted() {
+        if (painter != null && links > 0) {
+            show(painter.awaitFinished());
+        }
+    }
+
+    /** The painter for the view's current size and pixel scale, made anew when either changed. */
+    private FlowPainter painter() {
         double scale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getOutputScaleX() : 1;
-        int width = (int) Math.ceil(viewport.getWidth() * scale);
-        int height = (int) Math.ceil(viewport.getHeight() * scale);
-        if (raster == null || raster.width() != Math.max(1, width) || raster.height() != Math.max(1, height)) {
+        int width = Math.max(1, (int) Math.ceil(viewport.getWidth() * scale));
+        int height = Math.max(1, (int) Math.ceil(viewport.getHeight() * scale));
+        if (painter == null || painter.width() != width || painter.height() != height) {
             pixelScale = scale;
             onScreen.clear();
-            raster = new MarkRaster(width, height);
-            picture.setImage(raster.image());
-            picture.setFitWidth(raster.width() / scale);
-            picture.setFitHeight(raster.height() / scale);
+            painter = new FlowPainter(width, height);
+            picture.setVisible(false);
+            picture.setFitWidth(width / scale);
+            picture.setFitHeight(height / scale);
         }
-        return raster;
-    }
-
-    /**
-     * Squares every {@link #SPACING_PIXELS} along a link's route on screen, the first {@code start}
-     * in; {@code scale} image pixels to a screen pixel.
-     */
-    private static void marks(MarkRaster marks, OnScreen route, double start, double size, double scale) {
-        double[] p = route.points();
-        double[] lengths = route.lengths();
-        double spacing = SPACING_PIXELS * scale;
-        double side = size * scale;
-        double next = start * scale;
-        double travelled = 0;
-        for (int i = 2; i < p.length; i += 2) {
-            double length = lengths[i / 2 - 1];
-            if (next <= travelled + length) {
-                double x0 = p[i - 2];
-                double y0 = p[i - 1];
-                double dx = p[i] - x0;
-                double dy = p[i + 1] - y0;
-                while (next <= travelled + length) {
-                    double t = length == 0 ? 0 : (next - travelled) / length;
-                    marks.square(x0 + t * dx, y0 + t * dy, side);
-                    next += spacing;
-                }
-            }
-            travelled += length;
-        }
+        return painter;
     }
 
     /**
@@ -191,9 +180,6 @@ final class FlowLayer extends Group {
         onScreen.clear();
         links = 0;
         style.setVisible(false);
-        if (raster != null) {
-            raster.erase();
-        }
-        drawn = false;
+        picture.setVisible(false);
     }
 }

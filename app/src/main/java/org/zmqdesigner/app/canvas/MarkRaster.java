@@ -14,8 +14,9 @@ import javafx.scene.paint.Color;
  * frame; as canvas commands each was a fill the software renderer set up and rasterised on its
  * own (a quarter of its time at 100 nodes), here each is a few array writes, and the image goes
  * to the screen as one picture. The image reads the array itself (a {@link PixelBuffer}, so no
- * copy and no conversion on this thread); only the area that held marks last frame or holds them
- * now is cleared and marked as changed.
+ * copy and no conversion); only the area that held marks last frame or holds them now is cleared
+ * and marked as changed. One thread paints a raster at a time (see {@link FlowPainter}); the
+ * image is told on the FX thread.
  */
 final class MarkRaster {
 
@@ -34,6 +35,8 @@ final class MarkRaster {
     private int maxY;
     /** The same for the picture the image holds now. */
     private final int[] shown = {0, 0, 0, 0};
+    /** The area a finished picture changed, until the image is told; null when none. */
+    private Rectangle2D changed;
     /** Each square painted since {@link #begin}: x0, y0, x1, y1; cleared square by square. */
     private int[] painted = new int[4 * 1024];
     private int paintedCount;
@@ -144,8 +147,11 @@ final class MarkRaster {
         return length <= array.length ? array : Arrays.copyOf(array, Math.max(length, array.length * 2));
     }
 
-    /** Shows what was painted since {@link #begin}: the image redraws the area that changed. */
-    void show() {
+    /**
+     * Ends a picture: works out the area that changed since the image last showed this raster
+     * (the last picture's marks and this one's). Any thread; then {@link #reveal} on the FX thread.
+     */
+    void finish() {
         int x0 = Math.min(minX, shown[0]);
         int y0 = Math.min(minY, shown[1]);
         int x1 = Math.max(maxX, shown[2]);
@@ -162,14 +168,26 @@ final class MarkRaster {
             x1 = shown[2];
             y1 = shown[3];
         }
-        if (x0 < x1 && y0 < y1) {
-            Rectangle2D changed = new Rectangle2D(x0, y0, x1 - x0, y1 - y0);
-            buffer.updateBuffer(b -> changed);
-        }
+        changed = x0 < x1 && y0 < y1 ? new Rectangle2D(x0, y0, x1 - x0, y1 - y0) : null;
         shown[0] = minX;
         shown[1] = minY;
         shown[2] = maxX;
         shown[3] = maxY;
+    }
+
+    /** On the FX thread: the image shows the finished picture (it redraws the area that changed). */
+    void reveal() {
+        Rectangle2D area = changed;
+        changed = null;
+        if (area != null) {
+            buffer.updateBuffer(b -> area);
+        }
+    }
+
+    /** On the FX thread: {@link #finish} and {@link #reveal} at once. */
+    void show() {
+        finish();
+        reveal();
     }
 
     /** Nothing painted and nothing shown. */

@@ -46,6 +46,8 @@ class FlowMarksTest {
                 }
                 canvas.runOverlay().animate(now);
             }
+            // The marks are painted on a thread of their own and shown a frame later.
+            layer(robot).flows().awaitPainted();
         });
     }
 
