@@ -47,6 +47,8 @@ public final class LiveChart {
     private final XYChart.Series<Number, Number> depth = new XYChart.Series<>();
     private final LineChart<Number, Number> rateChart;
     private final LineChart<Number, Number> depthChart;
+    private final ValueScale rateScale;
+    private final ValueScale depthScale;
     private final VBox view;
     private Set<String> ids = Set.of();
     /** What the chart is about ("worker-1"), or null for the whole run. */
@@ -61,6 +63,8 @@ public final class LiveChart {
         rateChart = chart(rate);
         rateChart.setId("live-chart");
         depthChart = chart(depth);
+        rateScale = new ValueScale((NumberAxis) rateChart.getYAxis());
+        depthScale = new ValueScale((NumberAxis) depthChart.getYAxis());
         depthChart.setId("live-depth-chart");
         rateChart.getStyleClass().add("live-rate-chart");
         depthChart.getStyleClass().add("live-depth-chart");
@@ -129,10 +133,10 @@ public final class LiveChart {
             pendingDepth = depths();
         }
         if (pendingRate != null) {
-            draw(rate, pendingRate);
+            draw(rate, rateScale, pendingRate);
             pendingRate = null;
         } else if (pendingDepth != null) {
-            draw(depth, pendingDepth);
+            draw(depth, depthScale, pendingDepth);
             pendingDepth = null;
         }
     }
@@ -140,8 +144,8 @@ public final class LiveChart {
     /** Draws the selection's closed seconds in both charts now. */
     private void redraw() {
         drawnVersion = history.version();
-        draw(rate, rates());
-        draw(depth, depths());
+        draw(rate, rateScale, rates());
+        draw(depth, depthScale, depths());
         pendingRate = null;
         pendingDepth = null;
     }
@@ -159,9 +163,14 @@ public final class LiveChart {
      * second in progress is not drawn). With as many seconds as drawn before, only the values
      * that changed are set: new points would make the chart build them again.
      */
-    private static void draw(XYChart.Series<Number, Number> series, Number[] values) {
+    private static void draw(XYChart.Series<Number, Number> series, ValueScale scale, Number[] values) {
         List<XYChart.Data<Number, Number>> data = series.getData();
         int n = values.length;
+        double largest = 0;
+        for (Number value : values) {
+            largest = Math.max(largest, value.doubleValue());
+        }
+        scale.fit(largest);
         if (data.size() == n) {
             for (int i = 0; i < n; i++) {
                 if (!data.get(i).getYValue().equals(values[i])) {
@@ -183,7 +192,6 @@ public final class LiveChart {
         time.setAnimated(false);
         NumberAxis value = new NumberAxis();
         value.setAnimated(false);
-        value.setForceZeroInRange(true);
         value.setMinorTickVisible(false);
         value.setTickLabelFormatter(WHOLE_NUMBERS);
         LineChart<Number, Number> chart = new LineChart<>(time, value);

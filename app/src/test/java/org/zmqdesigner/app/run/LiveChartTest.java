@@ -123,6 +123,35 @@ class LiveChartTest {
     }
 
     @Test
+    void the_value_axis_moves_in_round_steps_and_only_when_it_must(FxRobot robot) {
+        NumberAxis[] axis = new NumberAxis[1];
+        robot.interact(() -> {
+            feed();
+            chart.show(Set.of("worker-1"), "worker-1");
+            axis[0] = (NumberAxis) lineChart(robot, "#live-chart").getYAxis();
+        });
+        assertThat(axis[0].getUpperBound()).as("100 and 250 msg/s").isEqualTo(500.0);
+        assertThat(axis[0].getTickUnit()).isEqualTo(100.0);
+
+        robot.interact(() -> {
+            history.advance(4 * SECOND); // closes 999 msg/s, then a quiet second
+            chart.refresh();
+        });
+        assertThat(axis[0].getUpperBound()).as("a value over the top raises it").isEqualTo(1000.0);
+
+        robot.interact(() -> {
+            history.addTraffic("worker-1", 300);
+            history.advance(5 * SECOND);
+            chart.refresh();
+        });
+        assertThat(axis[0].getUpperBound()).as("300 fits: no change").isEqualTo(1000.0);
+        assertThat(ValueScale.roundUp(0.4)).isEqualTo(1.0);
+        assertThat(ValueScale.roundUp(1001)).isEqualTo(2000.0);
+        assertThat(ValueScale.roundUp(100_412)).isEqualTo(200_000.0);
+        assertThat(ValueScale.roundUp(50_000)).isEqualTo(50_000.0);
+    }
+
+    @Test
     void no_selection_charts_the_whole_run_and_the_deepest_queue(FxRobot robot) {
         robot.interact(() -> {
             feed();
