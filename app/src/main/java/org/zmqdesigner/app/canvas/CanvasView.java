@@ -47,6 +47,9 @@ public final class CanvasView {
 
     private final Scale scale = new Scale(1, 1);
     private final Translate pan = new Translate();
+    /** The pan before rounding to whole pixels (see {@link #setPan}). */
+    private double panX;
+    private double panY;
     private final LinkLiveLayer linkLive = new LinkLiveLayer(linkLayer, pan, scale, viewport);
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
@@ -225,9 +228,21 @@ public final class CanvasView {
     }
 
     void panBy(double dx, double dy) {
-        pan.setX(pan.getX() + dx);
-        pan.setY(pan.getY() + dy);
+        setPan(panX + dx, panY + dy);
         drawGrid();
+    }
+
+    /**
+     * Moves the content to (x, y), on whole pixels: at a fractional offset every cached bitmap
+     * (the links' still picture, each node, the flow marks) is drawn by resampling rather than
+     * copied, which cost the software renderer a fifth of a frame at 100 nodes. The exact offset is
+     * kept so that drags of less than a pixel add up.
+     */
+    private void setPan(double x, double y) {
+        panX = x;
+        panY = y;
+        pan.setX(Math.rint(x));
+        pan.setY(Math.rint(y));
     }
 
     /** Zooms by a factor, keeping the viewport point {@code pivotX, pivotY} still. */
@@ -236,8 +251,7 @@ public final class CanvasView {
         Point2D before = toCanvas(pivotX, pivotY);
         scale.setX(next);
         scale.setY(next);
-        pan.setX(pivotX - before.getX() * next);
-        pan.setY(pivotY - before.getY() * next);
+        setPan(pivotX - before.getX() * next, pivotY - before.getY() * next);
         drawGrid();
         status(TEXTS.get("zoom", String.format(java.util.Locale.ROOT, "%.0f", next * 100)));
     }
@@ -304,8 +318,7 @@ public final class CanvasView {
         if (boxes.isEmpty() || viewport.getWidth() <= 0) {
             scale.setX(1);
             scale.setY(1);
-            pan.setX(0);
-            pan.setY(0);
+            setPan(0, 0);
             drawGrid();
             return;
         }
@@ -325,8 +338,8 @@ public final class CanvasView {
         zoom = Math.max(MIN_ZOOM, zoom);
         scale.setX(zoom);
         scale.setY(zoom);
-        pan.setX((viewport.getWidth() - (maxX - minX) * zoom) / 2 - minX * zoom);
-        pan.setY((viewport.getHeight() - (maxY - minY) * zoom) / 2 - minY * zoom);
+        setPan((viewport.getWidth() - (maxX - minX) * zoom) / 2 - minX * zoom,
+                (viewport.getHeight() - (maxY - minY) * zoom) / 2 - minY * zoom);
         drawGrid();
     }
 

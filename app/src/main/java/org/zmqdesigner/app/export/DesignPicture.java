@@ -40,9 +40,7 @@ public final class DesignPicture {
     /** The picture of {@code canvas}'s design at {@code scale} pixels per canvas unit. */
     public static BufferedImage render(CanvasView canvas, double scale) {
         Node drawing = canvas.drawing();
-        // The drawing carries the view's pan and zoom; undo the zoom so the picture is at 100 %.
-        double perZoom = scale / canvas.zoom();
-        BufferedImage picture = canvas.asPicture(() -> PngExporter.render(drawing, Transform.scale(perZoom, perZoom),
+        BufferedImage picture = canvas.asPicture(() -> PngExporter.render(drawing, atFullSize(canvas, scale),
                 PngExporter.DEFAULT_BACKGROUND));
         BufferedImage legend = legend(scale);
         int margin = (int) Math.round(SvgExporter.MARGIN * scale);
@@ -78,9 +76,19 @@ public final class DesignPicture {
             double width = bounds.getWidth() / canvas.zoom();
             double height = bounds.getHeight() / canvas.zoom();
             double scale = Math.min(maxScale, Math.min(maxWidth / width, maxHeight / height));
-            double perZoom = scale / canvas.zoom();
-            return PngExporter.snapshot(drawing, Transform.scale(perZoom, perZoom), Color.TRANSPARENT);
+            return PngExporter.snapshot(drawing, atFullSize(canvas, scale), Color.TRANSPARENT);
         });
+    }
+
+    /**
+     * What takes the drawing from the view to the picture: the drawing carries the view's pan and
+     * zoom, and the picture is of the design at {@code scale} pixels a unit wherever the view is,
+     * down to the pixel (a picture's size must not depend on where the canvas was scrolled).
+     */
+    private static Transform atFullSize(CanvasView canvas, double scale) {
+        double perZoom = scale / canvas.zoom();
+        Transform view = canvas.drawing().getLocalToParentTransform();
+        return Transform.scale(perZoom, perZoom).createConcatenation(Transform.translate(-view.getTx(), -view.getTy()));
     }
 
     private static BufferedImage legend(double scale) {
