@@ -351,10 +351,7 @@ public final class DesignerWindow {
         inspectorSlot.getChildren().setAll(lessons.dock(inspector));
     }
 
-    /**
-     * Adds the palette entry's node at the free grid point nearest a canvas point
-     * ({@link org.zmqdesigner.app.layout.FreeSpot}), and selects it.
-     */
+    /** Adds the entry's node at the free grid point nearest {@code at} ({@code FreeSpot}), selected. */
     public Node add(PaletteEntry entry, Point2D at) {
         Node template = NodeTemplates.create(entry, document.topology(), Position.ORIGIN);
         Node node = template.withPosition(org.zmqdesigner.app.layout.FreeSpot.near(document.topology(), template, at));

@@ -188,8 +188,7 @@ public final class CanvasView {
         nodeViews.values().forEach(view -> view.setSelected(false));
         linkViews.values().forEach(view -> view.setSelected(false));
         showFar(false);
-        // The words just put back have no style yet, and the picture's bounds are measured now.
-        content.applyCss();
+        content.applyCss(); // the words just put back have no style yet; the bounds are measured now
         try {
             return draw.get();
         } finally {
@@ -233,10 +232,8 @@ public final class CanvasView {
     }
 
     /**
-     * Moves the content to (x, y), on whole pixels: at a fractional offset every cached bitmap
-     * (the links' still picture, each node, the flow marks) is drawn by resampling rather than
-     * copied, which cost the software renderer a fifth of a frame at 100 nodes. The exact offset is
-     * kept so that drags of less than a pixel add up.
+     * Moves the content to (x, y) on whole pixels: at a fractional offset the software renderer
+     * resamples every cached bitmap instead of copying it. The exact offset is kept for small drags.
      */
     private void setPan(double x, double y) {
         panX = x;
