@@ -103,10 +103,11 @@ class LazyPirateTest {
             throws Exception {
         int port = Runs.freePort();
         List<RunEvent> events = new CopyOnWriteArrayList<>();
-        // The third request waits 2.5 s at the server; the client waits 1 s for each reply: it retries
-        // at 1 s and 2 s and has its reply half a second before it would retry again.
-        try (Server server = new Server(port, 3, 2_500, Integer.MAX_VALUE);
-             TopologyRun run = TopologyRun.start(client(port, 1_000, 3), RunOptions.DEFAULTS, events::addAll)) {
+        // The third request waits 5 s at the server; the client waits 2 s for each reply: it retries
+        // at 2 s and 4 s and has its reply a second before it would retry again. (With 1 s and 2.5 s
+        // a CI run under load answered the second retry later than the half second left: a third.)
+        try (Server server = new Server(port, 3, 5_000, Integer.MAX_VALUE);
+             TopologyRun run = TopologyRun.start(client(port, 2_000, 3), RunOptions.DEFAULTS, events::addAll)) {
             Runs.await("lpclient to get 8 replies", 20_000,
                     () -> run.report().nodes().get("lpclient").received() >= 8, run::report);
             run.stop();
