@@ -145,7 +145,8 @@ class LiveChartTest {
             chart.refresh();
         });
         assertThat(axis[0].getUpperBound()).as("300 fits: no change").isEqualTo(1000.0);
-        assertThat(ValueScale.roundUp(0.4)).isEqualTo(1.0);
+        assertThat(ValueScale.roundUp(0.4)).as("a queue between 0 and 1").isEqualTo(5.0);
+        assertThat(ValueScale.roundUp(7)).isEqualTo(10.0);
         assertThat(ValueScale.roundUp(1001)).isEqualTo(2000.0);
         assertThat(ValueScale.roundUp(100_412)).isEqualTo(200_000.0);
         assertThat(ValueScale.roundUp(50_000)).isEqualTo(50_000.0);
