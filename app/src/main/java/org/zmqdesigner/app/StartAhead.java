@@ -101,7 +101,7 @@ final class StartAhead {
     /** Begins reading ahead for a start with these command-line arguments. */
     static void begin(String[] args) {
         StartAhead ahead = new StartAhead(initialFile(unnamed(args)).map(StartAhead::absolute).orElse(null));
-        Thread thread = new Thread(ahead.design, "zmq-designer start-ahead");
+        Thread thread = new Thread(ahead.design, "zmq-designer-start-ahead");
         thread.setDaemon(true);
         begun = ahead;
         thread.start();
@@ -119,7 +119,7 @@ final class StartAhead {
             } catch (RuntimeException | LinkageError e) {
                 // Then the first icon loads the font on the FX thread, as it would anyway.
             }
-        }, "zmq-designer icon font");
+        }, "zmq-designer-icon-font");
         thread.setDaemon(true);
         thread.start();
     }
