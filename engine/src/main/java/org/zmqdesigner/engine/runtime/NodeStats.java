@@ -11,21 +11,38 @@ import java.lang.invoke.VarHandle;
 final class NodeStats {
 
     /**
-     * A counter with a single writing thread: the count is a field of its own, one load and one
-     * ordered store per message on the sending or receiving thread (no AtomicLong to go through).
+     * Cache lines before a count's value: a count is written on every message by one node's thread,
+     * and the counts of two nodes are made one after the other, so without padding a sender's
+     * {@code sent} and its receiver's {@code received} can share a cache line, which then travels
+     * between the two cores on every message (false sharing). Fields of a superclass are laid out
+     * before a subclass's, so the padding stays where it is put.
      */
-    static final class Count {
+    abstract static class PaddedBefore {
+        long p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15, p16;
+    }
+
+    /** The value, between the paddings. */
+    abstract static class Value extends PaddedBefore {
+        volatile long value;
+    }
+
+    /**
+     * A counter with a single writing thread: the count is a field of its own, one load and one
+     * ordered store per message on the sending or receiving thread (no AtomicLong to go through),
+     * with 128 bytes of padding on each side (two lines: CPUs fetch lines in adjacent pairs).
+     */
+    static final class Count extends Value {
         private static final VarHandle VALUE;
 
         static {
             try {
-                VALUE = MethodHandles.lookup().findVarHandle(Count.class, "value", long.class);
+                VALUE = MethodHandles.lookup().findVarHandle(Value.class, "value", long.class);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
         }
 
-        private volatile long value;
+        long q01, q02, q03, q04, q05, q06, q07, q08, q09, q10, q11, q12, q13, q14, q15, q16;
 
         void add(long n) {
             VALUE.setRelease(this, (long) VALUE.getOpaque(this) + n);
