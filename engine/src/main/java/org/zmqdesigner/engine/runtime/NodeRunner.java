@@ -400,6 +400,25 @@ final class NodeRunner {
      */
     boolean receiveAndCount(SocketTap tap) {
         checkStop(); // a steady stream never times out: see receive
+        return receiveOneAndCount(tap);
+    }
+
+    /**
+     * Up to {@code max} messages as {@link #receiveAndCount(SocketTap)}, checking for stop once:
+     * a fast stream's loop then does per message only what bare JeroMQ does, plus the count.
+     * Returns how many came, fewer than {@code max} when a tick passed without one.
+     */
+    int receiveAndCount(SocketTap tap, int max) {
+        checkStop(); // a steady stream never times out: see receive
+        for (int i = 0; i < max; i++) {
+            if (!receiveOneAndCount(tap)) {
+                return i;
+            }
+        }
+        return max;
+    }
+
+    private boolean receiveOneAndCount(SocketTap tap) {
         if (tap.tracing()) {
             receive(tap);
             return true;
