@@ -78,7 +78,7 @@ final class ObservationCpu {
         System.out.println();
         System.out.println("engine/bare CPU per message: " + (ratios.isEmpty() ? "n/a" : String.join(", ", ratios))
                 + (cases.stream().anyMatch(c -> c.pattern() == ObservationBench.Pattern.PUB_SUB)
-                        ? " (the engine's PUB also sends " + ObservationBench.PUB_SURPLUS + " surplus messages a leg)"
+                        ? " (a PUB, bare and engine, sends " + ObservationBench.PUB_SURPLUS + " more than it counts a leg)"
                         : ""));
         System.out.println("switches: context switches of all threads per million messages; machine busy: cores in use"
                 + " on the whole machine during the rounds, other processes included.");

@@ -92,8 +92,10 @@ final class ObservationLeg {
                         socket.send(PROBE, 0);
                     } while (!joined.await(1, TimeUnit.MILLISECONDS));
                     byte[] payload = PAYLOAD_BYTES_ARRAY;
+                    // A PUB sends the engine's surplus too, so both senders do the same work.
+                    long sends = c.pattern() == ObservationBench.Pattern.PUB_SUB ? n + PUB_SURPLUS : n;
                     started[0] = System.nanoTime();
-                    for (long i = 0; i < n; i++) {
+                    for (long i = 0; i < sends; i++) {
                         socket.send(payload, 0);
                     }
                     // Linger is 0, as in the engine: keep the socket open until everything is
