@@ -22,14 +22,14 @@ import java.util.Map;
  *     that time is partly outside the threads' readings, so it shows as unattributed
  */
 public record CpuReport(double wallSeconds, List<Group> groups, double processSeconds, double unaccountedSeconds,
-        double machineBusyCores, int machineCores, double readingSeconds) {
+        double machineBusyCores, int machineCores, double readingSeconds) implements java.io.Serializable {
 
     /**
      * One group's share; {@code threads} counts the threads seen in it, {@code waitSeconds} is the
      * time its threads were ready to run but waited for a CPU.
      */
     public record Group(String name, int threads, double cpuSeconds, double systemSeconds, double waitSeconds,
-            long voluntary, long involuntary) {
+            long voluntary, long involuntary) implements java.io.Serializable {
 
         Group plus(Group other) {
             return new Group(name.isEmpty() ? other.name : name, threads + other.threads,

@@ -20,7 +20,9 @@ import org.zmqdesigner.engine.model.Topology;
  * <p>Run from the repository root with {@code .ci/bench observation}, which starts it in a JVM
  * of its own. Options follow the name as {@code key=value}: {@code inproc=10000000} and
  * {@code tcp=3000000} (messages per side and round, about 1.5 to 5 s each), {@code rounds=5},
- * {@code legs=8} (connections a round's messages are spread over), {@code warmup=2},
+ * {@code legs=8} (connections a round's messages are spread over), {@code warmup=1} (rounds
+ * before each measured one), {@code fork=1} (each round in a JVM of its own, see
+ * {@link ObservationFork}; {@code fork=0} keeps them in this one, to profile),
  * {@code cases=push-inproc,push-tcp,pub-inproc,pub-tcp}, {@code timeout=120} (seconds per leg),
  * {@code only=engine} or {@code only=bare} (measure one side, to profile it).
  *
@@ -66,10 +68,11 @@ import org.zmqdesigner.engine.model.Topology;
  * ±15 % (1.96 to 3.43 M msg/s in 16 connections of 2.5 M): a longer connection does not average
  * the mode out, more connections do. So a round spreads each side's messages over {@code legs}
  * fresh connections, alternating bare and engine leg by leg (which goes first alternates too), and
- * a side's round figure is its messages over its summed measured time. The table shows the medians
- * of the rounds, after two warm-up rounds that are not counted (the engine's set-up code is still
- * being compiled after one, on a core the measured threads need), and the spread of the rounds.
- * With 4 legs the rounds' own engine/bare still spread 0.73 to 1.20; with 8, 0.81 to 1.07.
+ * a side's round figure is its messages over its summed measured time. With 4 legs the rounds'
+ * own engine/bare still spread 0.73 to 1.20; with 8, 0.81 to 1.07. What is left is decided per JVM
+ * (the JIT's code, where long-lived objects land), so each round runs in a JVM of its own after a
+ * warm-up round there ({@link ObservationFork}). The table shows the medians of the rounds and
+ * their spread.
  * Each round's CPU is accounted too: see {@link ObservationCpu}.
  *
  * <h2>Heap</h2>
@@ -120,7 +123,7 @@ public final class ObservationBench {
     }
 
     /** One measurement: throughput, or why there is none, what the engine said about it, the CPU it took. */
-    record Sample(double perSecond, String note, CpuReport cpu) {
+    record Sample(double perSecond, String note, CpuReport cpu) implements java.io.Serializable {
         static Sample failed(String why) {
             return new Sample(Double.NaN, why, null);
         }
@@ -147,10 +150,11 @@ public final class ObservationBench {
         long inprocN = Long.parseLong(opts.getOrDefault("inproc", "10000000"));
         long tcpN = Long.parseLong(opts.getOrDefault("tcp", "3000000"));
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
-        int warmups = Integer.parseInt(opts.getOrDefault("warmup", "2"));
+        int warmups = Integer.parseInt(opts.getOrDefault("warmup", "1"));
         int legs = Math.max(1, Integer.parseInt(opts.getOrDefault("legs", "8")));
         long timeoutSeconds = Long.parseLong(opts.getOrDefault("timeout", "120"));
         only = opts.getOrDefault("only", "");
+        boolean forked = !"0".equals(opts.getOrDefault("fork", "1"));
         List<String> wanted = Arrays.asList(
                 opts.getOrDefault("cases", "push-inproc,push-tcp,pub-inproc,pub-tcp").split(","));
 
@@ -164,9 +168,17 @@ public final class ObservationBench {
             }
         }
 
+        if (opts.containsKey(ObservationFork.ROUND)) {
+            // A round in a JVM of its own: measure, hand the samples to the parent, done.
+            int r = Integer.parseInt(opts.get(ObservationFork.ROUND));
+            ObservationFork.answer(opts.get(ObservationFork.OUT), measureRound(cases, r, warmups, legs, timeoutSeconds));
+            return;
+        }
+
         BenchEnvironment.describe("ObservationBench: the traced engine against bare JeroMQ")
-                .with("options", String.format(Locale.ROOT, "%d-byte messages, %d warm-up + %d rounds per case,"
-                        + " %d legs a round, inproc=%d tcp=%d cases=%s", PAYLOAD_BYTES, warmups, rounds, legs, inprocN, tcpN,
+                .with("options", String.format(Locale.ROOT, "%d-byte messages, %d rounds per case%s, each after"
+                        + " %d warm-up round(s), %d legs a round, inproc=%d tcp=%d cases=%s", PAYLOAD_BYTES, rounds,
+                        forked ? " each in a JVM of its own" : " in this JVM", warmups, legs, inprocN, tcpN,
                         String.join(",", wanted)))
                 .with("JeroMQ", jeromqVersion())
                 .with("JVM options", String.join(" ",
@@ -178,14 +190,16 @@ public final class ObservationBench {
         for (Case c : cases) {
             bare.put(c, new ArrayList<>());
             engine.put(c, new ArrayList<>());
-            for (int r = -warmups; r < rounds; r++) {
-                Sample[] pair = round(c, r, legs, timeoutSeconds);
-                if (r >= 0) {
-                    bare.get(c).add(pair[0]);
-                    engine.get(c).add(pair[1]);
-                }
-                System.out.printf(Locale.ROOT, "%-18s %-9s bare %s   engine %s%n", c.label(),
-                        r < 0 ? "warm-up" : "round " + (r + 1), show(pair[0]), show(pair[1]));
+        }
+        for (int r = 0; r < rounds; r++) {
+            Map<String, Sample[]> measured = forked
+                    ? ObservationFork.round(args, r, timeoutSeconds * legs * 2 * (warmups + 1) * cases.size())
+                    : measureRound(cases, r, r == 0 ? warmups : 0, legs, timeoutSeconds);
+            for (Case c : cases) {
+                Sample[] pair = measured.getOrDefault(c.key(),
+                        new Sample[] {Sample.failed("no result from round " + (r + 1)), Sample.failed("no result")});
+                bare.get(c).add(pair[0]);
+                engine.get(c).add(pair[1]);
             }
         }
 
@@ -223,6 +237,27 @@ public final class ObservationBench {
     }
 
     // ----- one round ----------------------------------------------------------------------------
+
+    /**
+     * Round {@code r} of every case, each case after its warm-up rounds, in this JVM: the samples
+     * by case key, {bare, engine}.
+     */
+    private static Map<String, Sample[]> measureRound(List<Case> cases, int r, int warmups, int legs,
+            long timeoutSeconds) {
+        Map<String, Sample[]> measured = new LinkedHashMap<>();
+        for (Case c : cases) {
+            for (int w = 0; w < warmups; w++) {
+                Sample[] pair = round(c, w, legs, timeoutSeconds);
+                System.out.printf(Locale.ROOT, "%-18s %-9s bare %s   engine %s%n", c.label(), "warm-up", show(pair[0]),
+                        show(pair[1]));
+            }
+            Sample[] pair = round(c, r, legs, timeoutSeconds);
+            System.out.printf(Locale.ROOT, "%-18s %-9s bare %s   engine %s%n", c.label(), "round " + (r + 1),
+                    show(pair[0]), show(pair[1]));
+            measured.put(c.key(), pair);
+        }
+        return measured;
+    }
 
     /** "bare" or "engine" measures only that side (for profiling one of them); skipped is NaN. */
     private static String only = "";
