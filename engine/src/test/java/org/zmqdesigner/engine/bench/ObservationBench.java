@@ -20,8 +20,8 @@ import org.zmqdesigner.engine.model.Topology;
  * <p>Run from the repository root with {@code .ci/bench observation}, which starts it in a JVM
  * of its own. Options follow the name as {@code key=value}: {@code inproc=10000000} and
  * {@code tcp=3000000} (messages per side and round, about 1.5 to 5 s each), {@code rounds=5},
- * {@code legs=8} (connections a round's messages are spread over), {@code warmup=1} (rounds
- * before each measured one), {@code fork=1} (each round in a JVM of its own, see
+ * {@code legs=8} (connections a round's messages are spread over), {@code warmup=2} (rounds
+ * before each measured one, in its JVM), {@code fork=1} (each round in a JVM of its own, see
  * {@link ObservationFork}; {@code fork=0} keeps them in this one, to profile),
  * {@code cases=push-inproc,push-tcp,pub-inproc,pub-tcp}, {@code timeout=120} (seconds per leg),
  * {@code only=engine} or {@code only=bare} (measure one side, to profile it).
@@ -70,8 +70,10 @@ import org.zmqdesigner.engine.model.Topology;
  * fresh connections, alternating bare and engine leg by leg (which goes first alternates too), and
  * a side's round figure is its messages over its summed measured time. With 4 legs the rounds'
  * own engine/bare still spread 0.73 to 1.20; with 8, 0.81 to 1.07. What is left is decided per JVM
- * (the JIT's code, where long-lived objects land), so each round runs in a JVM of its own after a
- * warm-up round there ({@link ObservationFork}). The table shows the medians of the rounds and
+ * (the JIT's code, where long-lived objects land), so each round runs in a JVM of its own after two
+ * warm-up rounds there ({@link ObservationFork}): after one, the JIT still compiled the engine's
+ * set-up code during the measured round (0.20-0.25 s of CPU per million tcp messages against
+ * bare's 0.10-0.12; after two, 0.11 against 0.05). The table shows the medians of the rounds and
  * their spread.
  * Each round's CPU is accounted too: see {@link ObservationCpu}.
  *
@@ -150,7 +152,7 @@ public final class ObservationBench {
         long inprocN = Long.parseLong(opts.getOrDefault("inproc", "10000000"));
         long tcpN = Long.parseLong(opts.getOrDefault("tcp", "3000000"));
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
-        int warmups = Integer.parseInt(opts.getOrDefault("warmup", "1"));
+        int warmups = Integer.parseInt(opts.getOrDefault("warmup", "2"));
         int legs = Math.max(1, Integer.parseInt(opts.getOrDefault("legs", "8")));
         long timeoutSeconds = Long.parseLong(opts.getOrDefault("timeout", "120"));
         only = opts.getOrDefault("only", "");
