@@ -48,6 +48,11 @@ final class SocketTap {
     private final RunContext run;
     private final Map<Pipe, Tracked> tracked = new IdentityHashMap<>();
     private Pipe[] pipes = new Pipe[0];
+    /**
+     * The pipes whose counters {@link #beginTrace} noted, in {@link #before}: a send or receive
+     * may wait, and a tick meanwhile may attach or drop pipes and replace {@link #pipes}.
+     */
+    private Pipe[] traced = new Pipe[0];
     private long[] before = new long[0];
     private int budget = TRACE_PER_SECOND / 50;
     private PubLossTracker pubTracker;
@@ -299,11 +304,12 @@ final class SocketTap {
         }
         budget--;
         refresh(System.nanoTime());
-        if (before.length < pipes.length) {
-            before = new long[pipes.length];
+        traced = pipes;
+        if (before.length < traced.length) {
+            before = new long[traced.length];
         }
-        for (int i = 0; i < pipes.length; i++) {
-            before[i] = sending ? Introspection.written(pipes[i]) : Introspection.read(pipes[i]);
+        for (int i = 0; i < traced.length; i++) {
+            before[i] = sending ? Introspection.written(traced[i]) : Introspection.read(traced[i]);
         }
         return true;
     }
@@ -311,19 +317,39 @@ final class SocketTap {
     /** After a traced send: one event per connection the message went into. */
     void endSendTrace(List<byte[]> frames, long messageId) {
         long now = System.nanoTime();
-        for (int i = 0; i < pipes.length; i++) {
-            long written = Introspection.written(pipes[i]);
-            if (written > before[i]) {
-                Tracked t = tracked.get(pipes[i]);
-                if (t == null) {
-                    continue;
-                }
-                long seq = t.side.written();
-                t.connection.logFrom(t.side).record(seq, now, messageId);
-                run.publish(new RunEvent.MessageSent(run.clock(now), messageId, node, socketId, t.connection.id,
-                        t.connection.link(), peer(t), seq, frames));
+        Pipe[] known = traced;
+        boolean told = false;
+        for (int i = 0; i < known.length; i++) {
+            if (Introspection.written(known[i]) > before[i]) {
+                told |= tellSent(tracked.get(known[i]), frames, messageId, now);
             }
         }
+        if (!told && pubTracker == null) {
+            // A send that waited for its first peer (a PUSH with none yet) went into a pipe that
+            // attached meanwhile, in a tick or inside the send itself: everything such a pipe
+            // carries is new. (A publisher's new pipes are looked at by afterPublish, which tells
+            // its loss tracker the message.) Before, such a first message went untraced, and when
+            // a tick had replaced the pipe list during the wait the node crashed reading a counter
+            // it never noted (CanvasBench: sources start before their sinks connect).
+            refresh(now);
+            for (Pipe pipe : pipes) {
+                if (!contains(known, pipe) && Introspection.written(pipe) > 0) {
+                    tellSent(tracked.get(pipe), frames, messageId, now);
+                }
+            }
+        }
+    }
+
+    /** Tells one connection's part of a traced send; false when the pipe is not tracked. */
+    private boolean tellSent(Tracked t, List<byte[]> frames, long messageId, long now) {
+        if (t == null) {
+            return false;
+        }
+        long seq = t.side.written();
+        t.connection.logFrom(t.side).record(seq, now, messageId);
+        run.publish(new RunEvent.MessageSent(run.clock(now), messageId, node, socketId, t.connection.id,
+                t.connection.link(), peer(t), seq, frames));
+        return true;
     }
 
     /**
@@ -334,12 +360,12 @@ final class SocketTap {
      */
     void endReceiveTrace(List<byte[]> frames) {
         long now = System.nanoTime();
-        for (int i = 0; i < pipes.length; i++) {
-            if (Introspection.read(pipes[i]) > before[i] && reportReceive(tracked.get(pipes[i]), frames, now)) {
+        Pipe[] known = traced;
+        for (int i = 0; i < known.length; i++) {
+            if (Introspection.read(known[i]) > before[i] && reportReceive(tracked.get(known[i]), frames, now)) {
                 return;
             }
         }
-        Pipe[] known = pipes;
         refresh(now);
         for (Pipe pipe : pipes) {
             if (!contains(known, pipe) && Introspection.read(pipe) > 0 && reportReceive(tracked.get(pipe), frames, now)) {

@@ -183,8 +183,6 @@ public final class ObservationBench {
                         forked ? " each in a JVM of its own" : " in this JVM", warmups, legs, inprocN, tcpN,
                         String.join(",", wanted)))
                 .with("JeroMQ", jeromqVersion())
-                .with("JVM options", String.join(" ",
-                        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()))
                 .print(System.out);
 
         Map<Case, List<Sample>> bare = new LinkedHashMap<>();

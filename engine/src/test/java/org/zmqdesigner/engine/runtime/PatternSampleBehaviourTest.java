@@ -155,7 +155,11 @@ class PatternSampleBehaviourTest {
                     20_000, () -> {
                         List<String> later = updatesAfterListenerJoined(events);
                         return later.size() >= 5 && updates(events, "listener").containsAll(later.subList(0, 5));
-                    }, run::report);
+                    // Once failed in CI with every copy counted: say whether the bus skipped events.
+                    }, () -> run.report() + "; traced updates after the join: " + updatesAfterListenerJoined(events)
+                            + "; listener's: " + updates(events, "listener") + "; events skipped: "
+                            + events.stream().filter(e -> e instanceof RunEvent.EventsSkipped)
+                                    .mapToLong(e -> ((RunEvent.EventsSkipped) e).count()).sum());
             run.stop();
             RunReport report = run.report();
 
