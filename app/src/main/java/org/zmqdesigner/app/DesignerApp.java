@@ -31,6 +31,9 @@ public final class DesignerApp extends Application {
 
     @Override
     public void init() {
+        StartPhases.mark("toolkit");
+        StartAhead.awaitTheme();
+        StartPhases.mark("theme-read");
         StartAhead.toolkitStarted();
     }
 
@@ -40,9 +43,12 @@ public final class DesignerApp extends Application {
             Smoke.start(stage);
             return;
         }
+        StartPhases.mark("start");
         window = open(stage, initialFile(), RecoveryFolder.forThisUser().path(),
                 Preferences.userNodeForPackage(DesignerApp.class));
+        StartPhases.mark("built");
         stage.show();
+        StartPhases.mark("shown");
         Platform.runLater(() -> {
             window.canvas().fitToView();
             window.offerRecovery();
@@ -58,9 +64,11 @@ public final class DesignerApp extends Application {
         // The theme before the first control: a control's class, when no theme is set yet, loads
         // JavaFX's own (Modena), which the window would only replace (7 % of the FX thread's start in a profile).
         Application.setUserAgentStylesheet(DesignerWindow.themeStylesheet(new WindowSettings(preferences).dark()));
+        StartPhases.mark("theme");
         DesignDocument document = new DesignDocument(Topology.EMPTY);
         DesignerWindow window = new DesignerWindow(stage, document, new RecentFiles(preferences), recoveryFolder,
                 preferences);
+        StartPhases.mark("window");
         window.setInspector(Inspectors.create(document));
         file.ifPresent(path -> {
             try {
@@ -86,6 +94,7 @@ public final class DesignerApp extends Application {
         if (Smoke.requested(java.util.List.of(args))) {
             Smoke.launch(args);
         } else {
+            StartPhases.mark("main");
             // The preferences and the design are read on another core while JavaFX starts.
             StartAhead.begin(args);
             launch(args);

@@ -33,6 +33,8 @@ final class StartProbe {
     static final String PROPERTY = "zmqdesigner.startProbe";
     /** The pulse after the one that laid out the loaded design: by then that frame was rendered. */
     private static final int PULSES = 2;
+    /** The key prefix of {@link StartPhases}' marks, in the order reached: {@code phase.NAME=epochMillis}. */
+    static final String PHASE = "phase.";
 
     private final DesignerWindow window;
     private final Path file;
@@ -52,6 +54,7 @@ final class StartProbe {
     }
 
     private void arm() {
+        StartPhases.mark("fitted");
         Scene scene = window.stage().getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
@@ -76,6 +79,7 @@ final class StartProbe {
                 .map(s -> Long.toString(Duration.between(s, Instant.ofEpochMilli(now)).toMillis())).orElse("-1"));
         found.setProperty("cpuMillis", process.totalCpuDuration().map(d -> Long.toString(d.toMillis())).orElse("-1"));
         found.setProperty("vmInfo", System.getProperty("java.vm.info"));
+        StartPhases.marks().forEach((phase, at) -> found.setProperty(PHASE + phase, Long.toString(at)));
         threadCpu().forEach((name, millis) -> found.setProperty("threadCpuMillis." + name, Long.toString(millis)));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             found.store(out, null);

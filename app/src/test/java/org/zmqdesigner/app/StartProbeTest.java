@@ -68,6 +68,9 @@ class StartProbeTest {
         assertThat(Long.parseLong(found.getProperty("sinceProcessStartMillis"))).isPositive();
         assertThat(found.getProperty("vmInfo")).isEqualTo(System.getProperty("java.vm.info"));
         assertThat(found.stringPropertyNames()).anyMatch(key -> key.startsWith("threadCpuMillis."));
+        // The phases StartBench reports: at least the probe's own, reached before the moment it wrote.
+        assertThat(Long.parseLong(found.getProperty(StartProbe.PHASE + "fitted")))
+                .isBetween(before, Long.parseLong(found.getProperty("interactiveEpochMillis")));
         assertThat(window.document().topology().nodes()).isNotEmpty();
     }
 

@@ -44,6 +44,8 @@ public final class StartBench {
     static final long TIMEOUT_SECONDS = 90;
     /** The probe's keys for CPU time by thread name. */
     static final String THREAD_CPU = "threadCpuMillis.";
+    /** The probe's keys for the moments the start reached its phases. */
+    static final String PHASE = "phase.";
 
     private int runs = 5;
     private Path design = Path.of("samples/hello-reqrep.zmqtopo");
@@ -120,12 +122,16 @@ public final class StartBench {
         long[] wall = new long[runs];
         long[] cpu = new long[runs];
         Map<String, long[]> threads = new TreeMap<>();
+        Map<String, long[]> phases = new TreeMap<>();
         for (int i = 0; i < runs; i++) {
             Launch launch = launchDesigner(List.of());
             for (String key : launch.probe.stringPropertyNames()) {
                 if (key.startsWith(THREAD_CPU)) {
                     threads.computeIfAbsent(key.substring(THREAD_CPU.length()), k -> new long[runs])[i] =
                             Long.parseLong(launch.probe.getProperty(key));
+                } else if (key.startsWith(PHASE)) {
+                    phases.computeIfAbsent(key.substring(PHASE.length()), k -> new long[runs])[i] =
+                            Long.parseLong(launch.probe.getProperty(key)) - launch.spawnedEpochMillis;
                 }
             }
             wall[i] = Long.parseLong(launch.probe.getProperty("interactiveEpochMillis")) - launch.spawnedEpochMillis;
@@ -138,6 +144,26 @@ public final class StartBench {
         threads.entrySet().stream().map(e -> Map.entry(e.getKey(), median(e.getValue())))
                 .filter(e -> e.getValue() >= 20).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> System.out.printf(Locale.ROOT, "    %-24s %5d%n", e.getKey(), e.getValue()));
+        printPhases(phases, median(wall));
+    }
+
+    /**
+     * Where the wall time went: the median moment each phase of the start was reached (the
+     * designer's own marks, see {@code app.StartPhases}), and the step from the phase before.
+     */
+    private static void printPhases(Map<String, long[]> phases, long interactive) {
+        if (phases.isEmpty()) {
+            return;
+        }
+        System.out.println("  phases (median ms since spawn; step from the previous):");
+        List<Map.Entry<String, Long>> reached = new ArrayList<>(phases.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), median(e.getValue()))).sorted(Map.Entry.comparingByValue()).toList());
+        reached.add(Map.entry("interactive", interactive));
+        long before = 0;
+        for (Map.Entry<String, Long> phase : reached) {
+            System.out.printf(Locale.ROOT, "    %-12s %5d  +%d%n", phase.getKey(), phase.getValue(), phase.getValue() - before);
+            before = phase.getValue();
+        }
     }
 
     private record Launch(long spawnedEpochMillis, Properties probe, String output) {
