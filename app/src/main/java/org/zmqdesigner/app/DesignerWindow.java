@@ -34,6 +34,7 @@ import org.zmqdesigner.app.actions.DesignerActions;
 import org.zmqdesigner.app.actions.MainMenus;
 import org.zmqdesigner.app.actions.ShortcutsDialog;
 import org.zmqdesigner.app.canvas.CanvasView;
+import org.zmqdesigner.app.controls.LazyTooltip;
 import org.zmqdesigner.app.diagnostics.DiagnosticsView;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.app.export.LegendView;
@@ -416,7 +417,7 @@ public final class DesignerWindow {
         // The speed control and the clock are kept: they hold the run's speed and time.
         clock.setId("run-clock");
         clock.textProperty().bind(runs.clockProperty());
-        clock.setTooltip(new Tooltip(TEXTS.get("clock.tip")));
+        LazyTooltip.install(clock, () -> new Tooltip(TEXTS.get("clock.tip")));
         clock.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(button("new"), button("open"), button("save"), button("undo"), button("redo"),
                 button("fit"), button("tidy-up"), new Separator(), button("run-start"), button("run-pause"), button("run-step"),

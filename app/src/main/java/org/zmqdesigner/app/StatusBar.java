@@ -5,6 +5,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.zmqdesigner.app.controls.LazyTooltip;
 import org.zmqdesigner.app.document.DesignDocument;
 import org.zmqdesigner.engine.text.Texts;
 import org.zmqdesigner.engine.validate.Severity;
@@ -29,11 +30,13 @@ final class StatusBar {
         counts.setId("status-counts");
         // The counts are short and always whole; the status gives way and shows its full text on hover.
         counts.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(status.textProperty());
-        full.setWrapText(true);
-        full.setMaxWidth(600);
-        status.setTooltip(full);
+        LazyTooltip.install(status, () -> {
+            Tooltip full = new Tooltip();
+            full.textProperty().bind(status.textProperty());
+            full.setWrapText(true);
+            full.setMaxWidth(600);
+            return full;
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         view = new HBox(12, status, spacer, counts);

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.zmqdesigner.app.controls.LazyTooltip;
 import org.zmqdesigner.engine.text.Texts;
 
 /** Turns actions into controls: menu items (with the shortcut) and toolbar buttons (with a tooltip naming it). */
@@ -40,9 +41,13 @@ public final class ActionControls {
             button.textProperty().bind(action.textProperty());
         }
         button.setId(action.id());
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> tooltip(action), action.textProperty()));
-        button.setTooltip(tip);
+        // Named for screen readers now; the tooltip that shows the same words is made on first hover.
+        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> tooltip(action), action.textProperty()));
+        LazyTooltip.install(button, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(button.accessibleTextProperty());
+            return tip;
+        });
         button.getStyleClass().add("flat");
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> !action.isEnabled(),
                 action.enabledProperty()));

@@ -17,6 +17,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.zmqdesigner.app.canvas.FamilyColors;
+import org.zmqdesigner.app.controls.LazyTooltip;
 import org.zmqdesigner.engine.model.NodeKind;
 import org.zmqdesigner.engine.model.SocketType;
 import org.zmqdesigner.engine.text.Texts;
@@ -147,7 +148,7 @@ public final class LegendView extends VBox {
         head.setFill(Color.web("#6b7280"));
         Label label = new Label(arrowNote());
         label.getStyleClass().add(Styles.TEXT_SMALL);
-        label.setTooltip(new Tooltip(TEXTS.get("legend.arrow.tip")));
+        LazyTooltip.install(label, () -> new Tooltip(TEXTS.get("legend.arrow.tip")));
         HBox row = new HBox(8, new Group(shaft, head), label);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll(ROW_STYLE_CLASS, ARROW_STYLE_CLASS);

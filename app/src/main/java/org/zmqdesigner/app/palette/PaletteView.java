@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.zmqdesigner.app.canvas.FamilyColors;
+import org.zmqdesigner.app.controls.LazyTooltip;
 import org.zmqdesigner.engine.text.Texts;
 
 /**
@@ -79,7 +80,7 @@ public final class PaletteView {
         row.getStyleClass().add("palette-entry");
         row.setPadding(new Insets(3, 6, 3, 4));
         row.setFocusTraversable(true);
-        Tooltip.install(row, new Tooltip(TEXTS.get("palette.entry.tooltip", entry.title(), entry.role())));
+        LazyTooltip.install(row, () -> new Tooltip(TEXTS.get("palette.entry.tooltip", entry.title(), entry.role())));
         row.setOnDragDetected(e -> {
             Dragboard board = row.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();

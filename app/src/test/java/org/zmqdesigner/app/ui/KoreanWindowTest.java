@@ -43,7 +43,7 @@ class KoreanWindowTest extends DesignerUiTest {
         this.robot = robot;
         assertThat(LanguageTest.menuTexts(robot)).containsExactlyElementsOf(LanguageTest.bundleMenus(Language.KOREAN))
                 .doesNotContainAnyElementsOf(LanguageTest.bundleMenus(Language.ENGLISH));
-        assertThat(robot.lookup("#run-start").queryAs(Button.class).getTooltip().getText()).isEqualTo("실행 (F5)");
+        assertThat(robot.lookup("#run-start").queryAs(Button.class).getAccessibleText()).isEqualTo("실행 (F5)");
         assertThat(robot.lookup("#status-counts").queryAs(javafx.scene.control.Label.class).getText())
                 .startsWith("노드 ").contains("링크 ").contains("오류 ").contains("경고 ");
         assertThat(robot.lookup(Texts.of(DiagnosticsView.class).in(Language.KOREAN, "none")).tryQuery())

@@ -102,7 +102,7 @@ class LanguageTest extends DesignerUiTest {
         assertThat(document().selection()).containsExactly(first);
         assertThat(window.runs().run()).as("the run goes on").containsSame(run);
         assertThat(robot.lookup("#run-stop").queryAs(Button.class).isDisabled()).as("Stop still works").isFalse();
-        assertThat(robot.lookup("#run-stop").queryAs(Button.class).getTooltip().getText()).isEqualTo("정지 (Shift+F5)");
+        assertThat(robot.lookup("#run-stop").queryAs(Button.class).getAccessibleText()).isEqualTo("정지 (Shift+F5)");
         assertThat(document().fileProperty().get()).isEqualTo(file);
         assertThat(document().isDirty()).isTrue();
         assertThat(window.stage().getTitle()).isEqualTo("ZMQ Designer — " + file.getFileName() + " •");
@@ -113,7 +113,7 @@ class LanguageTest extends DesignerUiTest {
         chooseLanguage(robot, Language.KOREAN, "English");
         waitFor("English menus", 5, () -> bundleMenus(Language.ENGLISH).equals(
                 robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream().map(Menu::getText).toList()));
-        assertThat(robot.lookup("#run-start").queryAs(Button.class).getTooltip().getText()).isEqualTo("Run (F5)");
+        assertThat(robot.lookup("#run-start").queryAs(Button.class).getAccessibleText()).isEqualTo("Run (F5)");
         assertThat(document().undoTextProperty().get()).startsWith("Undo");
         robot.interact(() -> document().undo());
         assertThat(topology().nodes().get(0).position()).as("the move made before both switches undoes")

@@ -66,6 +66,8 @@ class LegendDockTest extends DesignerUiTest {
         Node legend = robot.lookup("#" + LegendView.ID).query();
         Label arrow = robot.from(legend).lookup(LegendView.arrowNote()).queryAs(Label.class);
         assertThat(arrow.isVisible()).isTrue();
+        robot.moveTo(arrow);
+        assertThat(arrow.getTooltip()).as("made on hover").isNotNull();
         assertThat(arrow.getTooltip().getText()).contains("from the socket that connects to the socket that binds");
 
         Bounds strip = onScreen(legend);
