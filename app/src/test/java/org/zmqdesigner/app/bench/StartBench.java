@@ -84,7 +84,7 @@ public final class StartBench {
                 commandLine("CLI, " + IMAGE + "/bin/zmq-designer-cli", List.of(
                         IMAGE.resolve("bin/zmq-designer-cli").toString(), "validate", design.toString()));
             }
-            System.out.println("load average after: " + loadAverage());
+            System.out.println("load average after: " + loadAverage() + "; host speed after: " + hostSpeed());
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -108,6 +108,24 @@ public final class StartBench {
         System.out.println("class-data archive in the image: " + (archive ? "yes" : "no"));
         System.out.println("design: " + design + "; " + runs + " runs after 1 uncounted launch (warm file cache)");
         System.out.println("load average before: " + loadAverage());
+        System.out.println("host speed now: " + hostSpeed());
+    }
+
+    /**
+     * The image's bare JVM start ({@code java -version}, median of 7 after one): a yardstick for the
+     * host's speed at the time of the run. On a shared virtual machine the same commit's start
+     * moved by a third between hours; with this beside it, runs at different times can be compared.
+     */
+    private static String hostSpeed() throws IOException, InterruptedException {
+        List<String> command = List.of(IMAGE.resolve("lib/runtime/bin/java").toString(), "-version");
+        long[] wall = new long[7];
+        output(command);
+        for (int i = 0; i < wall.length; i++) {
+            long start = System.nanoTime();
+            output(command);
+            wall[i] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        }
+        return "the image's java -version takes " + median(wall) + " ms (median of 7; lower is faster)";
     }
 
     private void designer() throws Exception {
