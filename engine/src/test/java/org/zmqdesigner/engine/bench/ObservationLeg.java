@@ -80,11 +80,8 @@ final class ObservationLeg {
         long[] received = new long[1];
         try (ZContext context = new ZContext(1)) {
             Thread sender = new Thread(() -> {
-                ZMQ.Socket socket = context.createSocket(c.pattern().zmqSender);
+                ZMQ.Socket socket = unbounded(context, c.pattern().zmqSender);
                 try {
-                    socket.setLinger(0);
-                    socket.setSndHWM(0);
-                    socket.setRcvHWM(0);
                     socket.bind(endpoint);
                     bound.countDown();
                     // Probe until the receiver has one: connected and, for PUB, subscribed.
@@ -109,11 +106,8 @@ final class ObservationLeg {
                 }
             }, "bare-sender");
             Thread receiver = new Thread(() -> {
-                ZMQ.Socket socket = context.createSocket(c.pattern().zmqReceiver);
+                ZMQ.Socket socket = unbounded(context, c.pattern().zmqReceiver);
                 try {
-                    socket.setLinger(0);
-                    socket.setSndHWM(0);
-                    socket.setRcvHWM(0);
                     socket.setReceiveTimeOut(10_000);
                     if (c.pattern() == ObservationBench.Pattern.PUB_SUB) {
                         socket.subscribe(new byte[0]);
@@ -265,5 +259,14 @@ final class ObservationLeg {
                 new Behaviour.Sink("in", n));
         Link link = new Link("data", new SocketRef("receiver", "in"), new SocketRef("sender", "out"), endpoint);
         return new Topology("observation bench " + c.key(), null, List.of(sender, receiver), List.of(link));
+    }
+
+    /** A bare socket as the engine's are in this benchmark: no linger, no high-water mark. */
+    private static ZMQ.Socket unbounded(ZContext context, org.zeromq.SocketType type) {
+        ZMQ.Socket socket = context.createSocket(type);
+        socket.setLinger(0);
+        socket.setSndHWM(0);
+        socket.setRcvHWM(0);
+        return socket;
     }
 }
